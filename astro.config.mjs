@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://whatsapp-backup.help',
+	// Directory pages with a trailing slash resolve the same way on every static host.
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
+		processor: satteri({ features: { headingAttributes: true } }),
+	},
+	integrations: [mdx(), react(), sitemap()],
+});

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+
+/** Where a reader sees a message: decides its group on the error index. */
+export const ERROR_PLACES = ['whatsapp', 'ios', 'restore'] as const;
+export type ErrorPlace = (typeof ERROR_PLACES)[number];
+
+/** What kind of page an article is; exposed to search as a filter. */
+export const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
+
+const stepId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use the id of one of this article\'s steps, e.g. "turn-on-icloud-drive".');
+
+export const ErrorMessageSchema = z.object({
+	/** The message as the reader sees it; verbatim when `exact` is true. */
+	message: z.string().min(3, 'Write the message as it appears on screen.'),
+	where: z.enum(ERROR_PLACES, { error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.` }),
+	/** The step of this article that fixes it. */
+	step: stepId,
+	/** False when only a paraphrase is known; the index then says so instead of quoting. */
+	exact: z.boolean().default(true),
+});
+
+export const SourceSchema = z.object({
+	title: z.string().min(3, 'Give the source a title a reader recognises.'),
+	url: z.url({ error: 'Give the full address of the source, starting with https://.' }),
+	official: z.boolean().default(false),
+});
+
+/** Front matter every article in `content/` must have. */
+export const ArticleSchema = z
+	.object({
+		title: z.string().min(10, 'Write a title of at least 10 characters.').max(80, 'Keep the title to 80 characters or fewer.'),
+		description: z
+			.string()
+			.min(30, 'Write a one-line summary of at least 30 characters.')
+			.max(160, 'Keep the description to 160 characters or fewer: it is the search snippet and the meta description.'),
+		kind: z.enum(ARTICLE_KINDS, { error: `Set kind to one of ${ARTICLE_KINDS.join(', ')}.` }),
+		order: z.number({ error: 'Set order to a whole number: its place in "Start here".' }).int().positive(),
+		risk: z.enum(['safe', 'data-loss'], { error: 'Set risk to "safe" or "data-loss".' }),
+		minutes: z.number({ error: 'Set minutes to how long the fix takes, as a whole number.' }).int().positive().max(240),
+		appliesTo: z.array(z.string().min(2)).min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
+		lastVerified: z.coerce.date({ error: 'Write lastVerified as a date, e.g. 2026-11-26.' }),
+		errors: z.array(ErrorMessageSchema).default([]),
+		sources: z.array(SourceSchema).min(1, 'List at least one source so the article can be re-verified.'),
+	})
+	.strict();
+
+export type Article = z.output<typeof ArticleSchema>;
+export type ErrorMessage = z.output<typeof ErrorMessageSchema>;
