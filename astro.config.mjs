@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 
 export default defineConfig({
+	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
+	outDir: process.env.OUT_DIR ?? './dist',
 	site: process.env.SITE_URL ?? 'https://whatsapp-backup.help',
 	// Directory pages with a trailing slash resolve the same way on every static host.
 	trailingSlash: 'always',
