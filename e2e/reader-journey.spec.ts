@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader searches for an error from the home page and lands on the step that fixes it', async ({ page }) => {
+	await page.goto('/');
+	const search = page.getByRole('searchbox', { name: 'Search for your error or problem' });
+	await search.fill('WhatsApp not in Apps Using iCloud');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=WhatsApp\+not\+in\+Apps\+Using\+iCloud/);
+	const results = page.getByRole('list', { name: 'Search results' });
+	const first = results.getByRole('listitem').first();
+	await expect(first.getByRole('link', { name: 'Turn on iCloud for WhatsApp' })).toBeVisible();
+	await expect(page.getByRole('status')).toContainText(/articles? match/);
+
+	await first.getByRole('link', { name: 'Allow WhatsApp to use iCloud' }).click();
+	await expect(page).toHaveURL(/\/turn-on-icloud-for-whatsapp\/\?highlight=.*#allow-whatsapp$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Allow WhatsApp to use iCloud' })).toBeInViewport();
+	await expect(page.locator('mark').first()).toBeVisible();
+});
+
+test('the search page reads its query from the URL, so a search can be linked', async ({ page }) => {
+	await page.goto('/search/?q=iCloud+Drive');
+	await expect(page.getByRole('searchbox', { name: 'Search for your error or problem' })).toHaveValue('iCloud Drive');
+	await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+});
+
+test('a search with no results says so and offers Start here and the error list', async ({ page }) => {
+	await page.goto('/search/?q=zzqxv');
+	await expect(page.getByRole('status')).toHaveText('No articles match “zzqxv”.');
+	const help = page.getByRole('region', { name: 'Nothing matched. Try one of these' });
+	await expect(help.getByRole('link', { name: 'Start here' })).toBeVisible();
+	await expect(help.getByRole('link', { name: 'Error messages' })).toBeVisible();
+});
+
+test('keyboard only: "/" focuses search, arrows move through results, Enter opens one', async ({ page }) => {
+	await page.goto('/search/?q=iCloud');
+	const results = page.getByRole('list', { name: 'Search results' });
+	await expect(results.getByRole('link').first()).toBeVisible();
+	await page.locator('body').click({ position: { x: 1, y: 1 } });
+	await page.keyboard.press('/');
+	const search = page.getByRole('searchbox', { name: 'Search for your error or problem' });
+	await expect(search).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	const firstLink = results.getByRole('link').first();
+	await expect(firstLink).toBeFocused();
+	const href = await firstLink.getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href?.replace(/[?#].*/, '')}`));
+});
+
+test('keyboard only: Tab reaches the search box and every step link of an article', async ({ page }) => {
+	await page.goto('/turn-on-icloud-for-whatsapp/');
+	const toc = page.getByRole('navigation', { name: 'In this article' });
+	const stepLinks = await toc.getByRole('link').all();
+	expect(stepLinks.length).toBeGreaterThan(1);
+	const reached = new Set<string>();
+	let searchReached = false;
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return { label: el?.getAttribute('aria-label') ?? el?.id ?? '', inToc: Boolean(el?.closest('.toc')), href: el?.getAttribute('href') };
+		});
+		if (focused.label === 'header-search') searchReached = true;
+		if (focused.inToc && focused.href) reached.add(focused.href);
+	}
+	expect(searchReached).toBe(true);
+	for (const link of stepLinks) expect(reached).toContain(await link.getAttribute('href'));
+
+	await toc.getByRole('link').last().focus();
+	await page.keyboard.press('Enter');
+	const target = await toc.getByRole('link').last().getAttribute('href');
+	await expect(page).toHaveURL(new RegExp(`${target}$`));
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The folder the site under test was built into. */
+export const DIST = process.env['OUT_DIR'] ?? 'dist';
+
+/** Every page path the built sitemap lists, plus the 404 page, which a sitemap never lists. */
+export function sitemapPaths(): string[] {
+	const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+	if (paths.length === 0) throw new Error(`No pages in ${DIST}/sitemap-0.xml: build the site first.`);
+	return paths;
+}
+
+/** Article pages: the sitemap pages that are not one of the site's own index pages. */
+export function articlePaths(): string[] {
+	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/']);
+	return sitemapPaths().filter((path) => !ownPages.has(path));
+}
+
+/** Run axe with the WCAG 2.2 AA rule set and best practices; returns the violations. */
+export async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return results.violations.map((violation) => ({
+		id: violation.id,
+		help: violation.help,
+		targets: violation.nodes.map((node) => node.target.join(' ')),
+	}));
+}
+
+/** Collect console errors and uncaught exceptions for the life of the page. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
