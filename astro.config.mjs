@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { siteChecks } from './src/integrations/site-checks.ts';
 
 export default defineConfig({
 	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
@@ -16,5 +17,5 @@ export default defineConfig({
 		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
 		processor: satteri({ features: { headingAttributes: true } }),
 	},
-	integrations: [mdx(), react(), sitemap()],
+	integrations: [mdx(), react(), sitemap(), siteChecks()],
 });

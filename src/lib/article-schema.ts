@@ -27,24 +27,29 @@ export const SourceSchema = z.object({
 	official: z.boolean().default(false),
 });
 
-/** Front matter every article in `content/` must have. */
-export const ArticleSchema = z
-	.object({
-		title: z.string().min(10, 'Write a title of at least 10 characters.').max(80, 'Keep the title to 80 characters or fewer.'),
+const articleShape = {
+		title: z.string({ error: 'Give the article a title.' }).min(10, 'Write a title of at least 10 characters.').max(80, 'Keep the title to 80 characters or fewer.'),
 		description: z
-			.string()
+			.string({ error: 'Write a one-line summary in description.' })
 			.min(30, 'Write a one-line summary of at least 30 characters.')
 			.max(160, 'Keep the description to 160 characters or fewer: it is the search snippet and the meta description.'),
 		kind: z.enum(ARTICLE_KINDS, { error: `Set kind to one of ${ARTICLE_KINDS.join(', ')}.` }),
-		order: z.number({ error: 'Set order to a whole number: its place in "Start here".' }).int().positive(),
+		order: z.int({ error: 'Set order to a whole number: its place in "Start here".' }).positive(),
 		risk: z.enum(['safe', 'data-loss'], { error: 'Set risk to "safe" or "data-loss".' }),
-		minutes: z.number({ error: 'Set minutes to how long the fix takes, as a whole number.' }).int().positive().max(240),
+		minutes: z.int({ error: 'Set minutes to how long the fix takes, as a whole number.' }).positive().max(240),
 		appliesTo: z.array(z.string().min(2)).min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
 		lastVerified: z.coerce.date({ error: 'Write lastVerified as a date, e.g. 2026-11-26.' }),
 		errors: z.array(ErrorMessageSchema).default([]),
-		sources: z.array(SourceSchema).min(1, 'List at least one source so the article can be re-verified.'),
-	})
-	.strict();
+		sources: z.array(SourceSchema, { error: 'List the sources this article rests on.' }).min(1, 'List at least one source so the article can be re-verified.'),
+};
+
+/** Front matter every article in `content/` must have; unknown fields are refused so a typo can't go unnoticed. */
+export const ArticleSchema = z.strictObject(articleShape, {
+	error: (issue) =>
+		issue.code === 'unrecognized_keys'
+			? `Unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}. Allowed fields: ${Object.keys(articleShape).join(', ')}.`
+			: undefined,
+});
 
 export type Article = z.output<typeof ArticleSchema>;
 export type ErrorMessage = z.output<typeof ErrorMessageSchema>;

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+/** Build the site from a folder of fixture articles instead of content/, and return what the author sees. */
+function buildWith(articlesDir: string) {
+	const result = spawnSync('npx', ['astro', 'build'], {
+		env: { ...process.env, ARTICLES_DIR: articlesDir, OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-build-')) },
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('building with a broken article', () => {
+	test.each([
+		{ fixture: 'missing-risk', file: 'forgot-risk.mdx', field: 'risk', message: 'Set risk to "safe" or "data-loss".' },
+		{
+			fixture: 'long-description',
+			file: 'rambling-summary.mdx',
+			field: 'description',
+			message: 'Keep the description to 160 characters or fewer',
+		},
+	])('fails and names $file and the field $field', ({ fixture, file, field, message }) => {
+		const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);
+		expect(status).not.toBe(0);
+		expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
+		expect(output).toContain(`${field}: ${message}`);
+	});
+});
