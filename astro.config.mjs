@@ -17,5 +17,10 @@ export default defineConfig({
 		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
 		processor: satteri({ features: { headingAttributes: true } }),
 	},
+	// An article that is renamed keeps its old address here, so links already sent still land on it.
+	// Static hosts get a redirect page for each; hosts that read `_redirects` also get a real 301.
+	redirects: {
+		'/enable-whatsapp-in-icloud/': '/turn-on-icloud-for-whatsapp/',
+	},
 	integrations: [mdx(), react(), sitemap(), siteChecks()],
 });

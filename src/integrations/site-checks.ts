@@ -1,8 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, fileToPath, readBuiltPage, type BuiltPage } from '../lib/link-checks';
+import { checkPermalinks } from '../lib/permalinks';
+
+const REGISTRY = 'permalinks.json';
 
 /** Read every file of a finished build: HTML pages parsed for ids and links, everything else by path. */
 export async function readBuild(dir: string): Promise<{ pages: Map<string, BuiltPage>; files: Set<string> }> {
@@ -18,16 +21,53 @@ export async function readBuild(dir: string): Promise<{ pages: Map<string, Built
 	return { pages, files };
 }
 
-/** Fails `astro build` when a built page links to a page, file or step id that does not exist. */
+async function readRegistry(root: string): Promise<string[]> {
+	try {
+		return JSON.parse(await readFile(join(root, REGISTRY), 'utf8')) as string[];
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw new Error(`${REGISTRY} is not a JSON list of links: ${(error as Error).message}`);
+	}
+}
+
+/**
+ * Fails `astro build` when a built page links to something missing, when a link in the permalink
+ * registry stops resolving, or when a published page or step is missing from the registry.
+ * With RECORD_PERMALINKS=1 it adds new links to the registry instead (`npm run permalinks`).
+ * Also writes `_redirects` from the config, for hosts that redirect with a real HTTP 301.
+ */
 export function siteChecks(): AstroIntegration {
+	let root = '';
+	let redirects: Record<string, unknown> = {};
 	return {
 		name: 'site-checks',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				redirects = config.redirects;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, files } = await readBuild(fileURLToPath(dir));
+				const outDir = fileURLToPath(dir);
+				const { pages, files } = await readBuild(outDir);
 				const problems = findBrokenLinks(pages, files);
-				if (problems.length > 0) throw new Error(`Broken internal links:\n- ${problems.join('\n- ')}`);
-				logger.info(`Checked the links of ${pages.size} pages.`);
+
+				const registry = await readRegistry(root);
+				const { broken, unregistered } = checkPermalinks(registry, pages, files);
+				problems.push(...broken);
+				if (unregistered.length > 0 && process.env['RECORD_PERMALINKS'] === '1') {
+					const updated = [...new Set([...registry, ...unregistered])].sort();
+					await writeFile(join(root, REGISTRY), `${JSON.stringify(updated, null, '\t')}\n`);
+					logger.info(`Added ${unregistered.length} new links to ${REGISTRY}: commit it.`);
+				} else if (unregistered.length > 0) {
+					problems.push(
+						`These pages or steps are published but not in ${REGISTRY}; run \`npm run permalinks\` and commit it:\n  ${unregistered.join('\n  ')}`,
+					);
+				}
+				if (problems.length > 0) throw new Error(`The built site has broken or unregistered links:\n- ${problems.join('\n- ')}`);
+
+				const rules = Object.entries(redirects).map(([from, to]) => `${from} ${typeof to === 'string' ? to : (to as { destination: string }).destination} 301`);
+				await writeFile(join(outDir, '_redirects'), rules.length > 0 ? `${rules.join('\n')}\n` : '');
+				logger.info(`Checked the links of ${pages.size} pages and ${registry.length} registered permalinks.`);
 			},
 		},
 	};

@@ -4,10 +4,16 @@ export interface BuiltPage {
 	path: string;
 	ids: Set<string>;
 	links: string[];
+	/** Ids of the steps a support agent can link to (each has a copy-link button). */
+	steps: string[];
+	/** Where a static redirect page sends the reader, if this is one. */
+	redirectTo: string | undefined;
 }
 
 const ID = /\sid="([^"]+)"/g;
 const HREF = /<a\s[^>]*?href="([^"]*)"/g;
+const STEP = /\sdata-copy-step="([^"]+)"/g;
+const REFRESH = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i;
 
 /** Read a built HTML page into the ids it defines and the links it makes. */
 export function readBuiltPage(path: string, html: string): BuiltPage {
@@ -15,6 +21,8 @@ export function readBuiltPage(path: string, html: string): BuiltPage {
 		path,
 		ids: new Set([...html.matchAll(ID)].map((match) => decodeHtml(match[1] ?? ''))),
 		links: [...html.matchAll(HREF)].map((match) => decodeHtml(match[1] ?? '')),
+		steps: [...html.matchAll(STEP)].map((match) => decodeHtml(match[1] ?? '')),
+		redirectTo: REFRESH.exec(html)?.[1],
 	};
 }
 
