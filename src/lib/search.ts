@@ -1,6 +1,12 @@
 /** The URL parameter that carries a search term to the page a result opens, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** Pagefind options shared by the search page and the relevance test, so both rank alike. */
+export const PAGEFIND_OPTIONS = {
+	highlightParam: HIGHLIGHT_PARAM,
+	excerptLength: 24,
+};
+
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"]/g;
 const BRACKETS = /[()[\]{}<>]/g;

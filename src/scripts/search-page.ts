@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type SearchHit } from '~/lib/search';
+import { PAGEFIND_OPTIONS, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type SearchHit } from '~/lib/search';
 import type { PagefindResultData } from '~/lib/search';
 
 interface Pagefind {
@@ -24,7 +24,7 @@ function loadPagefind(): Promise<Pagefind> {
 	// A runtime path keeps the bundler from resolving Pagefind, which only exists after indexing.
 	const path = '/pagefind/pagefind.js';
 	pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-		await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+		await module.options(PAGEFIND_OPTIONS);
 		await module.init();
 		return module;
 	});
