@@ -20,7 +20,8 @@ export default defineConfig({
 	],
 	// Tests run against the built site, as a reader gets it; `npm test` builds before this runs.
 	webServer: {
-		command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+		// --ignore-lock: a preview the developer already has running (npm start) must not stop the tests.
+		command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

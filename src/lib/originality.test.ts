@@ -26,7 +26,7 @@ describe('sharedRuns', () => {
 
 describe('pageText', () => {
 	test('returns visible text without scripts, styles, tags or verbatim quotes of on-screen messages', () => {
-		const html = '<style>p{}</style><p>Tap <b>Back Up Now</b>.</p><q data-verbatim>Not enough storage</q><script>x()</script>';
+		const html = '<style>p{}</style><p>Tap <b>Back Up Now</b>.</p><span class="on-screen" data-verbatim>“Not enough storage”</span><script>x()</script>';
 		expect(toWords(pageText(html))).toEqual(['tap', 'back', 'up', 'now']);
 	});
 });

@@ -39,7 +39,7 @@ export function sharedRuns(text: string, reference: string, length = 10): string
 export function pageText(html: string): string {
 	return html
 		.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<q data-verbatim[^>]*>[\s\S]*?<\/q>/gi, ' ')
+		.replace(/<span class="on-screen" data-verbatim[^>]*>[\s\S]*?<\/span>/gi, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&[a-z0-9#]+;/gi, ' ');
 }

@@ -40,6 +40,17 @@ describe('toSearchHit', () => {
 	test('returns at most the requested number of steps', () => {
 		expect(toSearchHit(data, 1).steps).toHaveLength(1);
 	});
+
+	test('returns the steps that match best first', () => {
+		const scored = {
+			...data,
+			sub_results: [
+				{ title: 'Weak', url: '/a/#weak', excerpt: '', weighted_locations: [{ balanced_score: 1 }] },
+				{ title: 'Strong', url: '/a/#strong', excerpt: '', weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }] },
+			],
+		};
+		expect(toSearchHit(scored).steps.map((step) => step.title)).toEqual(['Strong', 'Weak']);
+	});
 });
 
 describe('describeCount', () => {

@@ -32,7 +32,7 @@ export interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
-	sub_results?: { title: string; url: string; excerpt: string }[];
+	sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 /** One result as the search page renders it. */
@@ -44,12 +44,16 @@ export interface SearchHit {
 	steps: { title: string; url: string; excerpt: string }[];
 }
 
-/** Shape a Pagefind result for display: the article, then up to `maxSteps` matching steps. */
+/** Shape a Pagefind result for display: the article, then up to `maxSteps` steps, best match first. */
 export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 	const pageUrl = data.url.split('#')[0] ?? data.url;
+	const score = (sub: { weighted_locations?: { balanced_score: number }[] }) =>
+		(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 	const steps = (data.sub_results ?? [])
 		.filter((sub) => sub.url.includes('#') && sub.url !== pageUrl)
-		.slice(0, maxSteps);
+		.sort((a, b) => score(b) - score(a))
+		.slice(0, maxSteps)
+		.map(({ title, url, excerpt }) => ({ title, url, excerpt }));
 	return {
 		title: data.meta['title'] ?? pageUrl,
 		summary: data.meta['description'] ?? '',

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { articlePaths } from './site';
+
+test('Start here lists every fix in order, each reachable with one click', async ({ page }) => {
+	await page.goto('/start-here/');
+	const fixes = page.getByRole('list', { name: 'Fixes, in the order to try them' }).getByRole('listitem');
+	await expect(fixes).toHaveCount(articlePaths().length);
+	const hrefs = await fixes.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	expect(new Set(hrefs)).toEqual(new Set(articlePaths()));
+	for (const href of hrefs) {
+		const response = await page.request.get(href ?? '');
+		expect(response.status(), href ?? '').toBe(200);
+	}
+});
+
+test('a reader reaches any fix from the home page in two clicks', async ({ page }) => {
+	for (const path of articlePaths()) {
+		await page.goto('/');
+		const direct = page.getByRole('main').locator(`a[href="${path}"]`).first();
+		if ((await direct.count()) > 0) {
+			await direct.click();
+		} else {
+			await page.getByRole('link', { name: 'Start here' }).first().click();
+			await page.getByRole('main').locator(`a[href="${path}"]`).first().click();
+		}
+		await expect(page, path).toHaveURL(new RegExp(`${path}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+});
+
+test('each error message on the index leads to the article and step that fixes it', async ({ page }) => {
+	await page.goto('/errors/');
+	const links = page.getByRole('main').getByRole('list', { name: /^Messages/ }).getByRole('listitem').getByRole('link');
+	const count = await links.count();
+	expect(count).toBeGreaterThanOrEqual(12);
+	const first = links.filter({ hasText: 'Not enough storage' }).first();
+	const href = (await first.getAttribute('href')) ?? '';
+	await first.click();
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	const stepId = href.split('#')[1] ?? '';
+	await expect(page.locator(`[id="${stepId}"]`)).toBeInViewport();
+});
+
+test('following "Next fix" from the first article visits every fix once, without a loop', async ({ page }) => {
+	await page.goto('/start-here/');
+	const first = await page.getByRole('list', { name: 'Fixes, in the order to try them' }).getByRole('link').first().getAttribute('href');
+	await page.goto(first ?? '/');
+	const visited: string[] = [];
+	for (;;) {
+		const path = new URL(page.url()).pathname;
+		expect(visited, `loop back to ${path}`).not.toContain(path);
+		visited.push(path);
+		const next = page.getByRole('link', { name: /^Next fix:/ });
+		if ((await next.count()) === 0) break;
+		await next.click();
+	}
+	expect(new Set(visited)).toEqual(new Set(articlePaths()));
+});
