@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security.ts';
 
 export default defineConfig({
 	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
@@ -14,6 +15,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
+		// No article has code, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
+		syntaxHighlight: false,
 		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
 		processor: satteri({ features: { headingAttributes: true } }),
 	},
@@ -21,6 +24,15 @@ export default defineConfig({
 	// Static hosts get a redirect page for each; hosts that read `_redirects` also get a real 301.
 	redirects: {
 		'/enable-whatsapp-in-icloud/': '/turn-on-icloud-for-whatsapp/',
+	},
+	security: {
+		// Every page carries this policy in a <meta> tag, with hashes for Astro's own inline scripts and
+		// styles. public/_headers repeats it as an HTTP header, where frame-ancestors also works.
+		csp: {
+			directives: CSP_DIRECTIVES,
+			scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+			styleDirective: { resources: ["'self'"] },
+		},
 	},
 	integrations: [mdx(), react(), sitemap(), siteChecks()],
 });

@@ -32,6 +32,35 @@ export async function axeViolations(page: Page) {
 	}));
 }
 
+/** Hosts the site may contact: itself, and Apple's status feed for the iCloud status widget. */
+const ALLOWED_THIRD_PARTY_HOSTS = new Set(['www.apple.com']);
+
+/**
+ * Record, for the life of the page, Content Security Policy violations and every request to a host
+ * other than the site's own (and the status feed's).
+ */
+export async function watchSecurity(page: Page, baseURL: string) {
+	const ownHost = new URL(baseURL).host;
+	const foreignRequests: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol.startsWith('http') && url.host !== ownHost && !ALLOWED_THIRD_PARTY_HOSTS.has(url.host)) {
+			foreignRequests.push(request.url());
+		}
+	});
+	await page.addInitScript(() => {
+		const violations: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = violations;
+		document.addEventListener('securitypolicyviolation', (event) => {
+			violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+		});
+	});
+	return {
+		foreignRequests,
+		cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+	};
+}
+
 /** Collect console errors and uncaught exceptions for the life of the page. */
 export function collectErrors(page: Page): string[] {
 	const errors: string[] = [];
