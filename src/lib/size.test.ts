@@ -117,7 +117,8 @@ describe('parseSize', () => {
 		{ input: '4 XB', message: '"XB" is not a unit this check knows. Use KB, MB, GB or TB, e.g. 4 GB.' },
 		{
 			input: '2 PB',
-			message: '"2 PB" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.',
+			message:
+				'"2 PB" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.',
 		},
 		{ input: '0 GB', message: 'Enter a size larger than 0, e.g. 4.2 GB.' },
 		{ input: 'x'.repeat(41), message: 'That is too long for a size. Type a number and a unit, e.g. 4.2 GB.' },

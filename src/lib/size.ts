@@ -10,14 +10,7 @@ export type Rounding = 'up' | 'down';
 
 /** Why a typed size was not accepted; support tooling matches on these codes. */
 export type SizeErrorCode =
-	| 'empty'
-	| 'too-long'
-	| 'not-a-number'
-	| 'negative'
-	| 'missing-unit'
-	| 'unknown-unit'
-	| 'too-large'
-	| 'zero';
+	'empty' | 'too-long' | 'not-a-number' | 'negative' | 'missing-unit' | 'unknown-unit' | 'too-large' | 'zero';
 
 /** A size that could not be read, with a message for the reader. */
 export interface SizeError {
@@ -170,10 +163,7 @@ function splitNumber(number: string): { whole: string; fraction: string } | unde
  *   can never make a verdict say "enough".
  * - Never throws: empty, negative, zero (unless `allowZero`), unknown units and sizes over 1 PB are typed errors.
  */
-export function parseSize(
-	input: string,
-	options: ParseSizeOptions = { rounding: 'up', allowZero: false },
-): SizeResult {
+export function parseSize(input: string, options: ParseSizeOptions = { rounding: 'up', allowZero: false }): SizeResult {
 	const text = normalizeSize(input);
 	if (text === '') return fail('empty', `Enter a size, ${EXAMPLE}.`);
 	if (text.length > MAX_INPUT_LENGTH) {
@@ -182,7 +172,8 @@ export function parseSize(
 	const match = SIZE_PATTERN.exec(text);
 	const [, sign = '', numberText = '', unitText = ''] = match ?? [];
 	const number = match ? splitNumber(numberText.trim()) : undefined;
-	if (number === undefined) return fail('not-a-number', `"${text}" is not a size. Type a number and a unit, ${EXAMPLE}.`);
+	if (number === undefined)
+		return fail('not-a-number', `"${text}" is not a size. Type a number and a unit, ${EXAMPLE}.`);
 	if (sign !== '' && sign !== '+') {
 		return fail('negative', `A size can’t be below zero. Type the number without a minus sign, ${EXAMPLE}.`);
 	}
@@ -201,7 +192,10 @@ export function parseSize(
 	const roundUp = options.rounding === 'up' && scaled % divisor !== 0n;
 	const bytes = scaled / divisor + (roundUp ? 1n : 0n);
 	if (bytes > MAX_SIZE_BYTES) {
-		return fail('too-large', `"${text}" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.`);
+		return fail(
+			'too-large',
+			`"${text}" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.`,
+		);
 	}
 	if (bytes === 0n && !options.allowZero) return fail('zero', `Enter a size larger than 0, ${EXAMPLE}.`);
 	return { ok: true, value: bytes };

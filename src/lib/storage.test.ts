@@ -46,17 +46,53 @@ describe('requiredFreeBytes', () => {
 
 describe('checkStorage', () => {
 	test.each<{ title: string; backup: bigint; icloud: bigint; iphone: bigint; verdict: Verdict }>([
-		{ title: 'exactly 2.05 × in both places', backup: 4n * GB, icloud: 8_200n * MB, iphone: 8_200n * MB, verdict: 'enough' },
-		{ title: 'one byte under in iCloud', backup: 4n * GB, icloud: 8_200n * MB - 1n, iphone: 8_200n * MB, verdict: 'short-icloud' },
-		{ title: 'one byte under on the iPhone', backup: 4n * GB, icloud: 8_200n * MB, iphone: 8_200n * MB - 1n, verdict: 'short-iphone' },
-		{ title: 'one byte under in both', backup: 4n * GB, icloud: 8_200n * MB - 1n, iphone: 8_200n * MB - 1n, verdict: 'short-both' },
+		{
+			title: 'exactly 2.05 × in both places',
+			backup: 4n * GB,
+			icloud: 8_200n * MB,
+			iphone: 8_200n * MB,
+			verdict: 'enough',
+		},
+		{
+			title: 'one byte under in iCloud',
+			backup: 4n * GB,
+			icloud: 8_200n * MB - 1n,
+			iphone: 8_200n * MB,
+			verdict: 'short-icloud',
+		},
+		{
+			title: 'one byte under on the iPhone',
+			backup: 4n * GB,
+			icloud: 8_200n * MB,
+			iphone: 8_200n * MB - 1n,
+			verdict: 'short-iphone',
+		},
+		{
+			title: 'one byte under in both',
+			backup: 4n * GB,
+			icloud: 8_200n * MB - 1n,
+			iphone: 8_200n * MB - 1n,
+			verdict: 'short-both',
+		},
 		{ title: 'exactly 2× (not enough)', backup: 4n * GB, icloud: 8n * GB, iphone: 8n * GB, verdict: 'short-both' },
 		{ title: 'TB free for a MB backup', backup: 850n * MB, icloud: 2n * TB, iphone: 1_742_500_000n, verdict: 'enough' },
-		{ title: 'TB backup with MB short on the iPhone', backup: TB, icloud: 2_050n * GB, iphone: 2_049_999n * MB, verdict: 'short-iphone' },
+		{
+			title: 'TB backup with MB short on the iPhone',
+			backup: TB,
+			icloud: 2_050n * GB,
+			iphone: 2_049_999n * MB,
+			verdict: 'short-iphone',
+		},
 		{ title: 'no free space at all', backup: 1n, icloud: 0n, iphone: 0n, verdict: 'short-both' },
 		{ title: 'a 1-byte backup with 3 bytes free', backup: 1n, icloud: 3n, iphone: 3n, verdict: 'enough' },
 		{ title: 'a 1-byte backup with 2 bytes free', backup: 1n, icloud: 2n, iphone: 3n, verdict: 'short-icloud' },
-		{ title: 'the largest sizes', backup: MAX_SIZE_BYTES, icloud: MAX_SIZE_BYTES, iphone: MAX_SIZE_BYTES, verdict: 'short-both' },
+		{
+			title: 'the largest sizes',
+			backup: MAX_SIZE_BYTES,
+			icloud: MAX_SIZE_BYTES,
+			iphone: MAX_SIZE_BYTES,
+			verdict: 'short-both',
+		},
 	])('says $verdict for $title', ({ backup, icloud, iphone, verdict }) => {
 		expect(checkStorage({ backup, icloud, iphone }).verdict).toBe(verdict);
 	});
@@ -76,10 +112,12 @@ describe('checkStorage', () => {
 	// Sizes near the boundary, where rounding mistakes live, as well as anywhere in range.
 	const backupBytes = fc.oneof(fc.bigInt({ min: 1n, max: 1_000n }), fc.bigInt({ min: 1n, max: MAX_SIZE_BYTES }));
 	const freeFor = (backup: bigint) =>
-		fc.oneof(
-			fc.bigInt({ min: -3n, max: 3n }).map((delta) => (backup * 205n) / 100n + delta),
-			fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }),
-		).map((free) => (free < 0n ? 0n : free));
+		fc
+			.oneof(
+				fc.bigInt({ min: -3n, max: 3n }).map((delta) => (backup * 205n) / 100n + delta),
+				fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }),
+			)
+			.map((free) => (free < 0n ? 0n : free));
 	const sizes = backupBytes.chain((backup) =>
 		fc.record({ backup: fc.constant(backup), icloud: freeFor(backup), iphone: freeFor(backup) }),
 	);
@@ -105,7 +143,11 @@ describe('checkStorage', () => {
 		fc.assert(
 			fc.property(sizes, ({ backup, icloud, iphone }) => {
 				const answer = checkStorage({ backup, icloud, iphone });
-				const after = checkStorage({ backup, icloud: icloud + answer.icloudShortfall, iphone: iphone + answer.iphoneShortfall });
+				const after = checkStorage({
+					backup,
+					icloud: icloud + answer.icloudShortfall,
+					iphone: iphone + answer.iphoneShortfall,
+				});
 				expect(after.verdict).toBe('enough');
 				if (answer.icloudShortfall > 0n) expect(hasRoom(icloud + answer.icloudShortfall - 1n, backup)).toBe(false);
 				if (answer.iphoneShortfall > 0n) expect(hasRoom(iphone + answer.iphoneShortfall - 1n, backup)).toBe(false);
@@ -114,19 +156,29 @@ describe('checkStorage', () => {
 		);
 	});
 
-	const isShortIn = (verdict: Verdict, place: 'icloud' | 'iphone') => verdict === 'short-both' || verdict === `short-${place}`;
+	const isShortIn = (verdict: Verdict, place: 'icloud' | 'iphone') =>
+		verdict === 'short-both' || verdict === `short-${place}`;
 
 	test('is monotone: more free space never makes the answer worse', () => {
 		fc.assert(
-			fc.property(sizes, fc.bigInt({ min: 0n, max: TB }), fc.bigInt({ min: 0n, max: TB }), (start, moreIcloud, moreIphone) => {
-				const before = checkStorage(start);
-				const after = checkStorage({ ...start, icloud: start.icloud + moreIcloud, iphone: start.iphone + moreIphone });
-				expect(after.icloudShortfall <= before.icloudShortfall).toBe(true);
-				expect(after.iphoneShortfall <= before.iphoneShortfall).toBe(true);
-				if (!isShortIn(before.verdict, 'icloud')) expect(isShortIn(after.verdict, 'icloud')).toBe(false);
-				if (!isShortIn(before.verdict, 'iphone')) expect(isShortIn(after.verdict, 'iphone')).toBe(false);
-				if (before.verdict === 'enough') expect(after.verdict).toBe('enough');
-			}),
+			fc.property(
+				sizes,
+				fc.bigInt({ min: 0n, max: TB }),
+				fc.bigInt({ min: 0n, max: TB }),
+				(start, moreIcloud, moreIphone) => {
+					const before = checkStorage(start);
+					const after = checkStorage({
+						...start,
+						icloud: start.icloud + moreIcloud,
+						iphone: start.iphone + moreIphone,
+					});
+					expect(after.icloudShortfall <= before.icloudShortfall).toBe(true);
+					expect(after.iphoneShortfall <= before.iphoneShortfall).toBe(true);
+					if (!isShortIn(before.verdict, 'icloud')) expect(isShortIn(after.verdict, 'icloud')).toBe(false);
+					if (!isShortIn(before.verdict, 'iphone')) expect(isShortIn(after.verdict, 'iphone')).toBe(false);
+					if (before.verdict === 'enough') expect(after.verdict).toBe('enough');
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});

@@ -55,7 +55,10 @@ export function parseBackupSize(input: string): SizeResult {
 	if (result.ok || result.error.code !== 'zero') return result;
 	return {
 		ok: false,
-		error: { code: 'zero', message: 'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.' },
+		error: {
+			code: 'zero',
+			message: 'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
+		},
 	};
 }
 
@@ -72,7 +75,8 @@ export type SizeField = (typeof SIZE_FIELDS)[number];
 export type SizeInputs = Record<SizeField, string>;
 
 /** One field: nothing typed yet, a size, or something that is not a size. */
-export type FieldState = { status: 'empty' } | { status: 'valid'; bytes: bigint } | { status: 'invalid'; error: SizeError };
+export type FieldState =
+	{ status: 'empty' } | { status: 'valid'; bytes: bigint } | { status: 'invalid'; error: SizeError };
 
 /** The whole form: still being filled in, something typed is wrong, or an answer. */
 export type TypedCheck =
@@ -102,7 +106,11 @@ export function checkTypedSizes(inputs: SizeInputs): TypedCheck {
 	if (backup.status !== 'valid' || icloud.status !== 'valid' || iphone.status !== 'valid') {
 		return { kind: 'incomplete', fields };
 	}
-	return { kind: 'answer', fields, answer: checkStorage({ backup: backup.bytes, icloud: icloud.bytes, iphone: iphone.bytes }) };
+	return {
+		kind: 'answer',
+		fields,
+		answer: checkStorage({ backup: backup.bytes, icloud: icloud.bytes, iphone: iphone.bytes }),
+	};
 }
 
 /**
