@@ -63,7 +63,7 @@ test.describe('storage check answers', () => {
 			['Leave videos out of the backup', '/leave-videos-out/'],
 			['Get more iCloud storage', '/make-enough-room/#get-more-icloud-storage'],
 			['Delete the old backup from iCloud', '/delete-old-backup/'],
-		]) {
+		] as const) {
 			await expect(page.getByRole('link', { name })).toHaveAttribute('href', href);
 		}
 		await expect(page.getByText('iCloud+ plans come in 50 GB, 200 GB, 2 TB, 6 TB and 12 TB.')).toBeVisible();

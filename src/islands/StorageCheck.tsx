@@ -89,7 +89,8 @@ function replaceUrl(inputs: SizeInputs): void {
 
 /** "50 GB, 200 GB, 2 TB, 6 TB and 12 TB" */
 function joinWithAnd(items: readonly string[]): string {
-	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	// Not Array.prototype.at: Safari gained it in 15.4, and WhatsApp still runs on iOS 15.1.
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly string[] }) {
@@ -213,6 +214,8 @@ export default function StorageCheck() {
 
 	async function handleCopy() {
 		const request = ++copyRequest.current;
+		// Clear first, so a second "Link copied" is announced again rather than being the same text as before.
+		setCopy({ status: 'idle' });
 		const link = inputsToHref(window.location.href, inputs);
 		let copied: boolean;
 		try {
