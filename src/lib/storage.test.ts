@@ -1,0 +1,330 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { MAX_SIZE_BYTES } from './size';
+import {
+	checkStorage,
+	checkToVerdictAttribute,
+	checkTypedSizes,
+	nextSteps,
+	parseBackupSize,
+	parseFreeSpace,
+	requiredFreeBytes,
+	VERDICTS,
+	type SizeInputs,
+	type Verdict,
+} from './storage';
+
+const MB = 10n ** 6n;
+const GB = 10n ** 9n;
+const TB = 10n ** 12n;
+
+/** The rule checked independently of the code under test: free space ≥ 2.05 × backup, as exact fractions. */
+const hasRoom = (free: bigint, backup: bigint) => free * 100n >= backup * 205n;
+
+describe('requiredFreeBytes', () => {
+	test.each([
+		{ backup: 100n, required: 205n },
+		{ backup: 1n, required: 3n },
+		{ backup: 20n, required: 41n },
+		{ backup: 4_200_000_000n, required: 8_610_000_000n },
+		{ backup: 1_000_000_001n, required: 2_050_000_003n },
+	])('needs $required bytes for a backup of $backup bytes', ({ backup, required }) => {
+		expect(requiredFreeBytes(backup)).toBe(required);
+	});
+
+	test('is the smallest whole number of bytes that is at least 2.05 × the backup', () => {
+		fc.assert(
+			fc.property(fc.bigInt({ min: 1n, max: MAX_SIZE_BYTES }), (backup) => {
+				const required = requiredFreeBytes(backup);
+				expect(hasRoom(required, backup)).toBe(true);
+				expect(hasRoom(required - 1n, backup)).toBe(false);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
+describe('checkStorage', () => {
+	test.each<{ title: string; backup: bigint; icloud: bigint; iphone: bigint; verdict: Verdict }>([
+		{
+			title: 'exactly 2.05 × in both places',
+			backup: 4n * GB,
+			icloud: 8_200n * MB,
+			iphone: 8_200n * MB,
+			verdict: 'enough',
+		},
+		{
+			title: 'one byte under in iCloud',
+			backup: 4n * GB,
+			icloud: 8_200n * MB - 1n,
+			iphone: 8_200n * MB,
+			verdict: 'short-icloud',
+		},
+		{
+			title: 'one byte under on the iPhone',
+			backup: 4n * GB,
+			icloud: 8_200n * MB,
+			iphone: 8_200n * MB - 1n,
+			verdict: 'short-iphone',
+		},
+		{
+			title: 'one byte under in both',
+			backup: 4n * GB,
+			icloud: 8_200n * MB - 1n,
+			iphone: 8_200n * MB - 1n,
+			verdict: 'short-both',
+		},
+		{ title: 'exactly 2× (not enough)', backup: 4n * GB, icloud: 8n * GB, iphone: 8n * GB, verdict: 'short-both' },
+		{ title: 'TB free for a MB backup', backup: 850n * MB, icloud: 2n * TB, iphone: 1_742_500_000n, verdict: 'enough' },
+		{
+			title: 'TB backup with MB short on the iPhone',
+			backup: TB,
+			icloud: 2_050n * GB,
+			iphone: 2_049_999n * MB,
+			verdict: 'short-iphone',
+		},
+		{ title: 'no free space at all', backup: 1n, icloud: 0n, iphone: 0n, verdict: 'short-both' },
+		{ title: 'a 1-byte backup with 3 bytes free', backup: 1n, icloud: 3n, iphone: 3n, verdict: 'enough' },
+		{ title: 'a 1-byte backup with 2 bytes free', backup: 1n, icloud: 2n, iphone: 3n, verdict: 'short-icloud' },
+		{
+			title: 'the largest sizes',
+			backup: MAX_SIZE_BYTES,
+			icloud: MAX_SIZE_BYTES,
+			iphone: MAX_SIZE_BYTES,
+			verdict: 'short-both',
+		},
+	])('says $verdict for $title', ({ backup, icloud, iphone, verdict }) => {
+		expect(checkStorage({ backup, icloud, iphone }).verdict).toBe(verdict);
+	});
+
+	test('gives the space needed and the shortfall in each place', () => {
+		expect(checkStorage({ backup: 4_200_000_000n, icloud: 3n * GB, iphone: 50n * GB })).toEqual({
+			backup: 4_200_000_000n,
+			icloud: 3n * GB,
+			iphone: 50n * GB,
+			verdict: 'short-icloud',
+			required: 8_610_000_000n,
+			icloudShortfall: 5_610_000_000n,
+			iphoneShortfall: 0n,
+		});
+	});
+
+	// Sizes near the boundary, where rounding mistakes live, as well as anywhere in range.
+	const backupBytes = fc.oneof(fc.bigInt({ min: 1n, max: 1_000n }), fc.bigInt({ min: 1n, max: MAX_SIZE_BYTES }));
+	const freeFor = (backup: bigint) =>
+		fc
+			.oneof(
+				fc.bigInt({ min: -3n, max: 3n }).map((delta) => (backup * 205n) / 100n + delta),
+				fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }),
+			)
+			.map((free) => (free < 0n ? 0n : free));
+	const sizes = backupBytes.chain((backup) =>
+		fc.record({ backup: fc.constant(backup), icloud: freeFor(backup), iphone: freeFor(backup) }),
+	);
+
+	test('never says enough when either free space is below 2.05 × the backup', () => {
+		fc.assert(
+			fc.property(sizes, ({ backup, icloud, iphone }) => {
+				const { verdict } = checkStorage({ backup, icloud, iphone });
+				const expected: Verdict = hasRoom(icloud, backup)
+					? hasRoom(iphone, backup)
+						? 'enough'
+						: 'short-iphone'
+					: hasRoom(iphone, backup)
+						? 'short-icloud'
+						: 'short-both';
+				expect(verdict).toBe(expected);
+			}),
+			{ numRuns: 5000 },
+		);
+	});
+
+	test('has shortfalls that, once freed, are exactly enough', () => {
+		fc.assert(
+			fc.property(sizes, ({ backup, icloud, iphone }) => {
+				const answer = checkStorage({ backup, icloud, iphone });
+				const after = checkStorage({
+					backup,
+					icloud: icloud + answer.icloudShortfall,
+					iphone: iphone + answer.iphoneShortfall,
+				});
+				expect(after.verdict).toBe('enough');
+				if (answer.icloudShortfall > 0n) expect(hasRoom(icloud + answer.icloudShortfall - 1n, backup)).toBe(false);
+				if (answer.iphoneShortfall > 0n) expect(hasRoom(iphone + answer.iphoneShortfall - 1n, backup)).toBe(false);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	const isShortIn = (verdict: Verdict, place: 'icloud' | 'iphone') =>
+		verdict === 'short-both' || verdict === `short-${place}`;
+
+	test('is monotone: more free space never makes the answer worse', () => {
+		fc.assert(
+			fc.property(
+				sizes,
+				fc.bigInt({ min: 0n, max: TB }),
+				fc.bigInt({ min: 0n, max: TB }),
+				(start, moreIcloud, moreIphone) => {
+					const before = checkStorage(start);
+					const after = checkStorage({
+						...start,
+						icloud: start.icloud + moreIcloud,
+						iphone: start.iphone + moreIphone,
+					});
+					expect(after.icloudShortfall <= before.icloudShortfall).toBe(true);
+					expect(after.iphoneShortfall <= before.iphoneShortfall).toBe(true);
+					if (!isShortIn(before.verdict, 'icloud')) expect(isShortIn(after.verdict, 'icloud')).toBe(false);
+					if (!isShortIn(before.verdict, 'iphone')) expect(isShortIn(after.verdict, 'iphone')).toBe(false);
+					if (before.verdict === 'enough') expect(after.verdict).toBe('enough');
+				},
+			),
+			{ numRuns: 2000 },
+		);
+	});
+
+	test('is monotone: a bigger backup never makes the answer better', () => {
+		fc.assert(
+			fc.property(sizes, fc.bigInt({ min: 0n, max: TB }), (start, more) => {
+				const before = checkStorage(start);
+				const after = checkStorage({ ...start, backup: start.backup + more });
+				expect(after.required >= before.required).toBe(true);
+				if (before.verdict !== 'enough') expect(after.verdict).not.toBe('enough');
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
+describe('parseBackupSize and parseFreeSpace', () => {
+	test('round a part of a byte so that the verdict can only err towards "not enough"', () => {
+		expect(parseBackupSize('0.0000000001 GB')).toEqual({ ok: true, value: 1n });
+		expect(parseFreeSpace('2.0000000009 GB')).toEqual({ ok: true, value: 2n * GB });
+	});
+
+	test('refuse a backup of 0 with a message that says where to read the size', () => {
+		expect(parseBackupSize('0 GB')).toEqual({
+			ok: false,
+			error: {
+				code: 'zero',
+				message: 'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
+			},
+		});
+	});
+
+	test('accept free space of 0', () => {
+		expect(parseFreeSpace('0 GB')).toEqual({ ok: true, value: 0n });
+		expect(parseFreeSpace('0')).toEqual({ ok: false, error: expect.objectContaining({ code: 'missing-unit' }) });
+	});
+
+	// The end-to-end promise: whatever decimal the reader types, rounding can never turn "not enough" into "enough".
+	const units = fc.constantFrom(
+		{ text: 'KB', bytes: 10n ** 3n },
+		{ text: 'MB', bytes: MB },
+		{ text: 'GB', bytes: GB },
+		{ text: 'GiB', bytes: 2n ** 30n },
+		{ text: 'TB', bytes: TB },
+	);
+	/** A size as typed ("12.0345 GB") and its exact value in bytes as a fraction, numerator / denominator. */
+	const toTyped = (digits: bigint, places: number, unit: { text: string; bytes: bigint }) => {
+		const text = digits.toString().padStart(places + 1, '0');
+		const number = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
+		return { typed: `${number} ${unit.text}`, numerator: digits * unit.bytes, denominator: 10n ** BigInt(places) };
+	};
+	const typedSize = fc
+		.record({ digits: fc.bigInt({ min: 0n, max: 10n ** 12n }), places: fc.integer({ min: 0, max: 14 }), unit: units })
+		.map(({ digits, places, unit }) => toTyped(digits, places, unit));
+	// Free space typed within a few units of the last digit of exactly 2.05 × the backup, in the backup's unit.
+	const typedSizes = fc
+		.record({ digits: fc.bigInt({ min: 1n, max: 10n ** 12n }), places: fc.integer({ min: 0, max: 12 }), unit: units })
+		.chain(({ digits, places, unit }) => {
+			const nearBoundary = fc
+				.bigInt({ min: -3n, max: 3n })
+				.map((delta) => toTyped(digits * 205n + delta < 0n ? 0n : digits * 205n + delta, places + 2, unit));
+			const free = fc.oneof(nearBoundary, typedSize);
+			return fc.tuple(fc.constant(toTyped(digits, places, unit)), free, free);
+		});
+
+	test('never says enough for typed sizes whose exact values are short', () => {
+		fc.assert(
+			fc.property(fc.oneof(typedSizes, fc.tuple(typedSize, typedSize, typedSize)), ([backup, icloud, iphone]) => {
+				const check = checkTypedSizes({ backup: backup.typed, icloud: icloud.typed, iphone: iphone.typed });
+				fc.pre(check.kind === 'answer');
+				const roomIn = (free: typeof icloud) =>
+					free.numerator * backup.denominator * 100n >= backup.numerator * free.denominator * 205n;
+				if (check.kind === 'answer' && check.answer.verdict === 'enough') {
+					expect(roomIn(icloud) && roomIn(iphone)).toBe(true);
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+});
+
+describe('checkTypedSizes', () => {
+	const typed = (backup: string, icloud: string, iphone: string): SizeInputs => ({ backup, icloud, iphone });
+
+	test.each([
+		{ title: 'nothing typed', inputs: typed('', '', ''), attribute: undefined },
+		{ title: 'two of three sizes', inputs: typed('4 GB', '8 GB', ''), attribute: undefined },
+		{ title: 'only spaces in a field', inputs: typed('4 GB', '  ', '50 GB'), attribute: undefined },
+		{ title: 'a missing unit, others empty', inputs: typed('12', '', ''), attribute: 'invalid' },
+		{ title: 'a bad size next to good ones', inputs: typed('4 GB', 'abc', '50 GB'), attribute: 'invalid' },
+		{ title: 'a backup of 0', inputs: typed('0 GB', '8 GB', '50 GB'), attribute: 'invalid' },
+		{ title: 'enough everywhere', inputs: typed('4 GB', '8.2 GB', '50 GB'), attribute: 'enough' },
+		{ title: 'short in iCloud', inputs: typed('4GB', '8GB', '50GB'), attribute: 'short-icloud' },
+		{ title: 'short on the iPhone', inputs: typed('4,2 GB', '200 GB', '8 GB'), attribute: 'short-iphone' },
+		{ title: 'short in both', inputs: typed('1,800 MB', '0 GB', '0 GB'), attribute: 'short-both' },
+		{ title: 'free space of 0 with a tiny backup', inputs: typed('1 B', '0 KB', '1 TB'), attribute: 'short-icloud' },
+	])('gives data-verdict $attribute for $title', ({ inputs, attribute }) => {
+		expect(checkToVerdictAttribute(checkTypedSizes(inputs))).toBe(attribute);
+	});
+
+	test('lists every invalid field, in form order', () => {
+		const check = checkTypedSizes(typed('abc', '8 GB', '12'));
+		expect(check.kind === 'invalid' && check.invalid).toEqual(['backup', 'iphone']);
+	});
+
+	test('keeps the error of each invalid field', () => {
+		const check = checkTypedSizes(typed('12', '', ''));
+		expect(check.fields.backup).toEqual({
+			status: 'invalid',
+			error: { code: 'missing-unit', message: 'Add a unit to "12", e.g. 12 GB.' },
+		});
+		expect(check.fields.icloud).toEqual({ status: 'empty' });
+	});
+});
+
+describe('nextSteps', () => {
+	test.each(VERDICTS)('suggests at least one step for %s, each a site path', (verdict) => {
+		const steps = nextSteps(verdict);
+		expect(steps.length).toBeGreaterThan(0);
+		for (const step of steps) expect(step.href).toMatch(/^\/[a-z-]+\/(#[a-z-]+)?$/u);
+	});
+
+	test.each([
+		{ verdict: 'enough', hrefs: ['/back-up-now/'] },
+		{ verdict: 'short-iphone', hrefs: ['/make-enough-room/#free-iphone-storage', '/leave-videos-out/'] },
+		{
+			verdict: 'short-icloud',
+			hrefs: [
+				'/make-enough-room/#free-icloud-storage',
+				'/leave-videos-out/',
+				'/make-enough-room/#get-more-icloud-storage',
+				'/delete-old-backup/',
+			],
+		},
+		{
+			verdict: 'short-both',
+			hrefs: [
+				'/make-enough-room/#free-iphone-storage',
+				'/make-enough-room/#free-icloud-storage',
+				'/leave-videos-out/',
+				'/make-enough-room/#get-more-icloud-storage',
+				'/delete-old-backup/',
+			],
+		},
+	] as const)('links $verdict to $hrefs', ({ verdict, hrefs }) => {
+		expect(nextSteps(verdict).map((step) => step.href)).toEqual(hrefs);
+	});
+});
