@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 // The page that holds <StorageCheck client:visible />. A temporary preview page until the article lands; then
 // switch this to '/make-enough-room/' and delete src/pages/storage-check-preview.astro.
-const PAGE = '/storage-check-preview/';
+const PAGE = '/make-enough-room/';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
