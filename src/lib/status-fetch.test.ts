@@ -102,12 +102,13 @@ describe('createStatusLoader', () => {
 		expect(calls.filter((url) => url === RELAY_PATH)).toHaveLength(2);
 	});
 
-	test.each([
-		{ title: 'both fail with network errors', relay: () => 'network-error' as const, apple: () => 'network-error' as const },
+	const failures: { title: string; relay: () => Answer; apple: () => Answer }[] = [
+		{ title: 'both fail with network errors', relay: () => 'network-error', apple: () => 'network-error' },
 		{ title: 'Apple sends a truncated feed', relay: () => html(404), apple: () => js(OK_FEED.slice(0, 500)) },
 		{ title: 'Apple sends an HTML error page', relay: () => html(404), apple: () => html(503) },
 		{ title: 'Apple sends an empty body', relay: () => html(404), apple: () => js('') },
-	])('returns every service unknown ("not-checked") when $title', async ({ relay, apple }) => {
+	];
+	test.each(failures)('returns every service unknown ("not-checked") when $title', async ({ relay, apple }) => {
 		const { load } = loader({ relay, apple });
 		const result = await load();
 		expect(result.ok).toBe(false);
