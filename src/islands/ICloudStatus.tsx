@@ -35,6 +35,7 @@ function pageLoader(): ReturnType<typeof createStatusLoader> {
 		fetch: (input, init) => window.fetch(input, init),
 		now: () => Date.now(),
 		base: window.location.origin,
+		browser: true,
 	});
 	return sharedLoader;
 }

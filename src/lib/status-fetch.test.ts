@@ -87,6 +87,23 @@ describe('createStatusLoader', () => {
 		expect(await load()).toMatchObject({ ok: true, source: 'apple', attempts: [{ outcome: 'timeout' }, { outcome: 'ok' }] });
 	});
 
+	test('asks Apple without cookies or referrer, and the relay without the HTTP cache, in a browser', async () => {
+		const inits = new Map<string, RequestInit | undefined>();
+		const load = createStatusLoader({
+			fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+				inits.set(String(input).startsWith(APPLE_FEED_URL) ? 'apple' : 'relay', init);
+				return String(input) === RELAY_PATH ? html(404) : js(OK_FEED);
+			}) as typeof fetch,
+			now: () => NOW,
+			base: BASE,
+			browser: true,
+		});
+		expect(await load()).toMatchObject({ ok: true, source: 'apple' });
+		expect(inits.get('relay')).toMatchObject({ credentials: 'same-origin', cache: 'no-cache', headers: { accept: 'application/json' } });
+		expect(inits.get('apple')).toMatchObject({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+		expect(inits.get('apple')).not.toHaveProperty('headers');
+	});
+
 	test('skips a relay that 404ed on every later load', async () => {
 		const { load, calls } = loader({ relay: () => html(404), apple: () => js(OK_FEED) });
 		await load();

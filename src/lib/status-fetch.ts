@@ -64,6 +64,11 @@ export interface FetchDeps {
 	maxBytes?: number;
 	/** Cancels the whole attempt, e.g. when a newer request starts. */
 	signal?: AbortSignal;
+	/**
+	 * Add the browser-only request options (credentials, cache mode, referrer policy).
+	 * Off for the relay: Cloudflare Workers reject some of them ("not implemented").
+	 */
+	browser?: boolean;
 }
 
 /** The URL to request for a source, with Apple's `_=<ms>` cache-buster when configured. */
@@ -90,16 +95,15 @@ export async function fetchSource(source: StatusSource, deps: FetchDeps, base?: 
 	try {
 		if (deps.signal?.aborted) return { attempt: attempt('aborted', 'cancelled before it started') };
 		const isRelay = source.format === 'relay';
-		const response = await deps.fetch(sourceRequestUrl(source, deps.now(), base), {
-			method: 'GET',
-			signal: controller.signal,
-			// Same-origin relay may send cookies-free requests too; Apple must never get our cookies.
-			credentials: isRelay ? 'same-origin' : 'omit',
-			cache: isRelay ? 'no-cache' : 'no-store',
-			redirect: 'follow',
-			referrerPolicy: 'no-referrer',
-			headers: isRelay ? { accept: 'application/json' } : {},
-		});
+		const init: RequestInit = { method: 'GET', signal: controller.signal, redirect: 'follow' };
+		if (isRelay) init.headers = { accept: 'application/json' };
+		if (deps.browser) {
+			// Apple never gets our cookies or the page address; Refresh must not be answered from the HTTP cache.
+			init.credentials = isRelay ? 'same-origin' : 'omit';
+			init.cache = isRelay ? 'no-cache' : 'no-store';
+			init.referrerPolicy = isRelay ? 'same-origin' : 'no-referrer';
+		}
+		const response = await deps.fetch(sourceRequestUrl(source, deps.now(), base), init);
 		const type = response.headers.get('content-type') ?? '';
 		if (response.status === 404 || response.status === 405 || response.status === 501 || (isRelay && /html/i.test(type))) {
 			await response.body?.cancel().catch(() => undefined);

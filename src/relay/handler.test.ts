@@ -253,6 +253,30 @@ describe('relay is not an open proxy', () => {
 	});
 });
 
+describe('relay upstream request', () => {
+	test('passes fetch only options Cloudflare Workers implement, with a fresh cache-buster', async () => {
+		const inits: RequestInit[] = [];
+		const urls: string[] = [];
+		const handler = createRelayHandler({
+			cacheTtlMs: 0,
+			now: () => 1778606100000,
+			fetch: async (input, init) => {
+				urls.push(String(input));
+				inits.push(init ?? {});
+				// Workers throw "The 'credentials' field on 'RequestInitializerDict' is not implemented."
+				for (const field of ['credentials', 'cache', 'referrerPolicy', 'mode'] as const) {
+					if (init && field in init) throw new TypeError(`The '${field}' field is not implemented.`);
+				}
+				return new Response(OUTAGE_FEED, { status: 200 });
+			},
+		});
+		const response = await handler(new Request('https://whatsapp-backup.help/api/icloud-status?url=https://evil.example/'));
+		expect(response.status).toBe(200);
+		expect(urls).toEqual(['https://www.apple.com/support/systemstatus/data/system_status_en_US.js?_=1778606100000']);
+		expect(Object.keys(inits[0] ?? {}).sort()).toEqual(['method', 'redirect', 'signal']);
+	});
+});
+
 describe('relay in-memory cache', () => {
 	test('asks Apple once for requests within the cache time, including concurrent ones', async () => {
 		let now = 1_000_000;
