@@ -89,6 +89,12 @@ test.afterEach(({ consoleErrors }) => {
 	expect(consoleErrors).toEqual([]);
 });
 
+/** Open the page and bring the widget into view: it hydrates on `client:visible`. */
+async function openWidget(page: Page) {
+	await page.goto(PAGE_URL);
+	await widget(page).scrollIntoViewIfNeeded();
+}
+
 const row = (page: Page, service: Watched) => page.locator(`[data-service="${service}"]`);
 const widget = (page: Page) => page.locator('.icloud-status');
 const serviceList = (page: Page) => page.getByRole('list', { name: 'iCloud services on Apple’s System Status' });
@@ -122,7 +128,7 @@ test.describe('iCloud status widget states', () => {
 		const title = events[0] ? `${events[0].statusType} ${events[0].eventStatus}` : 'no events';
 		test(`shows iCloud Backup as ${state} for ${title} in Apple’s feed`, async ({ page }) => {
 			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(feed({ 'iCloud Backup': [...events] })) });
-			await page.goto(PAGE_URL);
+			await openWidget(page);
 			const backup = row(page, 'iCloud Backup');
 			await expect(backup).toHaveAttribute('data-state', state);
 			await expect(backup).toContainText(LABELS[state]);
@@ -134,7 +140,7 @@ test.describe('iCloud status widget states', () => {
 
 	test('shows each service’s state from the relay and does not ask Apple', async ({ page }) => {
 		const hits = await routeSources(page, { relay: relayJson(fixture('apple-status-icloud-backup-outage.js')) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'outage',
 			'iCloud Drive': 'outage',
@@ -150,7 +156,7 @@ test.describe('iCloud status widget states', () => {
 
 	test('shows planned maintenance and ignores resolved events', async ({ page }) => {
 		await routeSources(page, { relay: relayJson(fixture('apple-status-resolved-and-upcoming.js')) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'planned',
 			'iCloud Drive': 'available',
@@ -165,7 +171,7 @@ test.describe('iCloud status widget sources', () => {
 	test('falls back to Apple’s feed when the relay is not deployed (a real 404)', async ({ page, consoleErrors }) => {
 		// The relay is deliberately not routed: `astro preview` answers /api/icloud-status with its 404 page.
 		const hits = await routeSources(page, { apple: appleFeed(fixture('apple-status-icloud-backup-outage.jsonp.js')) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'outage',
 			'iCloud Drive': 'outage',
@@ -181,7 +187,7 @@ test.describe('iCloud status widget sources', () => {
 		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((text) => !relay404.includes(text)));
 
 		// Once found missing, the relay is not asked again on refresh.
-		await page.getByRole('button', { name: 'Refresh' }).click();
+		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
 		await expect.poll(() => hits.apple).toBe(2);
 	});
 
@@ -193,14 +199,14 @@ test.describe('iCloud status widget sources', () => {
 	] as const) {
 		test(`shows “Couldn’t check right now” and Apple’s link when Apple sends ${title}`, async ({ page }) => {
 			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple });
-			await page.goto(PAGE_URL);
+			await openWidget(page);
 			await expectFailure(page);
 		});
 	}
 
 	test('shows “Couldn’t check right now” when both sources fail at the network level', async ({ page, consoleErrors }) => {
 		const hits = await routeSources(page, { relay: 'abort', apple: 'abort' });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expectFailure(page);
 		expect(hits).toMatchObject({ relay: 1, apple: 1 });
 		// Chromium logs each failed fetch ("net::ERR_FAILED"); these two are the point of this test.
@@ -211,7 +217,7 @@ test.describe('iCloud status widget sources', () => {
 	test('gives up on a source that never answers after 8 seconds and tries the next', async ({ page }) => {
 		await page.clock.install();
 		const hits = await routeSources(page, { relay: 'hang', apple: appleFeed(fixture('apple-status-all-ok.js')) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expect.poll(() => hits.relay).toBe(1);
 		await page.clock.runFor(7_000);
 		expect(hits.apple).toBe(0);
@@ -248,7 +254,7 @@ test.describe('iCloud status widget safety', () => {
 		if (!signIn) throw new Error('fixture changed: no iCloud Account & Sign In');
 		signIn.events = [{ ...event('Issue'), message: trap, usersAffected: '<b onmouseover="window.__pwned=true">Some</b>' }];
 		await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(JSON.stringify(hostile)) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 
 		await expectStates(page, {
 			'iCloud Backup': 'unknown',
@@ -269,13 +275,13 @@ test.describe('iCloud status widget refresh', () => {
 		const hits = await routeSources(page, {
 			relay: (n) => relayJson(n === 1 ? fixture('apple-status-all-ok.js') : fixture('apple-status-icloud-backup-outage.js')),
 		});
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		const status = widget(page).getByRole('status');
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'available');
 		await expect(status).toHaveText(/No reported issue: iCloud Backup, iCloud Drive/);
 		expect(hits.relay).toBe(1);
 
-		await page.getByRole('button', { name: 'Refresh' }).click();
+		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'outage');
 		expect(hits.relay).toBe(2);
 		await expect(status).toHaveText(/^Apple System Status\. Outage: iCloud Backup, iCloud Drive\. Issue: iCloud Account & Sign In\./);
@@ -287,7 +293,7 @@ test.describe('iCloud status widget refresh', () => {
 				(window as unknown as { __announced: number }).__announced += 1;
 			}).observe(node, { childList: true, characterData: true, subtree: true });
 		});
-		await page.getByRole('button', { name: 'Refresh' }).click();
+		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
 		await expect.poll(() => hits.relay).toBe(3);
 		await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
 		expect(await page.evaluate(() => (window as unknown as { __announced: number }).__announced)).toBe(0);
@@ -306,10 +312,10 @@ test.describe('iCloud status widget refresh', () => {
 			await route.fulfill({ contentType: 'application/json', body: relayPayload(feedBody) });
 		});
 		await routeSources(page, {});
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'available');
 
-		const refresh = page.getByRole('button', { name: 'Refresh' });
+		const refresh = widget(page).getByRole('button', { name: 'Refresh', exact: true });
 		await refresh.click();
 		await expect.poll(() => relayHits).toBe(2);
 		await refresh.click();
@@ -326,7 +332,7 @@ test.describe('iCloud status widget refresh', () => {
 	test('refreshes every 2 minutes while visible, pauses while hidden, and catches up on return', async ({ page }) => {
 		await page.clock.install();
 		const hits = await routeSources(page, { relay: relayJson(fixture('apple-status-all-ok.js')) });
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'available');
 		expect(hits.relay).toBe(1);
 
@@ -349,7 +355,7 @@ test.describe('iCloud status widget refresh', () => {
 		test('shows the check time in the reader’s time zone', async ({ page }) => {
 			await page.clock.setFixedTime(new Date('2026-05-12T18:05:00Z'));
 			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(fixture('apple-status-all-ok.js')) });
-			await page.goto(PAGE_URL);
+			await openWidget(page);
 			await expect(widget(page)).toContainText('Checked at 20:05');
 		});
 	});
@@ -372,7 +378,7 @@ test.describe('iCloud status widget accessibility', () => {
 	]) {
 		test(`has no axe violations ${title}`, async ({ page }) => {
 			await routeSources(page, answers);
-			await page.goto(PAGE_URL);
+			await openWidget(page);
 			await expect(serviceList(page)).toBeVisible();
 			await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
 			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -382,8 +388,8 @@ test.describe('iCloud status widget accessibility', () => {
 
 	test('Refresh is reachable and usable from the keyboard', async ({ page }) => {
 		const hits = await routeSources(page, { relay: relayJson(fixture('apple-status-all-ok.js')) });
-		await page.goto(PAGE_URL);
-		const refresh = page.getByRole('button', { name: 'Refresh' });
+		await openWidget(page);
+		const refresh = widget(page).getByRole('button', { name: 'Refresh', exact: true });
 		await expect(refresh).toBeVisible();
 		await refresh.focus();
 		await page.keyboard.press('Enter');
@@ -396,10 +402,10 @@ test.describe('iCloud status widget without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('shows a sentence and a link to Apple’s System Status page, and no state', async ({ page }) => {
-		await page.goto(PAGE_URL);
+		await openWidget(page);
 		await expect(widget(page)).toContainText('Apple lists known problems with iCloud Backup');
 		await expect(widget(page).getByRole('link', { name: 'Apple’s System Status page' })).toHaveAttribute('href', APPLE_STATUS_PAGE);
-		await expect(page.locator('[data-state]')).toHaveCount(0);
+		await expect(widget(page).locator('[data-state]')).toHaveCount(0);
 		await expect(widget(page)).not.toContainText('No reported issue');
 	});
 });
