@@ -26,8 +26,8 @@ function startFakeUpstream() {
 				res.writeHead(200, { 'content-type': 'application/x-javascript' }).end(OUTAGE_FEED);
 				return;
 			case 'slow':
-				// Answers only after the relay has given up (the test uses a 200 ms timeout).
-				setTimeout(() => res.writeHead(200).end(OUTAGE_FEED), 3_000).unref();
+				// Answers only long after the relay has given up (that test's relay waits 200 ms).
+				setTimeout(() => res.writeHead(200).end(OUTAGE_FEED), 30_000).unref();
 				return;
 			case 'error500':
 				res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
@@ -113,7 +113,8 @@ beforeAll(async () => {
 		createRelayHandler({
 			upstreamUrl: `http://127.0.0.1:${upstreamPort}${FEED_PATH}`,
 			allowedOrigin: SITE,
-			timeoutMs: 200,
+			// Generous, so a busy machine can't turn a quick answer into a timeout; the slow test has its own relay.
+			timeoutMs: 10_000,
 			// Every request goes upstream, so each test sees its own mode.
 			cacheTtlMs: 0,
 		}),
@@ -171,8 +172,29 @@ describe('relay GET /api/icloud-status', () => {
 		expect(reply.body).toBe('');
 	});
 
+	test('answers 502 with a JSON error when Apple is slower than the timeout', async () => {
+		upstream.setMode('slow');
+		const quick = createRelayServer(
+			createRelayHandler({ upstreamUrl: `http://127.0.0.1:${upstreamPort}${FEED_PATH}`, allowedOrigin: SITE, timeoutMs: 200, cacheTtlMs: 0 }),
+		);
+		const port = await listen(quick);
+		try {
+			const reply = await send(port, { headers: { origin: SITE } });
+			expect(reply.status).toBe(502);
+			expect(reply.headers['cache-control']).toBe('no-store');
+			expect(reply.headers['access-control-allow-origin']).toBe(SITE);
+			expect(JSON.parse(reply.body)).toEqual({
+				error: 'upstream_failed',
+				message: 'Apple’s System Status feed did not answer in time.',
+				statusPage: 'https://www.apple.com/support/systemstatus/',
+			});
+			expect(upstream.seen).toHaveLength(1);
+		} finally {
+			await close(quick);
+		}
+	});
+
 	test.each([
-		{ mode: 'slow', message: 'Apple’s System Status feed did not answer in time.' },
 		{ mode: 'error500', message: 'Apple’s System Status feed answered with an error.' },
 		{ mode: 'oversized', message: 'Apple’s System Status feed was larger than expected.' },
 		{ mode: 'malformed', message: 'Apple’s System Status feed could not be read.' },
