@@ -1,0 +1,442 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+	MESSAGE_MAX_CHARS,
+	WATCHED_SERVICES,
+	classifyEvent,
+	feedToReport,
+	parseAppleFeed,
+	relayPayloadToReport,
+	reportToRelayPayload,
+	summarizeReport,
+	toEpochMs,
+	toPlainText,
+	unwrapJsonCallback,
+	utf8ByteLength,
+	type ServiceState,
+	type StatusReport,
+	type UnknownReason,
+} from './apple-status';
+
+// Fixtures are shared, read-only, beside the repository (CI clones with ../shared next to it).
+const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+// 2026-05-12 18:00 UTC: after the fixtures' ongoing events began, before the planned maintenance.
+const NOW = Date.UTC(2026, 4, 12, 18, 0);
+
+type Row = { state: ServiceState; reason?: UnknownReason | null };
+type Expected = Record<(typeof WATCHED_SERVICES)[number], ServiceState | Row>;
+
+/** The services' states as a name → state map, for readable expectations. */
+function statesOf(report: StatusReport): Record<string, ServiceState> {
+	return Object.fromEntries(report.services.map((service) => [service.name, service.state]));
+}
+
+function expectStates(body: string, expected: Expected) {
+	const result = parseAppleFeed(body, NOW);
+	if (!result.ok) throw new Error(`expected a report, got ${result.code}: ${result.error}`);
+	const want = Object.fromEntries(Object.entries(expected).map(([name, row]) => [name, typeof row === 'string' ? row : row.state]));
+	expect(statesOf(result.value)).toEqual(want);
+	for (const [name, row] of Object.entries(expected)) {
+		if (typeof row !== 'string' && row.reason !== undefined) {
+			expect(result.value.services.find((service) => service.name === name)?.reason).toBe(row.reason);
+		}
+	}
+	return result.value;
+}
+
+/** A feed with the four watched services, each with `events`, plus one unrelated service. */
+function feed(events: Partial<Record<string, unknown>>, extra: unknown[] = []): string {
+	const services = [
+		{ serviceName: 'App Store', redirectUrl: null, events: [] },
+		...WATCHED_SERVICES.map((serviceName) => ({ serviceName, redirectUrl: null, events: serviceName in events ? events[serviceName] : [] })),
+		...extra,
+	];
+	return JSON.stringify({ drpost: false, drMessage: null, services });
+}
+
+/** A complete Apple event. */
+function event(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+	return {
+		usersAffected: 'Some users are affected',
+		epochStartDate: Date.UTC(2026, 4, 12, 16, 40),
+		epochEndDate: null,
+		messageId: '1000000001',
+		statusType: 'Outage',
+		datePosted: '05/12/2026 10:05 PDT',
+		startDate: '05/12/2026 09:40 PDT',
+		endDate: null,
+		affectedServices: null,
+		eventStatus: 'ongoing',
+		message: 'Some users may be unable to back up to iCloud.',
+		...overrides,
+	};
+}
+
+const ALL_AVAILABLE: Expected = {
+	'iCloud Backup': 'available',
+	'iCloud Drive': 'available',
+	'iCloud Account & Sign In': 'available',
+	'iCloud Storage Upgrades': 'available',
+};
+
+describe('parseAppleFeed with the shared fixtures', () => {
+	test('returns available for every watched service in apple-status-all-ok.js', () => {
+		expectStates(fixture('apple-status-all-ok.js'), ALL_AVAILABLE);
+	});
+
+	test.each([
+		{ file: 'apple-status-icloud-backup-outage.js' },
+		{ file: 'apple-status-icloud-backup-outage.jsonp.js' },
+	])('returns outage for Backup and Drive and issue for sign-in in $file', ({ file }) => {
+		const report = expectStates(fixture(file), {
+			'iCloud Backup': 'outage',
+			'iCloud Drive': 'outage',
+			'iCloud Account & Sign In': 'issue',
+			'iCloud Storage Upgrades': 'available',
+		});
+		const backup = report.services[0];
+		expect(backup?.events).toEqual([
+			{
+				id: '1000009001',
+				type: 'Outage',
+				status: 'ongoing',
+				message: 'INVENTED TEST MESSAGE: Some users may be unable to back up to iCloud. Backups may not complete.',
+				usersAffected: 'Some users are affected',
+				startsAt: 1778604000000,
+				endsAt: null,
+			},
+		]);
+	});
+
+	test('ignores resolved and completed events and shows upcoming maintenance as planned', () => {
+		const report = expectStates(fixture('apple-status-resolved-and-upcoming.js'), {
+			'iCloud Backup': 'planned',
+			'iCloud Drive': 'available',
+			'iCloud Account & Sign In': 'available',
+			'iCloud Storage Upgrades': 'planned',
+		});
+		expect(report.services[0]?.events[0]).toMatchObject({ type: 'Maintenance', status: 'upcoming', startsAt: 1780462800000, endsAt: 1780477200000 });
+	});
+
+	test('returns not-json for the truncated apple-status-malformed.js', () => {
+		expect(parseAppleFeed(fixture('apple-status-malformed.js'), NOW)).toMatchObject({ ok: false, code: 'not-json' });
+	});
+
+	test('never returns available for a hostile service in apple-status-hostile.js', () => {
+		const report = expectStates(fixture('apple-status-hostile.js'), {
+			// Two entries; one holds Meltdown/investigating, wrong-case values and an event missing fields.
+			'iCloud Backup': { state: 'unknown', reason: 'unclassified-event' },
+			// `events: null`
+			'iCloud Drive': { state: 'unknown', reason: 'unreadable-entry' },
+			'iCloud Account & Sign In': 'available',
+			'iCloud Storage Upgrades': 'available',
+		});
+		const backup = report.services[0];
+		// The readable ongoing Outage is still shown, as text, capped, on one line.
+		expect(backup?.events).toHaveLength(1);
+		const message = backup?.events[0]?.message ?? '';
+		expect(message).toContain('<script>alert(document.cookie)</script>');
+		expect(Array.from(message).length).toBeLessThanOrEqual(MESSAGE_MAX_CHARS);
+		expect(message).not.toMatch(/[\u2028\u2029\n\r]/);
+		expect(backup?.events[0]?.usersAffected).toBe('<b>Some</b> users are affected');
+	});
+
+	test('ignores the markup-named "…iCloud Backup" and the "__proto__" service in apple-status-hostile.js', () => {
+		const result = parseAppleFeed(fixture('apple-status-hostile.js'), NOW);
+		expect(result.ok && result.value.services.map((service) => service.name)).toEqual([...WATCHED_SERVICES]);
+		expect(({} as Record<string, unknown>)['serviceName']).toBeUndefined();
+	});
+});
+
+describe('parseAppleFeed with one inline feed per case', () => {
+	const only = (backupEvents: unknown) => feed({ 'iCloud Backup': backupEvents });
+
+	test.each([
+		{ title: 'no events', events: [], expected: 'available' },
+		{ title: 'an ongoing Outage', events: [event()], expected: 'outage' },
+		{ title: 'an ongoing Issue', events: [event({ statusType: 'Issue' })], expected: 'issue' },
+		{ title: 'an ongoing Performance event', events: [event({ statusType: 'Performance' })], expected: 'issue' },
+		{ title: 'an ongoing Maintenance', events: [event({ statusType: 'Maintenance' })], expected: 'maintenance' },
+		{ title: 'an upcoming Maintenance', events: [event({ statusType: 'Maintenance', eventStatus: 'upcoming' })], expected: 'planned' },
+		{ title: 'a resolved Outage only', events: [event({ eventStatus: 'resolved' })], expected: 'available' },
+		{ title: 'a completed Maintenance only', events: [event({ statusType: 'Maintenance', eventStatus: 'completed' })], expected: 'available' },
+		{ title: 'a resolved event of an unknown type', events: [event({ eventStatus: 'resolved', statusType: 'Meltdown' })], expected: 'available' },
+		{ title: 'an upcoming Maintenance and an ongoing Issue', events: [event({ statusType: 'Maintenance', eventStatus: 'upcoming', messageId: '1' }), event({ statusType: 'Issue', messageId: '2' })], expected: 'issue' },
+		{ title: 'an Issue and an Outage (worst wins)', events: [event({ statusType: 'Issue', messageId: '1' }), event({ messageId: '2' })], expected: 'outage' },
+		{ title: 'an unknown statusType "Meltdown"', events: [event({ statusType: 'Meltdown' })], expected: 'unknown' },
+		{ title: 'an unknown eventStatus "investigating"', events: [event({ eventStatus: 'investigating' })], expected: 'unknown' },
+		{ title: 'an unknown eventStatus "scheduled"', events: [event({ eventStatus: 'scheduled', statusType: 'Maintenance' })], expected: 'unknown' },
+		{ title: 'a wrong-case eventStatus "Ongoing"', events: [event({ eventStatus: 'Ongoing' })], expected: 'unknown' },
+		{ title: 'a wrong-case statusType "outage"', events: [event({ statusType: 'outage' })], expected: 'unknown' },
+		{ title: 'an upcoming Outage (Apple only plans maintenance)', events: [event({ eventStatus: 'upcoming' })], expected: 'unknown' },
+		{ title: 'an event without eventStatus', events: [{ message: 'missing fields' }], expected: 'unknown' },
+		{ title: 'an ongoing event without statusType', events: [{ eventStatus: 'ongoing' }], expected: 'unknown' },
+		{ title: 'an event that is null', events: [null], expected: 'unknown' },
+		{ title: 'an event that is a string', events: ['ongoing Outage'], expected: 'unknown' },
+		{ title: 'a resolved event next to an unreadable one', events: [event({ eventStatus: 'resolved' }), 42], expected: 'unknown' },
+		{ title: '`events: null`', events: null, expected: 'unknown' },
+		{ title: '`events` as an object', events: { 0: event() }, expected: 'unknown' },
+	])('returns $expected for iCloud Backup with $title', ({ events, expected }) => {
+		expectStates(only(events), { ...ALL_AVAILABLE, 'iCloud Backup': expected as ServiceState });
+	});
+
+	test('returns unknown (not-listed) for a watched service missing from the feed', () => {
+		const body = JSON.stringify({
+			services: [
+				{ serviceName: 'iCloud Backup', events: [] },
+				{ serviceName: 'iCloud Drive', events: [] },
+				{ serviceName: 'iCloud Account & Sign In', events: [] },
+			],
+		});
+		expectStates(body, { ...ALL_AVAILABLE, 'iCloud Storage Upgrades': { state: 'unknown', reason: 'not-listed' } });
+	});
+
+	test('matches names exactly: "icloud backup" and "iCloud Backup " do not count', () => {
+		const body = JSON.stringify({
+			services: [
+				{ serviceName: 'icloud backup', events: [] },
+				{ serviceName: 'iCloud Backup ', events: [] },
+				...WATCHED_SERVICES.slice(1).map((serviceName) => ({ serviceName, events: [] })),
+			],
+		});
+		expectStates(body, { ...ALL_AVAILABLE, 'iCloud Backup': { state: 'unknown', reason: 'not-listed' } });
+	});
+
+	test('merges a service listed twice: an outage in the second copy wins over an empty first copy', () => {
+		expectStates(feed({}, [{ serviceName: 'iCloud Backup', events: [event()] }]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+	});
+
+	test('returns unknown for a service listed twice when one copy is unreadable', () => {
+		expectStates(feed({}, [{ serviceName: 'iCloud Backup', events: 'none' }]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': { state: 'unknown', reason: 'unreadable-entry' },
+		});
+	});
+
+	test('counts an event shared by two services (same messageId) under each, once per service', () => {
+		const shared = event({ messageId: '1000000777', affectedServices: ['iCloud Backup', 'iCloud Drive'] });
+		const report = expectStates(
+			feed({ 'iCloud Backup': [shared, shared], 'iCloud Drive': [shared] }, [{ serviceName: 'iCloud Backup', events: [shared] }]),
+			{ ...ALL_AVAILABLE, 'iCloud Backup': 'outage', 'iCloud Drive': 'outage' },
+		);
+		expect(report.services[0]?.events).toHaveLength(1);
+		expect(report.services[1]?.events).toHaveLength(1);
+	});
+
+	test('keeps the worse copy when one messageId is listed as resolved and as ongoing', () => {
+		expectStates(only([event({ eventStatus: 'resolved' }), event()]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+	});
+
+	test('keeps events without a messageId and a numeric messageId as separate events', () => {
+		const report = expectStates(only([event({ messageId: undefined }), event({ messageId: 1000000001, statusType: 'Issue' })]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': 'outage',
+		});
+		expect(report.services[0]?.events.map((e) => e.id)).toEqual([null, '1000000001']);
+	});
+
+	test.each([
+		{ title: 'a string epoch', value: '1778604000000' },
+		{ title: 'a negative epoch', value: -1 },
+		{ title: 'a year-3000 epoch', value: 32503680000000 },
+		{ title: 'an epoch in seconds', value: 1778604000 },
+		{ title: 'a fractional epoch', value: 1778604000000.5 },
+		{ title: 'NaN written as null', value: null },
+	])('keeps the state but drops the start time for $title', ({ value }) => {
+		const report = expectStates(only([event({ epochStartDate: value })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		expect(report.services[0]?.events[0]?.startsAt).toBeNull();
+	});
+
+	test('keeps hostile markup in a message as plain text', () => {
+		const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+		const report = expectStates(only([event({ message: hostile })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		expect(report.services[0]?.events[0]?.message).toBe(hostile);
+	});
+
+	test('shows a missing message as an empty string and keeps the state', () => {
+		const report = expectStates(only([event({ message: undefined })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		expect(report.services[0]?.events[0]?.message).toBe('');
+	});
+
+	test('ignores drpost, drMessage and extra top-level keys', () => {
+		const body = JSON.stringify({ drpost: true, drMessage: '<b>x</b>', extra: [1], services: JSON.parse(feed({})).services });
+		expectStates(body, ALL_AVAILABLE);
+	});
+});
+
+describe('parseAppleFeed with unreadable bodies', () => {
+	test.each([
+		{ title: 'an empty body', body: '', code: 'empty' },
+		{ title: 'whitespace only', body: ' \n\t ', code: 'empty' },
+		{ title: 'an empty jsonCallback()', body: 'jsonCallback();', code: 'empty' },
+		{ title: 'an HTML page', body: '<!doctype html><html><body>Not found</body></html>', code: 'not-json' },
+		{ title: 'a script that is not the wrapper', body: 'alert(1);({"services":[]})', code: 'not-json' },
+		{ title: 'a different callback name', body: 'evil({"services":[]});', code: 'not-json' },
+		{ title: 'JSON null', body: 'null', code: 'wrong-shape' },
+		{ title: 'a JSON array', body: '[]', code: 'wrong-shape' },
+		{ title: 'services that is not a list', body: '{"services":{}}', code: 'wrong-shape' },
+		{ title: 'no watched services at all', body: '{"services":[{"serviceName":"App Store","events":[]}]}', code: 'no-watched-services' },
+		{ title: 'an empty services list', body: '{"services":[]}', code: 'no-watched-services' },
+	])('returns $code for $title', ({ body, code }) => {
+		expect(parseAppleFeed(body, NOW)).toMatchObject({ ok: false, code });
+	});
+
+	test('returns too-large for a body over the cap, before parsing it', () => {
+		const body = feed({ 'iCloud Backup': [event({ message: 'A'.repeat(600 * 1024) })] });
+		expect(parseAppleFeed(body, NOW)).toEqual({ ok: false, code: 'too-large', error: 'The feed is larger than 524288 bytes.' });
+	});
+
+	test('returns too-large when multi-byte characters push a short string over the cap', () => {
+		const body = feed({ 'iCloud Backup': [event({ message: '☁'.repeat(200 * 1024) })] });
+		expect(body.length).toBeLessThan(512 * 1024);
+		expect(parseAppleFeed(body, NOW)).toMatchObject({ ok: false, code: 'too-large' });
+	});
+
+	test('reads a body with a byte-order mark and surrounding whitespace', () => {
+		expectStates(`\uFEFF  \n${feed({})}\n`, ALL_AVAILABLE);
+	});
+});
+
+describe('unwrapJsonCallback', () => {
+	test.each([
+		{ input: '{"a":1}', expected: '{"a":1}' },
+		{ input: 'jsonCallback({"a":1});', expected: '{"a":1}' },
+		{ input: 'jsonCallback({"a":1})', expected: '{"a":1}' },
+		{ input: '  jsonCallback( {"a":1} );\n', expected: '{"a":1}' },
+		{ input: 'jsonCallback({"a":1}', expected: 'jsonCallback({"a":1}' },
+		{ input: 'other({"a":1});', expected: 'other({"a":1});' },
+	])('returns $expected for $input', ({ input, expected }) => {
+		expect(unwrapJsonCallback(input)).toBe(expected);
+	});
+});
+
+describe('toPlainText', () => {
+	test.each([
+		{ title: 'a plain sentence', input: 'Users may be affected.', expected: 'Users may be affected.' },
+		{ title: 'U+2028 and U+2029', input: 'one\u2028two\u2029three', expected: 'one two three' },
+		{ title: 'newlines, tabs and runs of spaces', input: ' a\n\n b\t\tc  ', expected: 'a b c' },
+		{ title: 'control and bidi-override characters', input: 'a\u0000b\u202Ec\u0007', expected: 'a b c' },
+		{ title: 'markup, kept as text', input: '<b>x</b>', expected: '<b>x</b>' },
+		{ title: 'a number', input: 42, expected: '' },
+		{ title: 'null', input: null, expected: '' },
+	])('returns "$expected" for $title', ({ input, expected }) => {
+		expect(toPlainText(input, 300)).toBe(expected);
+	});
+
+	test('caps long text at the limit with an ellipsis', () => {
+		const text = toPlainText('word '.repeat(100), 20);
+		expect(text).toBe('word word word word…');
+		expect(Array.from(text)).toHaveLength(20);
+	});
+
+	test('never splits an emoji when capping', () => {
+		expect(toPlainText('😀'.repeat(10), 5)).toBe('😀😀😀😀…');
+	});
+
+	test('caps a 100 KB message without scanning all of it', () => {
+		expect(Array.from(toPlainText('A'.repeat(100_000), 300))).toHaveLength(300);
+	});
+});
+
+describe('toEpochMs', () => {
+	test.each([
+		{ input: 1778604000000, expected: 1778604000000 },
+		{ input: NOW + 300 * 24 * 3600 * 1000, expected: NOW + 300 * 24 * 3600 * 1000 },
+		{ input: NOW + 400 * 24 * 3600 * 1000, expected: null },
+		{ input: 0, expected: null },
+		{ input: -1, expected: null },
+		{ input: Number.NaN, expected: null },
+		{ input: Number.POSITIVE_INFINITY, expected: null },
+		{ input: '1778604000000', expected: null },
+	])('returns $expected for $input', ({ input, expected }) => {
+		expect(toEpochMs(input, NOW)).toBe(expected);
+	});
+});
+
+describe('utf8ByteLength', () => {
+	test.each([
+		{ input: 'abc', expected: 3 },
+		{ input: 'é', expected: 2 },
+		{ input: '☁', expected: 3 },
+		{ input: '😀', expected: 4 },
+	])('returns $expected for "$input"', ({ input, expected }) => {
+		expect(utf8ByteLength(input)).toBe(expected);
+		expect(utf8ByteLength(input)).toBe(new TextEncoder().encode(input).byteLength);
+	});
+});
+
+describe('classifyEvent', () => {
+	test('returns past for a resolved event, whatever else it holds', () => {
+		expect(classifyEvent({ eventStatus: 'resolved' }, NOW)).toEqual({ kind: 'past' });
+	});
+});
+
+describe('relayPayloadToReport', () => {
+	const report = (() => {
+		const result = parseAppleFeed(fixture('apple-status-icloud-backup-outage.js'), NOW);
+		if (!result.ok) throw new Error(result.error);
+		return result.value;
+	})();
+
+	test('returns the same report after a round trip through JSON', () => {
+		const json = JSON.parse(JSON.stringify(reportToRelayPayload(report)));
+		expect(relayPayloadToReport(json, NOW + 1000)).toEqual({ ok: true, value: report });
+	});
+
+	test('never puts the check time in the reader’s future', () => {
+		const payload = { ...reportToRelayPayload(report), checkedAt: NOW + 3_600_000 };
+		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: true, value: { checkedAt: NOW } });
+	});
+
+	test.each([
+		{ title: 'an HTML string', payload: '<!doctype html>' },
+		{ title: "Apple's raw feed", payload: JSON.parse(fixture('apple-status-all-ok.js')) },
+		{ title: 'another schema version', payload: { ...reportToRelayPayload(report), schema: 2 } },
+		{ title: 'a state we do not know', payload: { ...reportToRelayPayload(report), services: [{ name: 'iCloud Backup', state: 'fine', reason: null, events: [] }] } },
+	])('returns wrong-shape for $title', ({ payload }) => {
+		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: false, code: 'wrong-shape' });
+	});
+
+	test('returns unknown for a service the relay left out or listed twice', () => {
+		const payload = reportToRelayPayload(report);
+		const services = payload.services.filter((service) => service.name !== 'iCloud Drive');
+		services.push(services[0]!);
+		const result = relayPayloadToReport({ ...payload, services }, NOW);
+		expect(result.ok && statesOf(result.value)).toEqual({
+			'iCloud Backup': 'unknown',
+			'iCloud Drive': 'unknown',
+			'iCloud Account & Sign In': 'issue',
+			'iCloud Storage Upgrades': 'available',
+		});
+	});
+
+	test('returns unknown for a service claimed available next to a current outage', () => {
+		const payload = reportToRelayPayload(report);
+		const services = payload.services.map((service) => (service.name === 'iCloud Backup' ? { ...service, state: 'available' as const } : service));
+		const result = relayPayloadToReport({ ...payload, services }, NOW);
+		expect(result.ok && statesOf(result.value)['iCloud Backup']).toBe('unknown');
+	});
+});
+
+describe('feedToReport', () => {
+	test('returns wrong-shape for a value that is not an object', () => {
+		expect(feedToReport('services', NOW)).toMatchObject({ ok: false, code: 'wrong-shape' });
+	});
+});
+
+describe('summarizeReport', () => {
+	test('lists services by state, worst first', () => {
+		const result = parseAppleFeed(fixture('apple-status-icloud-backup-outage.js'), NOW);
+		expect(result.ok && summarizeReport(result.value, false)).toBe(
+			'Apple System Status. Outage: iCloud Backup, iCloud Drive. Issue: iCloud Account & Sign In. No reported issue: iCloud Storage Upgrades.',
+		);
+	});
+
+	test('says it could not check when every source failed', () => {
+		const result = parseAppleFeed(fixture('apple-status-all-ok.js'), NOW);
+		expect(result.ok && summarizeReport(result.value, true)).toBe('Couldn’t check Apple’s System Status right now.');
+	});
+});
