@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security.ts';
 
 export default defineConfig({
@@ -13,7 +14,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://whatsapp-backup.help',
 	// Directory pages with a trailing slash resolve the same way on every static host.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files: cacheable, and allowed by style-src 'self' without per-page hashes.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		// No article has code, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
 		syntaxHighlight: false,
@@ -35,4 +37,5 @@ export default defineConfig({
 		},
 	},
 	integrations: [mdx(), react(), sitemap(), siteChecks()],
+	vite: { plugins: [preactInBrowser()] },
 });

@@ -6,7 +6,7 @@
  * "short-icloud", "short-iphone" or "short-both" once all three sizes are read; "invalid" as soon as any field holds
  * something that is not a size; and no attribute at all while a field is still empty (and in the server render).
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { explainSeparator, formatBytes, formatBytesExact } from '~/lib/size';
 import {
 	checkToVerdictAttribute,
@@ -177,9 +177,8 @@ function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly
 	);
 }
 
-/** The storage check island. */
-export default function StorageCheck() {
-	const id = useId();
+/** The storage check island; `id` prefixes its element ids and must be unique on the page. */
+export default function StorageCheck({ id = 'storage-check' }: { id?: string }) {
 	const [inputs, setInputs] = useState<SizeInputs>(EMPTY_INPUTS);
 	// False in the server render and until the browser has read the URL: no answer and no copy button before then.
 	const [ready, setReady] = useState(false);
