@@ -1,11 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, collectErrors, sitemapPaths, watchSecurity } from './site';
+import { axeViolations, collectErrors, serveStatusRelay, sitemapPaths, watchSecurity } from './site';
+
+test.beforeEach(async ({ page }) => {
+	await serveStatusRelay(page);
+});
 
 for (const path of [...sitemapPaths(), '/404.html']) {
 	test(`${path}: no axe violations, console errors, CSP violations or third-party requests`, async ({ page, baseURL }) => {
 		const errors = collectErrors(page);
 		const security = await watchSecurity(page, baseURL ?? '');
 		await page.goto(path);
+		// Scroll through the page so every client:visible island wakes up before the checks.
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await security.cspViolations()).toEqual([]);

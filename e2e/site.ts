@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createRelayHandler } from '../src/relay/handler';
+import { RELAY_PATH } from '../src/lib/status-sources';
 
 /** The folder the site under test was built into. */
 export const DIST = process.env['OUT_DIR'] ?? 'dist';
@@ -59,6 +61,20 @@ export async function watchSecurity(page: Page, baseURL: string) {
 		foreignRequests,
 		cspViolations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
 	};
+}
+
+const HEALTHY_FEED = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js'), 'utf8');
+
+/**
+ * Answer the status widget as a deployment with the relay would, from a healthy Apple feed.
+ * The machine running the tests may have no internet, and a static preview has no relay.
+ */
+export async function serveStatusRelay(page: Page) {
+	const relay = createRelayHandler({ fetch: async () => new Response(HEALTHY_FEED, { status: 200 }), cacheTtlMs: 0 });
+	await page.route(`**${RELAY_PATH}`, async (route) => {
+		const response = await relay(new Request(route.request().url()));
+		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });
+	});
 }
 
 /** Collect console errors and uncaught exceptions for the life of the page. */

@@ -16,6 +16,9 @@
 import { z } from 'astro/zod';
 import { APPLE_STATUS_PAGE_URL, MAX_FEED_BYTES } from './status-sources.ts';
 
+// The site's CSP forbids eval; without this zod probes for it with `new Function`, which the browser reports.
+z.config({ jitless: true });
+
 /** The services that matter for a WhatsApp backup, exactly as the en_US feed names them. */
 export const WATCHED_SERVICES = [
 	'iCloud Backup',
