@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, collectErrors, serveStatusRelay, sitemapPaths, watchSecurity } from './site';
+import { axeViolations, collectErrors, serveStatusRelay, sitemapPaths, wakeIslands, watchSecurity } from './site';
 
 test.beforeEach(async ({ page }) => {
 	await serveStatusRelay(page);
@@ -10,9 +10,8 @@ for (const path of [...sitemapPaths(), '/404.html']) {
 		const errors = collectErrors(page);
 		const security = await watchSecurity(page, baseURL ?? '');
 		await page.goto(path);
-		// Scroll through the page so every client:visible island wakes up before the checks.
-		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await page.waitForLoadState('networkidle');
+		// Every client:visible island wakes up before the checks.
+		await wakeIslands(page);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await security.cspViolations()).toEqual([]);
 		expect(security.foreignRequests).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { createRelayHandler } from '../src/relay/handler';
 import { RELAY_PATH } from '../src/lib/status-sources';
 
@@ -75,6 +75,15 @@ export async function serveStatusRelay(page: Page) {
 		const response = await relay(new Request(route.request().url()));
 		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });
 	});
+}
+
+/** Bring every client:visible island into view and wait until it has hydrated (Astro drops `ssr` then). */
+export async function wakeIslands(page: Page) {
+	for (const island of await page.locator('astro-island').all()) {
+		await island.scrollIntoViewIfNeeded();
+		await expect(island).not.toHaveAttribute('ssr');
+	}
+	await page.waitForLoadState('networkidle');
 }
 
 /** Collect console errors and uncaught exceptions for the life of the page. */

@@ -1,0 +1,30 @@
+/** Gzipped bytes a page may load, by kind of page; checked in `npm test`, measured in `npm run bench`. */
+export const BUDGETS = {
+	/** An article without an island: the copy buttons and the "/" shortcut, nothing of search. */
+	plainArticle: { js: 4 * 1024, css: 8 * 1024 },
+	/** An article with an island, React runtime included. */
+	islandArticle: { js: 60 * 1024 },
+} as const;
+
+/** One file (or inline block) a page loads, with its gzipped size. */
+export interface LoadedAsset {
+	name: string;
+	kind: 'js' | 'css';
+	gzipBytes: number;
+}
+
+/** Budget misses for one page, each naming the page, the limit and the files that make it up. */
+export function checkBudget(page: string, assets: readonly LoadedAsset[], limits: { js?: number; css?: number }): string[] {
+	const misses: string[] = [];
+	for (const kind of ['js', 'css'] as const) {
+		const limit = limits[kind];
+		if (limit === undefined) continue;
+		const files = assets.filter((asset) => asset.kind === kind);
+		const total = files.reduce((sum, asset) => sum + asset.gzipBytes, 0);
+		if (total > limit) {
+			const list = [...files].sort((a, b) => b.gzipBytes - a.gzipBytes).map((asset) => `${asset.name} ${asset.gzipBytes} B`);
+			misses.push(`${page} loads ${total} B of gzipped ${kind.toUpperCase()}, over its ${limit} B budget: ${list.join(', ')}`);
+		}
+	}
+	return misses;
+}
