@@ -8,7 +8,7 @@
 //   --articles N      synthetic corpus size (default 1000)
 //   --seed N          synthetic corpus seed (default 20261126)
 //   --sample N        synthetic article pages measured in Chromium per site (default 40; real: all)
-//   --search-runs N   cold/warm search repetitions (default 7; the UI path runs min(3, N) times)
+//   --search-runs N   cold/warm search repetitions (default 11; the UI path runs min(3, N) times)
 //   --no-lighthouse   skip Lighthouse (it runs by default; `--lighthouse` is accepted and is the default)
 //   --skip-build      reuse the builds left in bench/.work/dist by the last run (measurement only)
 //   --no-readme       do not rewrite the results section of bench/README.md
@@ -36,7 +36,7 @@ const started = performance.now();
 // ---------------------------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-	const opts = { runs: 3, articles: 1000, seed: 20261126, sample: 40, searchRuns: 7, lighthouse: true, skipBuild: false, readme: true };
+	const opts = { runs: 3, articles: 1000, seed: 20261126, sample: 40, searchRuns: 11, lighthouse: true, skipBuild: false, readme: true };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const num = () => {
@@ -397,7 +397,8 @@ function recordTraffic(page) {
 				}
 				let wire = body.length;
 				try {
-					wire = (await request.sizes()).responseBodySize;
+					// Negative (headers only) when the browser answered from its cache: nothing came over the wire.
+					wire = Math.max(0, (await request.sizes()).responseBodySize);
 				} catch {}
 				const url = new URL(request.url());
 				state.entries.push({
@@ -671,6 +672,7 @@ async function runLighthouse(url, outFile, chromePath) {
 	for (const [id, category] of Object.entries(report.categories)) scores[id] = category.score === null ? null : Math.round(category.score * 100);
 	const failing = [];
 	for (const category of Object.values(report.categories)) {
+		if (category.score === null || category.score >= 0.995) continue;
 		for (const ref of category.auditRefs) {
 			const audit = report.audits[ref.id];
 			if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${ref.id} (${audit.score})`);
@@ -691,7 +693,7 @@ async function runLighthouse(url, outFile, chromePath) {
 const fmt = {
 	s: (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(1)} s`),
 	ms: (ms) => (ms == null ? '—' : `${Math.round(ms)} ms`),
-	mb: (b) => (b == null ? '—' : `${(b / 1024 / 1024).toFixed(0)} MB`),
+	mb: (b) => (b == null ? '—' : b < 1024 * 1024 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 1024 / 1024).toFixed(b < 10 * 1024 * 1024 ? 1 : 0)} MB`),
 	kb: (b) => (b == null ? '—' : b === 0 ? '0' : `${(b / 1024).toFixed(1)} kB`),
 	n: (n) => (n == null ? '—' : String(Math.round(n * 10) / 10)),
 };
@@ -756,7 +758,19 @@ function evaluateTargets(results) {
 		add(`Cold first search bytes ≤ 0.9× reference, ${corpus}`, so?.wire, sf?.wire, 0.9, 'bytes');
 		add(`Cold first search time ≤ 0.9× reference, ${corpus}`, so?.ms, sf?.ms, 0.9, 'ms');
 	}
-	add('Build time at 1,000 articles ≤ reference', results.builds['ours/synthetic']?.medianMs, results.builds['ref/synthetic']?.medianMs, 1, 'ms');
+	add(`Build time at ${results.corpora.synthetic.articles} articles ≤ reference (wall)`, results.builds['ours/synthetic']?.medianMs, results.builds['ref/synthetic']?.medianMs, 1, 's');
+	// Not a target of the issue: CPU time says the same with less noise when other work shares the machine.
+	const cpu = ratio(results.builds['ours/synthetic']?.medianCpuMs, results.builds['ref/synthetic']?.medianCpuMs);
+	targets.push({
+		name: `(for reference) build CPU time at ${results.corpora.synthetic.articles} articles ≤ reference`,
+		ours: results.builds['ours/synthetic']?.medianCpuMs,
+		ref: results.builds['ref/synthetic']?.medianCpuMs,
+		ratio: cpu,
+		limit: 1,
+		unit: 's',
+		status: 'INFO',
+		informative: true,
+	});
 	const lh = results.lighthouse?.ours ?? [];
 	for (const run of lh) {
 		if (!run.ok) {
@@ -791,7 +805,7 @@ function targetsMarkdown(targets) {
 			lines.push(`| ${t.name} | ${text} | | | 100 each | ${t.status} |`);
 			continue;
 		}
-		const f = t.unit === 'ms' ? fmt.ms : fmt.kb;
+		const f = t.unit === 'ms' ? fmt.ms : t.unit === 's' ? fmt.s : fmt.kb;
 		lines.push(`| ${t.name} | ${f(t.ours)} | ${f(t.ref)} | ${fmtRatio(t.ratio)} | ${t.limit} | ${t.status} |`);
 	}
 	return lines.join('\n');
@@ -800,7 +814,7 @@ function targetsMarkdown(targets) {
 function lighthouseMarkdown(lh) {
 	if (!lh) return '_Lighthouse was not run._';
 	if (lh.skipped) return `_Lighthouse skipped: ${lh.skipped}_`;
-	const lines = ['| Site | Page | Performance | Accessibility | Best Practices | SEO | Audits below 1 (weighted) |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
+	const lines = ['| Site | Page | Performance | Accessibility | Best Practices | SEO | Weighted audits below 1, in categories below 100 |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
 	for (const [site, label] of [['ours', 'Ours'], ['ref', 'Starlight']]) {
 		for (const run of lh[site] ?? []) {
 			if (!run.ok) {
@@ -916,7 +930,7 @@ async function main() {
 			const { unknown } = prepareReferenceDocs(corpora[corpus], refDocs);
 			if (unknown.length) results.notes.push(`Reference (${corpus}): unwrapped unknown components ${unknown.join(', ')}.`);
 			for (let i = 0; i < opts.runs; i++) {
-				for (const site of ['ours', 'ref']) {
+				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) {
 					log(`Build ${i + 1}/${opts.runs}: ${site === 'ours' ? 'ours' : 'Starlight'} on the ${corpus} corpus…`);
 					try {
 						const r = await timedBuild(site, corpus, corpora[corpus], i, gnuTime);
@@ -978,7 +992,7 @@ async function main() {
 			log(`Search (${corpus}): Pagefind API ${opts.searchRuns}× cold + warm per site, then the UI path…`);
 			const api = { ours: [], ref: [] };
 			for (let i = 0; i < opts.searchRuns; i++) {
-				for (const site of ['ours', 'ref']) api[site].push(await measureSearchApi(browser, servers[`${site}/${corpus}`].origin, QUERIES[corpus]));
+				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) api[site].push(await measureSearchApi(browser, servers[`${site}/${corpus}`].origin, QUERIES[corpus]));
 			}
 			for (const site of ['ours', 'ref']) {
 				const key = `${site}/${corpus}`;
@@ -1085,7 +1099,7 @@ async function main() {
 			`${results.corpora.synthetic.articles} synthetic; ${opts.runs} build(s) each (median); Node ${results.environment.node}, ` +
 			`Astro ${results.environment.versions.astroOurs} (ours) / ${results.environment.versions.astroReference} (reference), ` +
 			`Starlight ${results.environment.versions.starlight}, Pagefind ${results.environment.versions.pagefindOurs}, Chromium ${version}, ` +
-			`${results.environment.cpus} cores.`,
+			`${results.environment.cpus} cores; machine load (1-min average) ${loadText(results)}.`,
 		'',
 		tableMarkdown(rows),
 		'',
@@ -1100,6 +1114,12 @@ async function main() {
 	].join('\n');
 	if (opts.readme && updateReadme(markdown)) log('Updated the results section of bench/README.md.');
 	log(`Wrote bench/results.json (${results.totalSeconds} s in all).`);
+}
+
+function loadText(results) {
+	const loads = Object.values(results.builds).flatMap((b) => b.loadAvg1AtEnd ?? []);
+	const start = results.environment.loadAvgAtStart[0].toFixed(1);
+	return loads.length ? `${start} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} after the builds` : `${start} at the start`;
 }
 
 function readPreviousBuild(site, corpus) {
