@@ -983,7 +983,14 @@ async function main() {
 				const sample = corpus === 'real' ? all : spread(all, opts.sample);
 				log(`Loading ${sample.length} of ${all.length} ${site === 'ours' ? 'ours' : 'Starlight'} ${corpus} article pages in Chromium…`);
 				const measured = [];
-				for (const article of sample) measured.push(await measurePage(browser, servers[key].origin, article.path));
+				for (const article of sample) {
+					try {
+						measured.push(await measurePage(browser, servers[key].origin, article.path));
+					} catch (error) {
+						results.notes.push(`Page ${article.path} (${key}) not measured: ${error.message.split('\n')[0]}`);
+					}
+				}
+				if (measured.length === 0) fail(`No ${key} article page could be measured:\n${results.notes.slice(-3).join('\n')}`);
 				results.pages[key] = { found: all.length, ...summarisePages(measured) };
 			}
 		}
@@ -992,11 +999,18 @@ async function main() {
 			log(`Search (${corpus}): Pagefind API ${opts.searchRuns}× cold + warm per site, then the UI path…`);
 			const api = { ours: [], ref: [] };
 			for (let i = 0; i < opts.searchRuns; i++) {
-				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) api[site].push(await measureSearchApi(browser, servers[`${site}/${corpus}`].origin, QUERIES[corpus]));
+				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) {
+					try {
+						api[site].push(await measureSearchApi(browser, servers[`${site}/${corpus}`].origin, QUERIES[corpus]));
+					} catch (error) {
+						results.notes.push(`Search API run ${i + 1} (${site}/${corpus}) failed: ${error.message.split('\n')[0]}`);
+					}
+				}
 			}
 			for (const site of ['ours', 'ref']) {
 				const key = `${site}/${corpus}`;
 				const runs = api[site];
+				if (runs.length === 0) fail(`Pagefind could not be queried on the ${key} build:\n${results.notes.slice(-3).join('\n')}`);
 				const pickRun = (phase) => ({
 					ms: median(runs.map((r) => r[phase].ms)),
 					wire: median(runs.map((r) => r[phase].wire)),
@@ -1022,7 +1036,11 @@ async function main() {
 				} else {
 					const uiRuns = [];
 					for (let i = 0; i < Math.min(3, opts.searchRuns); i++) {
-						uiRuns.push(await measureSearchUi(browser, servers[key].origin, site, startPage, QUERIES[corpus].cold, paths));
+						try {
+							uiRuns.push(await measureSearchUi(browser, servers[key].origin, site, startPage, QUERIES[corpus].cold, paths));
+						} catch (error) {
+							uiRuns.push({ ok: false, note: error.message.split('\n')[0] });
+						}
 					}
 					const good = uiRuns.filter((r) => r.ok);
 					ui = good.length
@@ -1066,7 +1084,12 @@ async function main() {
 					log(`Lighthouse: ${site === 'ours' ? 'ours' : 'Starlight'} ${path}…`);
 					const out = join(WORK, 'lighthouse', `${site}${path.replace(/\//g, '_') || '_'}.json`);
 					rmSync(out, { force: true });
-					const r = await runLighthouse(servers[`${site}/real`].origin + path, out, executablePath);
+					let r;
+					try {
+						r = await runLighthouse(servers[`${site}/real`].origin + path, out, executablePath);
+					} catch (error) {
+						r = { ok: false, note: error.message.split('\n')[0] };
+					}
 					lh[site].push({ path, role, ...r });
 				}
 			}
