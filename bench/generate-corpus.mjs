@@ -1,0 +1,209 @@
+// Generates a synthetic corpus of help articles shaped like ours (front matter valid for
+// src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes).
+// Deterministic: the same seed and count always give byte-identical files.
+//
+//   node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]
+//
+// Used by bench/run.mjs; also importable (`generateCorpus`).
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** mulberry32: small, fast, and the same on every machine. */
+export function prng(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const SUBJECTS = [
+	'WhatsApp backup', 'iCloud backup', 'chat backup', 'iCloud Drive', 'iCloud storage', 'backup upload',
+	'video backup', 'end-to-end encrypted backup', 'restore from iCloud', 'Low Power Mode', 'mobile data backup',
+	'Apple Account', 'iPhone storage', 'Family Sharing storage', 'iCloud+ plan', 'Wi-Fi backup', 'media download',
+	'backup password', 'encryption key', 'backup schedule',
+];
+const PROBLEMS = [
+	'stuck at 0%', 'stops partway', 'never finishes', 'says not enough storage', 'is greyed out', 'fails overnight',
+	'is much larger than expected', 'does not start', 'shows an old date', 'keeps preparing', 'cannot be found',
+	'uses mobile data', 'is slow', 'restarts from the beginning', 'shows an error', 'freezes the app',
+];
+const VERBS = ['Check', 'Turn on', 'Turn off', 'Free up', 'Reset', 'Update', 'Restart', 'Sign in to', 'Review', 'Clear', 'Allow', 'Move'];
+const OBJECTS = [
+	'iCloud Drive', 'WhatsApp in Apps Using iCloud', 'Low Power Mode', 'the backup frequency', 'videos in the backup',
+	'iCloud storage', 'iPhone storage', 'Background App Refresh', 'network settings', 'iOS', 'WhatsApp',
+	'your Apple Account', 'the encrypted backup', 'Cellular data for WhatsApp', 'old device backups', 'large chats',
+];
+const PLACES = [
+	['Settings', '[your name]', 'iCloud'],
+	['Settings', '[your name]', 'iCloud', 'Manage Account Storage'],
+	['Settings', 'General', 'iPhone Storage'],
+	['Settings', 'Battery', 'Low Power Mode'],
+	['Settings', 'Cellular', 'WhatsApp'],
+	['Settings', 'General', 'Background App Refresh'],
+	['Settings', 'Chats', 'Chat Backup'],
+	['Settings', 'Chats', 'Chat Backup', 'End-to-end Encrypted Backup'],
+	['Settings', 'General', 'Software Update'],
+	['Settings', 'General', 'Transfer or Reset iPhone', 'Reset'],
+];
+const ERRORS = [
+	'Not enough iCloud storage', 'Backup failed', 'iCloud Drive is off', 'Your backup could not be completed',
+	'Couldn’t back up chats', 'Unable to restore chat history', 'Sign in to iCloud to back up', 'Backup stuck at preparing',
+	'An error occurred while backing up', 'Couldn’t find a backup', 'Backup paused on cellular', 'iPhone storage almost full',
+	'Your iCloud account does not have enough space', 'Restore failed: try again later', 'WhatsApp is missing from Apps Using iCloud',
+	'Backup could not be encrypted',
+];
+const WORDS = (
+	'backup iCloud WhatsApp iPhone storage chats media videos photos space plan account network Wi-Fi battery settings ' +
+	'switch screen message restore encrypted password key upload download app version update device size gigabytes ' +
+	'folder history schedule daily weekly monthly progress minutes hours night charger connection signal account family ' +
+	'quota limit files documents voice notes stickers groups archive export copy transfer'
+).split(' ');
+const FILLERS = [
+	'This usually happens when', 'In most cases', 'If you have tried this before', 'Before you change anything',
+	'On newer versions of iOS', 'When the backup runs overnight', 'Many readers find that', 'It helps to know that',
+	'Keep in mind that', 'After a recent update',
+];
+const APPLIES = ['iOS 15.5 and later', 'iOS 16 and later', 'iOS 17 and later', 'iOS 18', 'WhatsApp for iPhone, current version', 'WhatsApp 24.x and later'];
+const SOURCES = [
+	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', true],
+	['WhatsApp Help Center: back up to iCloud', 'https://faq.whatsapp.com/iphone/chats/how-to-back-up-to-icloud', true],
+	['Apple Support: manage iCloud storage', 'https://support.apple.com/en-us/108923', true],
+	['WhatsApp Help Center: end-to-end encrypted backup', 'https://faq.whatsapp.com/490592613091019/', true],
+	['A tech blog: why WhatsApp backups stall', 'https://example.com/whatsapp-backup-stall', false],
+	['A forum thread on iCloud backup sizes', 'https://example.org/threads/icloud-backup-size', false],
+];
+
+const slugify = (text) =>
+	text
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** YAML-safe scalar: JSON strings are valid YAML. */
+const q = (text) => JSON.stringify(text);
+
+export function generateArticle(index, random) {
+	const pick = (list) => list[Math.floor(random() * list.length)];
+	const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+	const sentence = (minWords = 8, maxWords = 18) => {
+		const words = Array.from({ length: int(minWords, maxWords) }, () => pick(WORDS));
+		return `${pick(FILLERS)} ${words.join(' ')}.`;
+	};
+	const paragraph = (min = 2, max = 4) => Array.from({ length: int(min, max) }, () => sentence()).join(' ');
+	const settingsPath = () => {
+		const place = pick(PLACES);
+		return `<SettingsPath path="${place.join(' > ')}" />`;
+	};
+
+	const subject = pick(SUBJECTS);
+	const problem = pick(PROBLEMS);
+	const number = String(index + 1).padStart(4, '0');
+	const title = `${subject} ${problem} (${number})`.replace(/^./, (c) => c.toUpperCase());
+	const slug = `${slugify(`${subject} ${problem}`)}-${number}`;
+	let description = `What to do when your ${subject} ${problem} on iPhone: ${paragraph(1, 1)}`;
+	if (description.length > 158) description = `${description.slice(0, 155).replace(/\s+\S*$/, '')}…`;
+
+	const stepCount = int(3, 6);
+	const steps = [];
+	const used = new Set();
+	while (steps.length < stepCount) {
+		const heading = `${pick(VERBS)} ${pick(OBJECTS)}`;
+		const id = slugify(heading);
+		if (used.has(id)) continue;
+		used.add(id);
+		steps.push({ heading, id });
+	}
+
+	const errorCount = int(0, 3);
+	const errors = Array.from({ length: errorCount }, () => ({
+		message: pick(ERRORS),
+		where: pick(['whatsapp', 'ios', 'restore']),
+		step: pick(steps).id,
+		exact: random() < 0.7,
+	}));
+	const sources = [];
+	const sourceCount = int(1, 4);
+	const sourcePool = [...SOURCES];
+	for (let i = 0; i < sourceCount; i++) sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]);
+	const day = String(int(1, 28)).padStart(2, '0');
+	const month = String(int(1, 11)).padStart(2, '0');
+
+	const front = [
+		'---',
+		`title: ${q(title)}`,
+		`description: ${q(description)}`,
+		`kind: ${pick(['fix', 'fix', 'guide', 'reference'])}`,
+		`order: ${index + 1}`,
+		`risk: ${random() < 0.15 ? 'data-loss' : 'safe'}`,
+		`minutes: ${int(2, 45)}`,
+		'appliesTo:',
+		...[...new Set([pick(APPLIES), pick(APPLIES)])].map((a) => `  - ${q(a)}`),
+		`lastVerified: 2026-${month}-${day}`,
+		...(errors.length
+			? ['errors:', ...errors.flatMap((e) => [`  - message: ${q(e.message)}`, `    where: ${e.where}`, `    step: ${e.step}`, `    exact: ${e.exact}`])]
+			: []),
+		'sources:',
+		...sources.flatMap(([t, u, official]) => [`  - title: ${q(t)}`, `    url: ${u}`, ...(official ? ['    official: true'] : [])]),
+		'---',
+		'',
+	];
+
+	const body = [paragraph(2, 4), ''];
+	if (random() < 0.6) {
+		body.push(`<Callout type="note" title="Before you start">`, paragraph(1, 2), '</Callout>', '');
+	}
+	for (const [i, step] of steps.entries()) {
+		body.push(`## ${step.heading} {#${step.id}}`, '');
+		body.push(paragraph(1, 3), '');
+		const items = int(2, 5);
+		for (let n = 1; n <= items; n++) {
+			const extra = random() < 0.4 ? ` Go to ${settingsPath()}.` : ` Tap **${pick(OBJECTS)}**.`;
+			body.push(`${n}. ${sentence(5, 12)}${extra}`);
+		}
+		body.push('');
+		const quoted = errors.find((e) => e.step === step.id);
+		if (quoted) {
+			body.push(`If you see “${quoted.message}”, this step is the one that fixes it. ${sentence()}`, '');
+		}
+		if (random() < 0.35) {
+			const type = random() < 0.3 ? 'warning' : 'note';
+			body.push(`<Callout type="${type}">`, paragraph(1, 2), '</Callout>', '');
+		}
+		if (random() < 0.3) {
+			body.push(...Array.from({ length: int(2, 4) }, () => `- ${sentence(4, 9)}`), '');
+		}
+		if (i === steps.length - 1) body.push(paragraph(1, 2), '');
+	}
+	return { slug, text: `${front.join('\n')}\n${body.join('\n').trimEnd()}\n` };
+}
+
+/** Writes `count` articles into `outDir` (emptied first). Returns the slugs. */
+export function generateCorpus(outDir, count = 1000, seed = 20261126) {
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
+	const random = prng(seed);
+	const slugs = [];
+	for (let i = 0; i < count; i++) {
+		const { slug, text } = generateArticle(i, random);
+		writeFileSync(join(outDir, `${slug}.mdx`), text);
+		slugs.push(slug);
+	}
+	if (readdirSync(outDir).length !== count) throw new Error('Generated slugs collided; the corpus is short.');
+	return slugs;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const [outDir, count = '1000', seed = '20261126'] = process.argv.slice(2);
+	if (!outDir) {
+		console.error('usage: node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]');
+		process.exit(2);
+	}
+	const slugs = generateCorpus(resolve(outDir), Number(count), Number(seed));
+	console.log(`Wrote ${slugs.length} articles to ${outDir}`);
+}

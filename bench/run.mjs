@@ -1,0 +1,1160 @@
+// `npm run bench`: builds this site and a reference Starlight site from the same articles (the real
+// content/ and a synthetic corpus of 1,000 generated articles), measures builds, pages, search and
+// Lighthouse, prints ours/reference ratios with PASS/MISS against the issue's targets, and writes
+// bench/results.json (and the results section of bench/README.md).
+//
+// Options (after `npm run bench --`):
+//   --runs N          timed builds per site and corpus (default 3; the median is reported)
+//   --articles N      synthetic corpus size (default 1000)
+//   --seed N          synthetic corpus seed (default 20261126)
+//   --sample N        synthetic article pages measured in Chromium per site (default 40; real: all)
+//   --search-runs N   cold/warm search repetitions (default 11; the UI path runs min(3, N) times)
+//   --no-lighthouse   skip Lighthouse (it runs by default; `--lighthouse` is accepted and is the default)
+//   --skip-build      reuse the builds left in bench/.work/dist by the last run (measurement only)
+//   --no-readme       do not rewrite the results section of bench/README.md
+//
+// Exit code: 0 when the bench ran (missed targets are reported, not failures); 1 when it could not run.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus } from './generate-corpus.mjs';
+import { prepareReferenceDocs } from './to-starlight.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const WORK = join(BENCH, '.work');
+const REF = join(BENCH, 'reference');
+const TOOLS = join(BENCH, 'tools');
+const NODE = process.execPath;
+const started = performance.now();
+
+// ---------------------------------------------------------------------------------------------- options
+
+function parseArgs(argv) {
+	const opts = { runs: 3, articles: 1000, seed: 20261126, sample: 40, searchRuns: 11, lighthouse: true, skipBuild: false, readme: true };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		const num = () => {
+			const value = Number(argv[++i]);
+			if (!Number.isInteger(value) || value < 1) fail(`${arg} needs a whole number ≥ 1.`);
+			return value;
+		};
+		if (arg === '--runs') opts.runs = num();
+		else if (arg === '--articles') opts.articles = num();
+		else if (arg === '--seed') opts.seed = num();
+		else if (arg === '--sample') opts.sample = num();
+		else if (arg === '--search-runs') opts.searchRuns = num();
+		else if (arg === '--lighthouse') opts.lighthouse = true;
+		else if (arg === '--no-lighthouse') opts.lighthouse = false;
+		else if (arg === '--skip-build') opts.skipBuild = true;
+		else if (arg === '--no-readme') opts.readme = false;
+		else if (arg === '--help' || arg === '-h') {
+			console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 16).join('\n'));
+			process.exit(0);
+		} else fail(`Unknown option ${arg}. Try --help.`);
+	}
+	return opts;
+}
+
+function fail(message) {
+	console.error(`\nbench: ${message}`);
+	process.exit(1);
+}
+
+function log(message) {
+	const s = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+	console.log(`[${s}s] ${message}`);
+}
+
+const opts = parseArgs(process.argv.slice(2));
+
+// --------------------------------------------------------------------------------------------- helpers
+
+const median = (values) => {
+	const list = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+	if (list.length === 0) return null;
+	const mid = Math.floor(list.length / 2);
+	return list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
+};
+const sum = (values) => values.reduce((a, b) => a + b, 0);
+const gz = (buffer) => (buffer.length === 0 ? 0 : gzipSync(buffer).length);
+
+function walk(dir) {
+	const out = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) out.push(...walk(full));
+		else if (entry.isFile()) out.push(full);
+	}
+	return out;
+}
+
+function dirSize(dir) {
+	if (!existsSync(dir)) return { bytes: 0, files: 0 };
+	const files = walk(dir);
+	return { bytes: sum(files.map((f) => statSync(f).size)), files: files.length };
+}
+
+function run(command, args, { cwd = ROOT, env = {}, logFile } = {}) {
+	const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	if (logFile) writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+	return result;
+}
+
+function tail(text, lines = 25) {
+	return text
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((l) => l.trim())
+		.slice(-lines)
+		.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------- preflight
+
+function preflight() {
+	const [major, minor] = process.versions.node.split('.').map(Number);
+	if (major < 22 || (major === 22 && minor < 12)) {
+		fail(`Node ${process.versions.node} is too old for Astro 7 (needs ≥ 22.12). Run \`npm run bench\`, which uses node_modules/.bin/node.`);
+	}
+	if (!existsSync(join(ROOT, 'node_modules', 'astro'))) fail('node_modules/astro is missing: install the project first (`npm ci`).');
+	if (!existsSync(join(ROOT, 'content'))) fail('content/ is missing.');
+	const timeV = run('/usr/bin/time', ['-v', 'true']);
+	return { gnuTime: timeV.status === 0 && /Maximum resident set size/.test(timeV.stderr) };
+}
+
+/** `npm ci` in a sub-project unless its node_modules already matches its lockfile. */
+function ensureInstalled(dir, label) {
+	const lock = join(dir, 'package-lock.json');
+	const stamp = join(dir, 'node_modules', '.bench-installed');
+	const manifest = readFileSync(join(dir, 'package.json'));
+	const want = createHash('sha256')
+		.update(manifest)
+		.update(existsSync(lock) ? readFileSync(lock) : '')
+		.digest('hex');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
+	log(`Installing ${label} (${relative(ROOT, dir)}) with npm…`);
+	const npmCli = process.env.npm_execpath;
+	const [cmd, pre] = npmCli && npmCli.endsWith('.js') ? [NODE, [npmCli]] : ['npm', []];
+	const args = existsSync(lock) ? ['ci'] : ['install'];
+	const result = run(cmd, [...pre, ...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+	if (result.status !== 0) fail(`Could not install ${label} in ${dir}:\n${tail(result.stderr || result.stdout)}`);
+	writeFileSync(stamp, want);
+}
+
+function versionOf(pkgDir) {
+	try {
+		return JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
+	} catch {
+		return null;
+	}
+}
+
+// ----------------------------------------------------------------------------------------------- builds
+
+/** Total RSS of a process tree, sampled from /proc. */
+function treeRssBytes(rootPid) {
+	const pids = [rootPid];
+	let total = 0;
+	for (let i = 0; i < pids.length; i++) {
+		const pid = pids[i];
+		try {
+			const statm = readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ');
+			total += Number(statm[1]) * 4096;
+			for (const tid of readdirSync(`/proc/${pid}/task`)) {
+				const children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+				if (children) pids.push(...children.split(/\s+/).map(Number));
+			}
+		} catch {
+			// the process ended between two reads
+		}
+	}
+	return total;
+}
+
+function spawnMeasured(command, args, { cwd, env, logFile, gnuTime }) {
+	return new Promise((resolvePromise) => {
+		const timeFile = `${logFile}.time`;
+		const [cmd, fullArgs] = gnuTime ? ['/usr/bin/time', ['-v', '-o', timeFile, command, ...args]] : [command, args];
+		const t0 = performance.now();
+		const child = spawn(cmd, fullArgs, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		let treePeak = 0;
+		const sampler = setInterval(() => {
+			treePeak = Math.max(treePeak, treeRssBytes(child.pid));
+		}, 100);
+		child.on('close', (code) => {
+			const ms = performance.now() - t0;
+			clearInterval(sampler);
+			writeFileSync(logFile, output);
+			let maxRss = null;
+			let cpuMs = null;
+			if (gnuTime && existsSync(timeFile)) {
+				const text = readFileSync(timeFile, 'utf8');
+				const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+				if (match) maxRss = Number(match[1]) * 1024;
+				const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+				const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+				if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
+			}
+			resolvePromise({ ok: code === 0, code, ms, cpuMs, maxRssBytes: maxRss, treePeakBytes: treePeak || null, loadAvg1: loadavg()[0], output });
+		});
+	});
+}
+
+function buildPlan(site, corpus, articlesDir) {
+	const outDir = join(WORK, 'dist', `${site}-${corpus}`);
+	const cacheDir = join(WORK, 'cache', `${site}-${corpus}`);
+	if (site === 'ours') {
+		// = `astro build && pagefind --site <outDir>`, with ARTICLES_DIR and OUT_DIR; bench/astro-build.mjs only
+		// adds a private cacheDir (see there why).
+		const script = `"${NODE}" bench/astro-build.mjs "${ROOT}" "${outDir}" "${cacheDir}" && "${NODE}" node_modules/pagefind/lib/runner/bin.cjs --site "${outDir}"`;
+		return { outDir, cacheDir, cwd: ROOT, command: '/bin/sh', args: ['-c', script], env: { ARTICLES_DIR: articlesDir, OUT_DIR: outDir } };
+	}
+	// Starlight runs Pagefind itself at the end of `astro build`.
+	return {
+		outDir,
+		cacheDir,
+		cwd: REF,
+		command: NODE,
+		args: [join(REF, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+		env: { OUT_DIR: outDir, CACHE_DIR: cacheDir },
+	};
+}
+
+async function timedBuild(site, corpus, articlesDir, runIndex, gnuTime) {
+	const plan = buildPlan(site, corpus, articlesDir);
+	// Every timed build is cold: no previous output, no content-layer cache.
+	rmSync(plan.outDir, { recursive: true, force: true });
+	rmSync(plan.cacheDir, { recursive: true, force: true });
+	mkdirSync(join(WORK, 'logs'), { recursive: true });
+	const logFile = join(WORK, 'logs', `build-${site}-${corpus}-${runIndex + 1}.log`);
+	const result = await spawnMeasured(plan.command, plan.args, { cwd: plan.cwd, env: plan.env, logFile, gnuTime });
+	if (!result.ok) {
+		throw new Error(`The ${site} build on the ${corpus} corpus failed (exit ${result.code}); log: ${relative(ROOT, logFile)}\n${tail(result.output)}`);
+	}
+	if (!existsSync(join(plan.outDir, 'pagefind', 'pagefind.js'))) {
+		throw new Error(`The ${site} build on the ${corpus} corpus has no pagefind/pagefind.js; log: ${relative(ROOT, logFile)}`);
+	}
+	return result;
+}
+
+// ------------------------------------------------------------------------------------------ static server
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+export const BLANK_PATH = '/__bench/blank.html';
+
+/** A tiny static host: gzip for text like any real host, long cache for hashed /_astro/ files. */
+function serve(dist) {
+	const gzCache = new Map();
+	const server = createServer((req, res) => {
+		const url = new URL(req.url, 'http://x');
+		if (url.pathname === BLANK_PATH) {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end('<!doctype html><html lang="en"><title>bench</title></html>');
+			return;
+		}
+		let path;
+		try {
+			path = decodeURIComponent(url.pathname);
+		} catch {
+			res.writeHead(400).end();
+			return;
+		}
+		let file = join(dist, path);
+		if (!file.startsWith(dist)) return void res.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) {
+				res.writeHead(301, { location: `${path}/${url.search}` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = join(dist, '404.html');
+			if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+		}
+		const ext = extname(file);
+		const headers = {
+			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+		};
+		let body = readFileSync(file);
+		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			if (!gzCache.has(file)) gzCache.set(file, gzipSync(body));
+			body = gzCache.get(file);
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'accept-encoding';
+		}
+		headers['content-length'] = body.length;
+		res.writeHead(status, headers);
+		res.end(req.method === 'HEAD' ? undefined : body);
+	});
+	return new Promise((resolvePromise) => {
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			resolvePromise({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+		});
+	});
+}
+
+// ------------------------------------------------------------------------------------------ page discovery
+
+/** Article pages: every `<slug>/index.html` below the root whose page is indexed for search. */
+function discoverArticles(dist) {
+	const pages = [];
+	for (const file of walk(dist)) {
+		if (!file.endsWith(`${sep}index.html`)) continue;
+		const rel = relative(dist, file);
+		if (rel === 'index.html' || rel.startsWith(`pagefind${sep}`)) continue;
+		const html = readFileSync(file, 'utf8');
+		if (!html.includes('data-pagefind-body')) continue;
+		pages.push({ path: `/${rel.slice(0, -'index.html'.length).split(sep).join('/')}`, islands: html.includes('<astro-island') });
+	}
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A deterministic, evenly spread sample of `count` items. */
+function spread(list, count) {
+	if (list.length <= count) return list;
+	return Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]);
+}
+
+// ------------------------------------------------------------------------------------------------ browser
+
+async function loadChromium() {
+	let executablePath = '/usr/bin/chromium';
+	let args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+	try {
+		const helper = await import('../e2e/chromium.ts');
+		executablePath = helper.findChromium();
+		args = helper.CHROMIUM_ARGS;
+	} catch (error) {
+		if (!existsSync(executablePath)) fail(`No Chromium: ${error.message}`);
+	}
+	const { chromium } = await import('@playwright/test');
+	const browser = await chromium.launch({ executablePath, args });
+	return { browser, executablePath, version: browser.version() };
+}
+
+/** Waits until no request has been in flight for `quietMs` (max `maxMs`). */
+async function settle(state, quietMs = 500, maxMs = 10_000) {
+	const end = Date.now() + maxMs;
+	let quietSince = Date.now();
+	while (Date.now() < end) {
+		if (state.inflight > 0) quietSince = Date.now();
+		else if (Date.now() - quietSince >= quietMs) return true;
+		await new Promise((r) => setTimeout(r, 25));
+	}
+	return false;
+}
+
+/** Records every response of a page: type, decoded bytes, gzip bytes, bytes on the wire. */
+function recordTraffic(page) {
+	const state = { inflight: 0, entries: [], pending: [], recording: true };
+	page.on('request', () => state.inflight++);
+	page.on('requestfailed', () => state.inflight--);
+	page.on('requestfinished', (request) => {
+		state.inflight--;
+		if (!state.recording) return;
+		state.pending.push(
+			(async () => {
+				const response = await request.response();
+				if (!response) return;
+				let body = Buffer.alloc(0);
+				try {
+					body = await response.body();
+				} catch {
+					// redirects have no body
+				}
+				let wire = body.length;
+				try {
+					// Negative (headers only) when the browser answered from its cache: nothing came over the wire.
+					wire = Math.max(0, (await request.sizes()).responseBodySize);
+				} catch {}
+				const url = new URL(request.url());
+				state.entries.push({
+					path: url.pathname,
+					status: response.status(),
+					kind: classify(response.headers()['content-type'] ?? '', url.pathname, request.resourceType()),
+					raw: body.length,
+					gzip: gz(body),
+					wire,
+					body,
+				});
+			})(),
+		);
+	});
+	state.take = async () => {
+		await Promise.all(state.pending);
+		const entries = state.entries;
+		state.entries = [];
+		state.pending = [];
+		return entries;
+	};
+	return state;
+}
+
+function classify(contentType, path, resourceType) {
+	if (/javascript|ecmascript/.test(contentType) || /\.m?js$/.test(path)) return 'js';
+	if (/text\/css/.test(contentType) || path.endsWith('.css')) return 'css';
+	if (/text\/html/.test(contentType)) return resourceType === 'document' ? 'html' : 'other';
+	if (/wasm/.test(contentType) || path.includes('.pagefind')) return 'wasm';
+	if (/font/.test(contentType)) return 'font';
+	if (/image/.test(contentType)) return 'image';
+	return 'other';
+}
+
+const INLINE_JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
+
+/** Inline scripts (executable ones) and styles in a page's HTML as served. */
+function inlineAssets(html) {
+	const js = [];
+	const css = [];
+	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const attrs = match[1];
+		if (/\bsrc\s*=/.test(attrs)) continue;
+		const type = (/\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1] ?? '').toLowerCase();
+		if (INLINE_JS_TYPES.has(type) && match[2].trim()) js.push(match[2]);
+	}
+	for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) if (match[1].trim()) css.push(match[1]);
+	return { js: Buffer.from(js.join('\n')), css: Buffer.from(css.join('\n')), jsCount: js.length, cssCount: css.length };
+}
+
+/** What one article page costs on load, before any interaction, from a cold cache. */
+async function measurePage(browser, origin, path) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const traffic = recordTraffic(page);
+	const response = await page.goto(origin + path, { waitUntil: 'load' });
+	if (!response || response.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+	await settle(traffic);
+	const entries = await traffic.take();
+	await context.close();
+	const doc = entries.find((e) => e.kind === 'html');
+	const inline = inlineAssets(doc ? doc.body.toString('utf8') : '');
+	const of = (kind) => entries.filter((e) => e.kind === kind);
+	const js = of('js');
+	const css = of('css');
+	return {
+		path,
+		html: { raw: doc?.raw ?? 0, gzip: doc?.gzip ?? 0 },
+		css: {
+			raw: sum(css.map((e) => e.raw)) + inline.css.length,
+			gzip: sum(css.map((e) => e.gzip)) + gz(inline.css),
+			requests: css.length,
+			inlineRaw: inline.css.length,
+			files: css.map((e) => e.path),
+		},
+		js: {
+			raw: sum(js.map((e) => e.raw)) + inline.js.length,
+			gzip: sum(js.map((e) => e.gzip)) + gz(inline.js),
+			requests: js.length,
+			inlineRaw: inline.js.length,
+			inlineCount: inline.jsCount,
+			files: js.map((e) => e.path),
+		},
+		other: { raw: sum(entries.filter((e) => !['html', 'css', 'js'].includes(e.kind)).map((e) => e.raw)) },
+		requests: entries.length,
+		wire: sum(entries.map((e) => e.wire)),
+	};
+}
+
+function summarisePages(measured) {
+	const pick = (fn) => median(measured.map(fn));
+	return {
+		measured: measured.length,
+		median: {
+			htmlRaw: pick((p) => p.html.raw),
+			htmlGzip: pick((p) => p.html.gzip),
+			cssRaw: pick((p) => p.css.raw),
+			cssGzip: pick((p) => p.css.gzip),
+			jsRaw: pick((p) => p.js.raw),
+			jsGzip: pick((p) => p.js.gzip),
+			jsInlineRaw: pick((p) => p.js.inlineRaw),
+			jsRequests: pick((p) => p.js.requests),
+			cssRequests: pick((p) => p.css.requests),
+			requests: pick((p) => p.requests),
+			wire: pick((p) => p.wire),
+		},
+		max: {
+			jsRaw: Math.max(...measured.map((p) => p.js.raw)),
+			jsGzip: Math.max(...measured.map((p) => p.js.gzip)),
+			cssRaw: Math.max(...measured.map((p) => p.css.raw)),
+			cssGzip: Math.max(...measured.map((p) => p.css.gzip)),
+		},
+		jsFiles: [...new Set(measured.flatMap((p) => p.js.files))].sort(),
+		cssFiles: [...new Set(measured.flatMap((p) => p.css.files))].sort(),
+		pages: measured.map(({ path, html, css, js, requests, wire }) => ({
+			path,
+			htmlRaw: html.raw,
+			htmlGzip: html.gzip,
+			cssRaw: css.raw,
+			cssGzip: css.gzip,
+			jsRaw: js.raw,
+			jsGzip: js.gzip,
+			jsRequests: js.requests,
+			requests,
+			wire,
+		})),
+	};
+}
+
+// ------------------------------------------------------------------------------------------------- search
+
+const QUERIES = {
+	real: { cold: 'icloud drive', warm: 'whatsapp switch' },
+	synthetic: { cold: 'backup stuck', warm: 'storage full' },
+};
+
+/**
+ * Pagefind through its JS API on a blank page of the same origin, so only Pagefind's own files count:
+ * cold = first query in a fresh browser context (empty cache), warm = a second query in the same page.
+ * Time = from import('/pagefind/pagefind.js') to the first result's data.
+ */
+async function measureSearchApi(browser, origin, queries) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(origin + BLANK_PATH);
+	const traffic = recordTraffic(page);
+	const cold = await page.evaluate(async (q) => {
+		const t0 = performance.now();
+		const pf = await import('/pagefind/pagefind.js');
+		await pf.init();
+		const search = await pf.search(q);
+		const first = search.results[0] ? await search.results[0].data() : null;
+		const ms = performance.now() - t0;
+		window.__pf = pf;
+		return { ms, results: search.results.length, first: first?.url ?? null };
+	}, queries.cold);
+	await settle(traffic, 300);
+	const coldTraffic = await traffic.take();
+	const warm = await page.evaluate(async (q) => {
+		const t0 = performance.now();
+		const search = await window.__pf.search(q);
+		const first = search.results[0] ? await search.results[0].data() : null;
+		return { ms: performance.now() - t0, results: search.results.length, first: first?.url ?? null };
+	}, queries.warm);
+	await settle(traffic, 300);
+	const warmTraffic = await traffic.take();
+	await context.close();
+	const bytes = (entries) => {
+		const pf = entries.filter((e) => e.path.startsWith('/pagefind/'));
+		return { wire: sum(pf.map((e) => e.wire)), raw: sum(pf.map((e) => e.raw)), requests: pf.length };
+	};
+	return { cold: { ...cold, ...bytes(coldTraffic) }, warm: { ...warm, ...bytes(warmTraffic) } };
+}
+
+/**
+ * The reader's path: on an article page (loaded and settled), ask the site's search box.
+ * Ours: type into the header search form and submit (a GET to /search/?q=…), wait for a result link in <main>.
+ * Reference: click Starlight's search button, type into the Pagefind UI, wait for a result link in the dialog.
+ * Time = from the reader's last action (Enter on ours; the typed query on Starlight, whose Pagefind UI searches
+ * as you type, after its debounce) to the first result link on screen; bytes = everything fetched from the
+ * first action on (for Starlight, opening the dialog fetches nothing: its search UI loaded with the page).
+ */
+async function measureSearchUi(browser, origin, site, articlePath, query, articlePaths) {
+	const context = await browser.newContext();
+	await context.addInitScript(
+		({ container, paths }) => {
+			const wanted = new Set(paths);
+			const check = (node) => {
+				if (window.__benchFirstResult || !(node instanceof Element)) return;
+				const links = node.matches('a[href]') ? [node] : [...node.querySelectorAll('a[href]')];
+				for (const link of links) {
+					const url = new URL(link.href, location.href);
+					if (url.origin !== location.origin || !wanted.has(url.pathname)) continue;
+					if (!link.closest(container)) continue;
+					window.__benchFirstResult = { at: performance.timeOrigin + performance.now(), href: url.pathname };
+					return;
+				}
+			};
+			const start = () => {
+				new MutationObserver((records) => {
+					for (const record of records) for (const node of record.addedNodes) check(node);
+				}).observe(document.documentElement, { childList: true, subtree: true });
+			};
+			// Only what is added after the page is parsed counts: static links (sidebars, lists) are no results.
+			if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+			else start();
+		},
+		{ container: site === 'ours' ? 'main' : '#starlight__search', paths: articlePaths },
+	);
+	const page = await context.newPage();
+	const traffic = recordTraffic(page);
+	await page.goto(origin + articlePath, { waitUntil: 'load' });
+	await settle(traffic);
+	await traffic.take();
+	let t0;
+	if (site === 'ours') {
+		const input = page.locator('form[action="/search/"] input[name="q"]').first();
+		await input.fill(query);
+		t0 = Date.now();
+		await input.press('Enter');
+	} else {
+		await page.click('button[data-open-modal]');
+		const input = page.locator('#starlight__search input');
+		await input.waitFor();
+		t0 = Date.now();
+		await input.fill(query);
+	}
+	let first = null;
+	try {
+		await page.waitForFunction(() => window.__benchFirstResult, null, { timeout: 15_000, polling: 10 });
+		first = await page.evaluate(() => window.__benchFirstResult);
+	} catch {
+		// reported below
+	}
+	await settle(traffic, 300);
+	const entries = await traffic.take();
+	await context.close();
+	if (!first) return { ok: false, note: 'no result link appeared within 15 s' };
+	const by = (kind) => sum(entries.filter((e) => e.kind === kind).map((e) => e.wire));
+	return {
+		ok: true,
+		ms: first.at - t0,
+		firstResult: first.href,
+		wire: sum(entries.map((e) => e.wire)),
+		raw: sum(entries.map((e) => e.raw)),
+		requests: entries.length,
+		wireByKind: { html: by('html'), css: by('css'), js: by('js'), wasm: by('wasm'), other: by('other') + by('font') + by('image') },
+	};
+}
+
+// --------------------------------------------------------------------------------------------- lighthouse
+
+async function runLighthouse(url, outFile, chromePath) {
+	const cli = join(TOOLS, 'node_modules', 'lighthouse', 'cli', 'index.js');
+	const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'];
+	const args = [cli, url, '--output=json', `--output-path=${outFile}`, '--quiet', `--chrome-flags=${flags.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'];
+	const result = await new Promise((resolvePromise) => {
+		const child = spawn(NODE, args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolvePromise({ code, output });
+		});
+	});
+	if (result.code !== 0 || !existsSync(outFile)) return { ok: false, note: tail(result.output, 5) };
+	const report = JSON.parse(readFileSync(outFile, 'utf8'));
+	const scores = {};
+	for (const [id, category] of Object.entries(report.categories)) scores[id] = category.score === null ? null : Math.round(category.score * 100);
+	const failing = [];
+	for (const category of Object.values(report.categories)) {
+		if (category.score === null || category.score >= 0.995) continue;
+		for (const ref of category.auditRefs) {
+			const audit = report.audits[ref.id];
+			if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${ref.id} (${audit.score})`);
+		}
+	}
+	const metric = (id) => report.audits[id]?.numericValue ?? null;
+	return {
+		ok: true,
+		scores,
+		failing,
+		metrics: { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') },
+		runtimeError: report.runtimeError?.message ?? null,
+	};
+}
+
+// ------------------------------------------------------------------------------------------------ report
+
+const fmt = {
+	s: (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(1)} s`),
+	ms: (ms) => (ms == null ? '—' : `${Math.round(ms)} ms`),
+	mb: (b) => (b == null ? '—' : b < 1024 * 1024 ? `${(b / 1024).toFixed(0)} kB` : `${(b / 1024 / 1024).toFixed(b < 10 * 1024 * 1024 ? 1 : 0)} MB`),
+	kb: (b) => (b == null ? '—' : b === 0 ? '0' : `${(b / 1024).toFixed(1)} kB`),
+	n: (n) => (n == null ? '—' : String(Math.round(n * 10) / 10)),
+};
+const ratio = (ours, ref) => (ours == null || ref == null ? null : ref === 0 ? (ours === 0 ? 1 : Infinity) : ours / ref);
+const fmtRatio = (r) => (r == null ? '—' : r === Infinity ? '∞' : r.toFixed(2));
+
+function buildRows(results) {
+	const b = (site, corpus) => results.builds[`${site}/${corpus}`];
+	const p = (site, corpus) => results.pages[`${site}/${corpus}`]?.median;
+	const s = (site, corpus) => results.search[`${site}/${corpus}`];
+	const rows = [
+		['Build wall time (median)', 'ms', (x, c) => b(x, c)?.medianMs, fmt.s],
+		['Build CPU time, user + sys (median)', 'ms', (x, c) => b(x, c)?.medianCpuMs, fmt.s],
+		['Build peak RSS, largest process', 'bytes', (x, c) => b(x, c)?.medianMaxRssBytes, fmt.mb],
+		['Build peak RSS, process tree', 'bytes', (x, c) => b(x, c)?.medianTreePeakBytes, fmt.mb],
+		['dist size', 'bytes', (x, c) => b(x, c)?.dist.bytes, fmt.mb],
+		['dist files', 'n', (x, c) => b(x, c)?.dist.files, fmt.n],
+		['Pagefind bundle on disk', 'bytes', (x, c) => b(x, c)?.pagefind.bytes, fmt.mb],
+		['Article pages found', 'n', (x, c) => b(x, c)?.articlePages, fmt.n],
+		['Page HTML, raw (median)', 'bytes', (x, c) => p(x, c)?.htmlRaw, fmt.kb],
+		['Page HTML, gzip', 'bytes', (x, c) => p(x, c)?.htmlGzip, fmt.kb],
+		['Page CSS, raw (files + inline)', 'bytes', (x, c) => p(x, c)?.cssRaw, fmt.kb],
+		['Page CSS, gzip', 'bytes', (x, c) => p(x, c)?.cssGzip, fmt.kb],
+		['Page JS on load, raw (files + inline)', 'bytes', (x, c) => p(x, c)?.jsRaw, fmt.kb],
+		['Page JS on load, gzip', 'bytes', (x, c) => p(x, c)?.jsGzip, fmt.kb],
+		['Page JS requests on load', 'n', (x, c) => p(x, c)?.jsRequests, fmt.n],
+		['Page requests on load', 'n', (x, c) => p(x, c)?.requests, fmt.n],
+		['Page bytes on the wire', 'bytes', (x, c) => p(x, c)?.wire, fmt.kb],
+		['Search API cold: bytes on the wire', 'bytes', (x, c) => s(x, c)?.api.cold.wire, fmt.kb],
+		['Search API cold: time to 1st result', 'ms', (x, c) => s(x, c)?.api.cold.ms, fmt.ms],
+		['Search API warm: bytes on the wire', 'bytes', (x, c) => s(x, c)?.api.warm.wire, fmt.kb],
+		['Search API warm: time to 1st result', 'ms', (x, c) => s(x, c)?.api.warm.ms, fmt.ms],
+		['Search UI path: bytes on the wire', 'bytes', (x, c) => (s(x, c)?.ui.ok ? s(x, c).ui.wire : null), fmt.kb],
+		['Search UI path: time to 1st result', 'ms', (x, c) => (s(x, c)?.ui.ok ? s(x, c).ui.ms : null), fmt.ms],
+	];
+	return rows.map(([label, unit, get, format]) => {
+		const cells = {};
+		for (const corpus of ['real', 'synthetic']) {
+			const ours = get('ours', corpus) ?? null;
+			const ref = get('ref', corpus) ?? null;
+			cells[corpus] = { ours, ref, ratio: ratio(ours, ref), oursText: format(ours), refText: format(ref) };
+		}
+		return { label, unit, ...cells };
+	});
+}
+
+function evaluateTargets(results) {
+	const targets = [];
+	const add = (name, ours, ref, limit, unit) => {
+		const r = ratio(ours, ref);
+		targets.push({ name, ours, ref, ratio: r, limit, unit, status: r == null ? 'N/A' : r <= limit ? 'PASS' : 'MISS' });
+	};
+	for (const corpus of ['real', 'synthetic']) {
+		const o = results.pages[`ours/${corpus}`]?.median;
+		const f = results.pages[`ref/${corpus}`]?.median;
+		add(`Per-page JS (gzip) ≤ 25 % of reference, ${corpus}`, o?.jsGzip, f?.jsGzip, 0.25, 'bytes');
+		add(`Per-page JS (raw) ≤ 25 % of reference, ${corpus}`, o?.jsRaw, f?.jsRaw, 0.25, 'bytes');
+		add(`Per-page CSS (gzip) ≤ 25 % of reference, ${corpus}`, o?.cssGzip, f?.cssGzip, 0.25, 'bytes');
+		add(`Per-page CSS (raw) ≤ 25 % of reference, ${corpus}`, o?.cssRaw, f?.cssRaw, 0.25, 'bytes');
+		const so = results.search[`ours/${corpus}`]?.api.cold;
+		const sf = results.search[`ref/${corpus}`]?.api.cold;
+		add(`Cold first search bytes ≤ 0.9× reference, ${corpus}`, so?.wire, sf?.wire, 0.9, 'bytes');
+		add(`Cold first search time ≤ 0.9× reference, ${corpus}`, so?.ms, sf?.ms, 0.9, 'ms');
+	}
+	add(`Build time at ${results.corpora.synthetic.articles} articles ≤ reference (wall)`, results.builds['ours/synthetic']?.medianMs, results.builds['ref/synthetic']?.medianMs, 1, 's');
+	// Not a target of the issue: CPU time says the same with less noise when other work shares the machine.
+	const cpu = ratio(results.builds['ours/synthetic']?.medianCpuMs, results.builds['ref/synthetic']?.medianCpuMs);
+	targets.push({
+		name: `(for reference) build CPU time at ${results.corpora.synthetic.articles} articles ≤ reference`,
+		ours: results.builds['ours/synthetic']?.medianCpuMs,
+		ref: results.builds['ref/synthetic']?.medianCpuMs,
+		ratio: cpu,
+		limit: 1,
+		unit: 's',
+		status: 'INFO',
+		informative: true,
+	});
+	const lh = results.lighthouse?.ours ?? [];
+	for (const run of lh) {
+		if (!run.ok) {
+			targets.push({ name: `Lighthouse 100 × 4 on ours ${run.path}`, status: 'N/A', note: run.note });
+			continue;
+		}
+		const scores = run.scores;
+		const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every((c) => scores[c] === 100);
+		targets.push({ name: `Lighthouse 100 × 4 on ours ${run.path}`, scores, status: all100 ? 'PASS' : 'MISS' });
+	}
+	if (results.lighthouse?.skipped) targets.push({ name: 'Lighthouse 100 × 4', status: 'N/A', note: results.lighthouse.skipped });
+	return targets;
+}
+
+function tableMarkdown(rows) {
+	const lines = [
+		'| Figure | Ours (real) | Starlight (real) | Ratio | Ours (synthetic) | Starlight (synthetic) | Ratio |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const row of rows) {
+		const { real: r, synthetic: s } = row;
+		lines.push(`| ${row.label} | ${r.oursText} | ${r.refText} | ${fmtRatio(r.ratio)} | ${s.oursText} | ${s.refText} | ${fmtRatio(s.ratio)} |`);
+	}
+	return lines.join('\n');
+}
+
+function targetsMarkdown(targets) {
+	const lines = ['| Target | Ours | Reference | Ratio | Limit | Result |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+	for (const t of targets) {
+		if (t.scores || t.note) {
+			const text = t.scores ? ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => t.scores[c] ?? '—').join(' / ') : t.note;
+			lines.push(`| ${t.name} | ${text} | | | 100 each | ${t.status} |`);
+			continue;
+		}
+		const f = t.unit === 'ms' ? fmt.ms : t.unit === 's' ? fmt.s : fmt.kb;
+		lines.push(`| ${t.name} | ${f(t.ours)} | ${f(t.ref)} | ${fmtRatio(t.ratio)} | ${t.limit} | ${t.status} |`);
+	}
+	return lines.join('\n');
+}
+
+function lighthouseMarkdown(lh) {
+	if (!lh) return '_Lighthouse was not run._';
+	if (lh.skipped) return `_Lighthouse skipped: ${lh.skipped}_`;
+	const lines = ['| Site | Page | Performance | Accessibility | Best Practices | SEO | Weighted audits below 1, in categories below 100 |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
+	for (const [site, label] of [['ours', 'Ours'], ['ref', 'Starlight']]) {
+		for (const run of lh[site] ?? []) {
+			if (!run.ok) {
+				lines.push(`| ${label} | ${run.path} (${run.role}) | — | — | — | — | failed: ${run.note?.replace(/\n/g, ' ') ?? ''} |`);
+				continue;
+			}
+			const c = run.scores;
+			lines.push(
+				`| ${label} | ${run.path} (${run.role}) | ${c.performance} | ${c.accessibility} | ${c['best-practices']} | ${c.seo} | ${run.failing.join(', ') || '—'} |`,
+			);
+		}
+	}
+	for (const note of lh.notes ?? []) lines.push('', `_${note}_`);
+	return lines.join('\n');
+}
+
+function printTable(rows, targets) {
+	const head = ['Figure', 'ours real', 'ref real', 'ratio', 'ours synth', 'ref synth', 'ratio'];
+	const body = rows.map((row) => [
+		row.label,
+		row.real.oursText,
+		row.real.refText,
+		fmtRatio(row.real.ratio),
+		row.synthetic.oursText,
+		row.synthetic.refText,
+		fmtRatio(row.synthetic.ratio),
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+	const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	console.log(`\n${line(head)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+	for (const r of body) console.log(line(r));
+	console.log('\nTargets (ratio = ours / reference):');
+	for (const t of targets) {
+		const detail = t.scores
+			? ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => `${c} ${t.scores[c]}`).join(', ')
+			: t.note
+				? t.note
+				: `ratio ${fmtRatio(t.ratio)} (limit ${t.limit})`;
+		console.log(`  ${t.status.padEnd(4)}  ${t.name}: ${detail}`);
+	}
+}
+
+function updateReadme(markdown) {
+	const file = join(BENCH, 'README.md');
+	if (!existsSync(file)) return false;
+	const text = readFileSync(file, 'utf8');
+	const start = '<!-- results:start -->';
+	const end = '<!-- results:end -->';
+	const a = text.indexOf(start);
+	const b = text.indexOf(end);
+	if (a === -1 || b === -1 || b < a) return false;
+	writeFileSync(file, `${text.slice(0, a + start.length)}\n${markdown}\n${text.slice(b)}`);
+	return true;
+}
+
+// -------------------------------------------------------------------------------------------------- main
+
+async function main() {
+	const { gnuTime } = preflight();
+	mkdirSync(WORK, { recursive: true });
+	log(`bench: ${opts.runs} build(s) per site and corpus, ${opts.articles} synthetic articles, Lighthouse ${opts.lighthouse ? 'on' : 'off'}.`);
+	ensureInstalled(REF, 'the reference Starlight site');
+	if (opts.lighthouse) ensureInstalled(TOOLS, 'the bench tools (Lighthouse)');
+
+	const results = {
+		generatedAt: new Date().toISOString(),
+		options: opts,
+		environment: {
+			node: process.versions.node,
+			cpus: cpus().length,
+			cpuModel: cpus()[0]?.model ?? null,
+			memoryBytes: totalmem(),
+			// Other work on the machine skews wall times; the 1-minute load average at the start says how busy it was.
+			loadAvgAtStart: loadavg(),
+			peakRssSource: gnuTime ? '/usr/bin/time -v (largest single process) and /proc sampling every 100 ms (whole process tree)' : '/proc sampling only',
+			versions: {
+				astroOurs: versionOf(join(ROOT, 'node_modules', 'astro')),
+				astroReference: versionOf(join(REF, 'node_modules', 'astro')),
+				starlight: versionOf(join(REF, 'node_modules', '@astrojs', 'starlight')),
+				pagefindOurs: versionOf(join(ROOT, 'node_modules', 'pagefind')),
+				pagefindReference: versionOf(join(REF, 'node_modules', 'pagefind')),
+				lighthouse: opts.lighthouse ? versionOf(join(TOOLS, 'node_modules', 'lighthouse')) : null,
+			},
+		},
+		corpora: {},
+		builds: {},
+		pages: {},
+		search: {},
+		lighthouse: null,
+		notes: [],
+	};
+
+	// Corpora.
+	const corpora = {
+		real: join(ROOT, 'content'),
+		synthetic: join(WORK, 'corpus', 'synthetic'),
+	};
+	if (!opts.skipBuild) {
+		log(`Generating ${opts.articles} synthetic articles (seed ${opts.seed})…`);
+		generateCorpus(corpora.synthetic, opts.articles, opts.seed);
+	}
+	for (const [corpus, dir] of Object.entries(corpora)) {
+		const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+		results.corpora[corpus] = { articles: files.length, dir: relative(ROOT, dir), bytes: sum(files.map((f) => statSync(join(dir, f)).size)) };
+	}
+	if (results.corpora.real.articles === 0) fail('content/ has no *.mdx articles.');
+
+	// Builds, sequential (no two builds share a cache or a CPU), ours and reference alternating.
+	const refDocs = join(REF, 'src', 'content', 'docs');
+	for (const corpus of ['real', 'synthetic']) {
+		const runsBy = { ours: [], ref: [] };
+		if (!opts.skipBuild) {
+			const { unknown } = prepareReferenceDocs(corpora[corpus], refDocs);
+			if (unknown.length) results.notes.push(`Reference (${corpus}): unwrapped unknown components ${unknown.join(', ')}.`);
+			for (let i = 0; i < opts.runs; i++) {
+				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) {
+					log(`Build ${i + 1}/${opts.runs}: ${site === 'ours' ? 'ours' : 'Starlight'} on the ${corpus} corpus…`);
+					try {
+						const r = await timedBuild(site, corpus, corpora[corpus], i, gnuTime);
+						runsBy[site].push(r);
+						log(`  ${(r.ms / 1000).toFixed(1)} s (CPU ${fmt.s(r.cpuMs)}), load ${r.loadAvg1.toFixed(1)}, peak RSS ${fmt.mb(r.maxRssBytes)} (tree ${fmt.mb(r.treePeakBytes)})`);
+					} catch (error) {
+						fail(error.message);
+					}
+				}
+			}
+		}
+		for (const site of ['ours', 'ref']) {
+			const outDir = join(WORK, 'dist', `${site}-${corpus}`);
+			if (!existsSync(outDir)) fail(`No build at ${relative(ROOT, outDir)}; run without --skip-build first.`);
+			const runs = runsBy[site];
+			const previous = opts.skipBuild ? readPreviousBuild(site, corpus) : null;
+			results.builds[`${site}/${corpus}`] = {
+				runsMs: previous ? previous.runsMs : runs.map((r) => Math.round(r.ms)),
+				medianMs: previous ? previous.medianMs : median(runs.map((r) => r.ms)),
+				cpuMs: previous ? previous.cpuMs : runs.map((r) => (r.cpuMs == null ? null : Math.round(r.cpuMs))),
+				medianCpuMs: previous ? previous.medianCpuMs : median(runs.map((r) => r.cpuMs)),
+				loadAvg1AtEnd: previous ? previous.loadAvg1AtEnd : runs.map((r) => Math.round(r.loadAvg1 * 100) / 100),
+				maxRssBytes: previous ? previous.maxRssBytes : runs.map((r) => r.maxRssBytes),
+				medianMaxRssBytes: previous ? previous.medianMaxRssBytes : median(runs.map((r) => r.maxRssBytes)),
+				treePeakBytes: previous ? previous.treePeakBytes : runs.map((r) => r.treePeakBytes),
+				medianTreePeakBytes: previous ? previous.medianTreePeakBytes : median(runs.map((r) => r.treePeakBytes)),
+				dist: dirSize(outDir),
+				pagefind: dirSize(join(outDir, 'pagefind')),
+				articlePages: discoverArticles(outDir).length,
+			};
+		}
+	}
+
+	// Browser measurements.
+	const { browser, executablePath, version } = await loadChromium();
+	results.environment.chromium = { executablePath, version };
+	const servers = {};
+	try {
+		for (const corpus of ['real', 'synthetic']) {
+			for (const site of ['ours', 'ref']) servers[`${site}/${corpus}`] = await serve(join(WORK, 'dist', `${site}-${corpus}`));
+		}
+
+		const articlesOf = {};
+		for (const corpus of ['real', 'synthetic']) {
+			for (const site of ['ours', 'ref']) {
+				const key = `${site}/${corpus}`;
+				const all = discoverArticles(join(WORK, 'dist', `${site}-${corpus}`));
+				articlesOf[key] = all;
+				if (all.length === 0) fail(`No article pages (index.html with data-pagefind-body) in the ${key} build.`);
+				const sample = corpus === 'real' ? all : spread(all, opts.sample);
+				log(`Loading ${sample.length} of ${all.length} ${site === 'ours' ? 'ours' : 'Starlight'} ${corpus} article pages in Chromium…`);
+				const measured = [];
+				for (const article of sample) {
+					try {
+						measured.push(await measurePage(browser, servers[key].origin, article.path));
+					} catch (error) {
+						results.notes.push(`Page ${article.path} (${key}) not measured: ${error.message.split('\n')[0]}`);
+					}
+				}
+				if (measured.length === 0) fail(`No ${key} article page could be measured:\n${results.notes.slice(-3).join('\n')}`);
+				results.pages[key] = { found: all.length, ...summarisePages(measured) };
+			}
+		}
+
+		for (const corpus of ['real', 'synthetic']) {
+			log(`Search (${corpus}): Pagefind API ${opts.searchRuns}× cold + warm per site, then the UI path…`);
+			const api = { ours: [], ref: [] };
+			for (let i = 0; i < opts.searchRuns; i++) {
+				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) {
+					try {
+						api[site].push(await measureSearchApi(browser, servers[`${site}/${corpus}`].origin, QUERIES[corpus]));
+					} catch (error) {
+						results.notes.push(`Search API run ${i + 1} (${site}/${corpus}) failed: ${error.message.split('\n')[0]}`);
+					}
+				}
+			}
+			for (const site of ['ours', 'ref']) {
+				const key = `${site}/${corpus}`;
+				const runs = api[site];
+				if (runs.length === 0) fail(`Pagefind could not be queried on the ${key} build:\n${results.notes.slice(-3).join('\n')}`);
+				const pickRun = (phase) => ({
+					ms: median(runs.map((r) => r[phase].ms)),
+					wire: median(runs.map((r) => r[phase].wire)),
+					raw: median(runs.map((r) => r[phase].raw)),
+					requests: median(runs.map((r) => r[phase].requests)),
+					results: runs[0][phase].results,
+					firstResult: runs[0][phase].first,
+					query: QUERIES[corpus][phase],
+					runsMs: runs.map((r) => Math.round(r[phase].ms)),
+				});
+				const cold = pickRun('cold');
+				const warm = pickRun('warm');
+				if (!cold.results) results.notes.push(`Search (${key}): the cold query "${cold.query}" found nothing.`);
+				if (!warm.results) results.notes.push(`Search (${key}): the warm query "${warm.query}" found nothing.`);
+
+				// UI path, from the first article page.
+				const dist = join(WORK, 'dist', `${site}-${corpus}`);
+				const paths = articlesOf[key].map((a) => a.path);
+				const startPage = articlesOf[key][0].path;
+				let ui;
+				if (site === 'ours' && !existsSync(join(dist, 'search', 'index.html'))) {
+					ui = { ok: false, note: 'no /search/ page in this build' };
+				} else {
+					const uiRuns = [];
+					for (let i = 0; i < Math.min(3, opts.searchRuns); i++) {
+						try {
+							uiRuns.push(await measureSearchUi(browser, servers[key].origin, site, startPage, QUERIES[corpus].cold, paths));
+						} catch (error) {
+							uiRuns.push({ ok: false, note: error.message.split('\n')[0] });
+						}
+					}
+					const good = uiRuns.filter((r) => r.ok);
+					ui = good.length
+						? {
+								ok: true,
+								startPage,
+								query: QUERIES[corpus].cold,
+								ms: median(good.map((r) => r.ms)),
+								wire: median(good.map((r) => r.wire)),
+								requests: median(good.map((r) => r.requests)),
+								wireByKind: good[0].wireByKind,
+								firstResult: good[0].firstResult,
+								runsMs: good.map((r) => Math.round(r.ms)),
+							}
+						: { ok: false, note: uiRuns[0]?.note ?? 'not measured' };
+				}
+				if (!ui.ok) results.notes.push(`Search UI path (${key}) not measured: ${ui.note}.`);
+				results.search[key] = { api: { cold, warm }, ui };
+			}
+		}
+
+		// Lighthouse on the real corpus: home, one plain article, every island article.
+		if (opts.lighthouse) {
+			const lh = { ours: [], ref: [], notes: [] };
+			const oursArticles = articlesOf['ours/real'];
+			const refPaths = new Set(articlesOf['ref/real'].map((a) => a.path));
+			const plain = oursArticles.find((a) => a.path === '/turn-on-icloud-for-whatsapp/' && !a.islands) ?? oursArticles.find((a) => !a.islands);
+			const pages = [{ path: '/', role: 'home' }];
+			if (plain) pages.push({ path: plain.path, role: 'plain article' });
+			else lh.notes.push('No article without islands was found for the "plain article" run.');
+			const islandPaths = new Set(oursArticles.filter((a) => a.islands).map((a) => a.path));
+			for (const wanted of ['/make-enough-room/', '/is-icloud-down/']) {
+				if (oursArticles.some((a) => a.path === wanted)) islandPaths.add(wanted);
+				else lh.notes.push(`${wanted} is not in this build yet: skipped.`);
+			}
+			for (const path of [...islandPaths].sort()) pages.push({ path, role: 'island article' });
+			mkdirSync(join(WORK, 'lighthouse'), { recursive: true });
+			for (const { path, role } of pages) {
+				for (const site of ['ours', 'ref']) {
+					if (site === 'ref' && path !== '/' && !refPaths.has(path)) continue;
+					log(`Lighthouse: ${site === 'ours' ? 'ours' : 'Starlight'} ${path}…`);
+					const out = join(WORK, 'lighthouse', `${site}${path.replace(/\//g, '_') || '_'}.json`);
+					rmSync(out, { force: true });
+					let r;
+					try {
+						r = await runLighthouse(servers[`${site}/real`].origin + path, out, executablePath);
+					} catch (error) {
+						r = { ok: false, note: error.message.split('\n')[0] };
+					}
+					lh[site].push({ path, role, ...r });
+				}
+			}
+			results.lighthouse = lh;
+		} else {
+			results.lighthouse = { skipped: 'run without --no-lighthouse to score the pages' };
+		}
+	} finally {
+		await browser.close();
+		for (const server of Object.values(servers)) await server.close();
+	}
+
+	// Report.
+	const rows = buildRows(results);
+	const targets = evaluateTargets(results);
+	results.table = rows.map((r) => ({
+		figure: r.label,
+		unit: r.unit,
+		real: { ours: r.real.ours, reference: r.real.ref, ratio: r.real.ratio === Infinity ? 'Infinity' : r.real.ratio },
+		synthetic: { ours: r.synthetic.ours, reference: r.synthetic.ref, ratio: r.synthetic.ratio === Infinity ? 'Infinity' : r.synthetic.ratio },
+	}));
+	results.targets = targets.map((t) => ({ ...t, ratio: t.ratio === Infinity ? 'Infinity' : t.ratio }));
+	results.totalSeconds = Math.round((performance.now() - started) / 1000);
+	writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	printTable(rows, targets);
+	for (const note of [...results.notes, ...(results.lighthouse?.notes ?? [])]) console.log(`  note: ${note}`);
+
+	const markdown = [
+		`Latest run: ${results.generatedAt.slice(0, 10)}, ${results.totalSeconds} s in all; ${results.corpora.real.articles} real article(s), ` +
+			`${results.corpora.synthetic.articles} synthetic; ${opts.runs} build(s) each (median); Node ${results.environment.node}, ` +
+			`Astro ${results.environment.versions.astroOurs} (ours) / ${results.environment.versions.astroReference} (reference), ` +
+			`Starlight ${results.environment.versions.starlight}, Pagefind ${results.environment.versions.pagefindOurs}, Chromium ${version}, ` +
+			`${results.environment.cpus} cores; machine load (1-min average) ${loadText(results)}.`,
+		'',
+		tableMarkdown(rows),
+		'',
+		'### Targets',
+		'',
+		targetsMarkdown(targets),
+		'',
+		'### Lighthouse (real corpus, default mobile profile)',
+		'',
+		lighthouseMarkdown(results.lighthouse),
+		...(results.notes.length ? ['', '### Notes from this run', '', ...results.notes.map((n) => `- ${n}`)] : []),
+	].join('\n');
+	if (opts.readme && updateReadme(markdown)) log('Updated the results section of bench/README.md.');
+	log(`Wrote bench/results.json (${results.totalSeconds} s in all).`);
+}
+
+function loadText(results) {
+	const loads = Object.values(results.builds).flatMap((b) => b.loadAvg1AtEnd ?? []);
+	const start = results.environment.loadAvgAtStart[0].toFixed(1);
+	return loads.length ? `${start} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} after the builds` : `${start} at the start`;
+}
+
+function readPreviousBuild(site, corpus) {
+	try {
+		const previous = JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8'));
+		return previous.builds?.[`${site}/${corpus}`] ?? null;
+	} catch {
+		return null;
+	}
+}
+
+main().catch((error) => {
+	console.error(`\nbench: could not finish: ${error?.stack ?? error}`);
+	process.exit(1);
+});

@@ -1,0 +1,113 @@
+// Turns one of our MDX articles into a Starlight page by plain text transforms:
+// - front matter: keep title and description, drop the rest (Starlight's schema has no kind, risk, …);
+// - <Callout type="note|warning" title="…"> → Starlight's <Aside type="note|caution" title="…">;
+// - <SettingsPath path="A > B > C" /> → **A › B › C** (plain bold text);
+// - island imports (`import X from '~/islands/…'`) and every use of X are dropped;
+// - `## Heading {#id}` → `## Heading` (Starlight makes its own heading ids; `{…}` would be an MDX expression);
+// - any other capitalised component left over is unwrapped (children kept) and reported.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ASIDE_TYPES = { note: 'note', warning: 'caution', tip: 'tip', caution: 'caution', danger: 'danger' };
+
+/** Reads a YAML scalar the way our front matter writes them: plain, 'single' or "double" quoted. */
+function scalar(raw) {
+	const value = raw.trim();
+	if (value.startsWith('"')) return JSON.parse(value);
+	if (value.startsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
+	return value.replace(/\s+#.*$/, '');
+}
+
+/** Top-level `key: value` pairs of a front matter block, with folded/literal block scalars. */
+function topLevelScalars(yaml) {
+	const lines = yaml.split('\n');
+	const out = {};
+	for (let i = 0; i < lines.length; i++) {
+		const match = /^([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(lines[i]);
+		if (!match) continue;
+		const [, key, rest = ''] = match;
+		if (/^[>|][+-]?$/.test(rest.trim())) {
+			const block = [];
+			while (i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]) || lines[i + 1] === '')) block.push(lines[++i].trim());
+			out[key] = rest.trim().startsWith('>') ? block.join(' ').trim() : block.join('\n').trim();
+		} else if (rest.trim() !== '') {
+			out[key] = scalar(rest);
+		}
+	}
+	return out;
+}
+
+export function toStarlight(source, { onUnknown = () => {} } = {}) {
+	const fm = /^---\n([\s\S]*?)\n---\n?/.exec(source);
+	if (!fm) throw new Error('no front matter');
+	const data = topLevelScalars(fm[1]);
+	if (!data.title) throw new Error('front matter has no title');
+	let body = source.slice(fm[0].length);
+
+	// Island imports and their uses.
+	const islands = [];
+	body = body.replace(/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm, (_, name) => {
+		islands.push(name);
+		return '';
+	});
+	// Any other `~/…` import (components of our site) cannot resolve in the reference.
+	body = body.replace(/^import\s+[^\n]*from\s+['"]~\/[^'"]+['"];?[ \t]*\n/gm, '');
+	for (const name of islands) {
+		body = body.replace(new RegExp(`<${name}\\b[^>]*?/>`, 'g'), '');
+		body = body.replace(new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, 'g'), '');
+	}
+
+	body = body.replace(/<Callout\b([^>]*)>/g, (_, attrs) => {
+		const type = /type="(\w+)"/.exec(attrs)?.[1] ?? 'note';
+		const title = /title="([^"]*)"/.exec(attrs)?.[1];
+		return `<Aside type="${ASIDE_TYPES[type] ?? 'note'}"${title ? ` title="${title}"` : ''}>`;
+	});
+	body = body.replace(/<\/Callout>/g, '</Aside>');
+	body = body.replace(/<SettingsPath\s+path="([^"]*)"\s*\/>/g, (_, path) =>
+		`**${path.split(/\s*[>›]\s*/).filter(Boolean).join(' › ')}**`,
+	);
+	body = body.replace(/^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1');
+
+	// Unwrap whatever else is left (keeping children), outside fenced code.
+	body = body.replace(/<\/?([A-Z]\w*)\b[^>]*?\/?>/g, (tag, name) => {
+		if (name === 'Aside') return tag;
+		onUnknown(name);
+		return '';
+	});
+
+	const front = ['---', `title: ${JSON.stringify(data.title)}`];
+	if (data.description) front.push(`description: ${JSON.stringify(data.description)}`);
+	front.push('---', '');
+	const usesAside = body.includes('<Aside');
+	const imports = usesAside ? "import { Aside } from '@astrojs/starlight/components';\n\n" : '';
+	return `${front.join('\n')}\n${imports}${body.replace(/^\n+/, '')}`;
+}
+
+const INDEX_PAGE = `---
+title: WhatsApp iCloud backup help
+description: Reference Starlight site built from the same articles, for npm run bench.
+template: splash
+pagefind: false
+hero:
+  tagline: Your WhatsApp backup won’t reach iCloud? Pick an article from the sidebar or search.
+---
+`;
+
+/**
+ * Fills `docsDir` (emptied first) with Starlight versions of every `*.mdx` in `articlesDir`, plus a splash
+ * home page kept out of search. Returns the slugs and the names of components it had to unwrap.
+ */
+export function prepareReferenceDocs(articlesDir, docsDir) {
+	rmSync(docsDir, { recursive: true, force: true });
+	mkdirSync(docsDir, { recursive: true });
+	const unknown = new Set();
+	const slugs = [];
+	for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort()) {
+		const text = toStarlight(readFileSync(join(articlesDir, file), 'utf8'), { onUnknown: (n) => unknown.add(n) });
+		writeFileSync(join(docsDir, file), text);
+		slugs.push(file.replace(/\.mdx$/, ''));
+	}
+	writeFileSync(join(docsDir, 'index.mdx'), INDEX_PAGE);
+	return { slugs, unknown: [...unknown] };
+}
+
