@@ -31,8 +31,8 @@ export default defineConfig({
 		// Every page carries this policy in a <meta> tag, with hashes for Astro's own inline scripts and
 		// styles. public/_headers repeats it as an HTTP header, where frame-ancestors also works.
 		csp: {
-			directives: CSP_DIRECTIVES,
-			scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
 			styleDirective: { resources: ["'self'"] },
 		},
 	},

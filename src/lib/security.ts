@@ -11,7 +11,7 @@ export const CSP_DIRECTIVES = [
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
-];
+] as const;
 
 /** Script sources: our own files, and WebAssembly compilation for Pagefind's search engine. */
-export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
