@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
 
@@ -5,13 +6,65 @@ describe('normalizeQuery', () => {
 	test.each([
 		{ raw: '“Can’t complete backup.”', expected: "Can't complete backup" },
 		{ raw: '"Not enough storage"', expected: 'Not enough storage' },
-		{ raw: '  whatsapp   backup stuck at 99%… ', expected: 'whatsapp backup stuck at 99%' },
+		{ raw: '  whatsapp   backup stuck at 99%… ', expected: 'whatsapp backup stuck 99%' },
 		{ raw: '‘iCloud Storage Full’!', expected: 'iCloud Storage Full' },
 		{ raw: 'backup (stuck)?', expected: 'backup stuck' },
 		{ raw: '', expected: '' },
 		{ raw: '…', expected: '' },
 	])('normalizeQuery($raw) returns "$expected"', ({ raw, expected }) => {
 		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'How do I back up WhatsApp manually?', expected: 'back up WhatsApp manually' },
+		{ raw: 'how to delete whatsapp backup from icloud', expected: 'delete whatsapp backup icloud' },
+		{ raw: 'I can’t find WhatsApp in my iCloud settings', expected: "can't find WhatsApp iCloud settings" },
+		{ raw: 'Your account is not associated with a password.', expected: 'account not associated password' },
+	])('drops question words Pagefind would require on the page: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'is iCloud down', expected: 'iCloud down' },
+		{ raw: 'WhatsApp not in Apps Using iCloud', expected: 'WhatsApp not Apps Using iCloud' },
+		{ raw: 'iCloud Drive is off', expected: 'iCloud Drive off' },
+		{ raw: 'Backup Not Supported', expected: 'Backup Not Supported' },
+		{ raw: 'restore says no backup found', expected: 'restore says no backup found' },
+		{ raw: 'turn on iCloud for WhatsApp', expected: 'turn on iCloud WhatsApp' },
+		{ raw: 'back up over cellular', expected: 'back up over cellular' },
+	])('keeps words that carry meaning in messages and settings: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each(['how do I', 'What is it?', 'Can I'])('keeps a query made only of question words, so it still searches: "%s"', (raw) => {
+		expect(normalizeQuery(raw)).toBe(raw.replace(/\?$/, ''));
+	});
+
+	test.each([
+		{ raw: 'stuck at 99 percent', expected: 'stuck 99%' },
+		{ raw: 'stuck at 0 per cent', expected: 'stuck 0%' },
+		{ raw: 'icloud full but backup is only 3gb', expected: 'icloud full backup only 3 GB' },
+		{ raw: 'backup 1.5Gb', expected: 'backup 1.5 GB' },
+		{ raw: '500mb free', expected: '500 MB free' },
+	])('writes numbers the way the pages do: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'whats app backup', expected: 'WhatsApp backup' },
+		{ raw: 'Whats-App i cloud', expected: 'WhatsApp iCloud' },
+		{ raw: 'i-cloud storage full', expected: 'iCloud storage full' },
+	])('joins names readers split: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test('is stable: normalising a normalised query changes nothing', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', 'I', ' ', '.', '’', '“', '9', 'gb', 'how', 'do', 'whats', 'app', '%', '-', '?') }), (raw) => {
+				const once = normalizeQuery(raw);
+				expect(normalizeQuery(once)).toBe(once);
+			}),
+		);
 	});
 });
 

@@ -11,20 +11,57 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"]/g;
 const BRACKETS = /[()[\]{}<>]/g;
 const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
+/** "99 percent", "99 per cent", "99pct": the pages write 99%. */
+const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
+/** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
+const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
+/** Names readers split or hyphenate, written the way the pages write them. */
+const SPLIT_NAMES: [RegExp, string][] = [
+	[/\bwhats[\s-]+app\b/gi, 'WhatsApp'],
+	[/\bi[\s-]+cloud\b/gi, 'iCloud'],
+];
 
 /**
- * Turn text pasted from a phone into a query Pagefind matches: straight apostrophes, no
- * surrounding quotes (a fully quoted query would demand an exact phrase), no trailing punctuation.
+ * Words that only shape a question ("how do I … on my iPhone"). Pagefind requires every query word that
+ * occurs anywhere on the site to occur on a result page, so these words drop the right page whenever it
+ * happens not to use one of them. Words that carry meaning in messages and settings stay: not, no,
+ * on, off, up, down, out, over, all, can't.
+ */
+const QUESTION_WORDS = new Set([
+	'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then',
+	'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'it', "it's", 'its', 'this', 'that', 'these', 'those', 'there',
+	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had',
+	'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
+	'how', 'what', "what's", 'why', 'when', 'where', 'which', 'who',
+	'to', 'of', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'during', 'while',
+	'please', 'just', 'very', 'really',
+]);
+
+/**
+ * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
+ * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
+ * punctuation, numbers written as the pages write them, and no question words. A query made only of
+ * question words is kept as it is, so it still finds something.
  */
 export function normalizeQuery(raw: string): string {
-	return raw
+	let text = raw
 		.normalize('NFKC')
 		.replace(QUOTES, "'")
 		.replace(DOUBLE_QUOTES, ' ')
 		.replace(BRACKETS, ' ')
-		.replace(/\s+/g, ' ')
-		.replace(EDGE_PUNCTUATION, '')
-		.trim();
+		.replace(PERCENT, '$1%')
+		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`);
+	for (const [pattern, name] of SPLIT_NAMES) text = text.replace(pattern, name);
+	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
+	const words = cleaned.split(' ');
+	const kept = words.filter((word) => !QUESTION_WORDS.has(bareWord(word)));
+	if (kept.length === 0) return cleaned;
+	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
+}
+
+/** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
+function bareWord(word: string): string {
+	return word.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '');
 }
 
 /** The parts of a Pagefind result's data that the results list shows. */
