@@ -29,7 +29,7 @@ describe('normalizeQuery', () => {
 		{ raw: 'WhatsApp not in Apps Using iCloud', expected: 'WhatsApp not Apps Using iCloud' },
 		{ raw: 'iCloud Drive is off', expected: 'iCloud Drive off' },
 		{ raw: 'Backup Not Supported', expected: 'Backup Not Supported' },
-		{ raw: 'restore says no backup found', expected: 'restore says no backup found' },
+		{ raw: 'restore says no backup found', expected: 'restore no backup found' },
 		{ raw: 'turn on iCloud for WhatsApp', expected: 'turn on iCloud WhatsApp' },
 		{ raw: 'back up over cellular', expected: 'back up over cellular' },
 	])('keeps words that carry meaning in messages and settings: "$raw"', ({ raw, expected }) => {
@@ -55,6 +55,26 @@ describe('normalizeQuery', () => {
 		{ raw: 'Whats-App i cloud', expected: 'WhatsApp iCloud' },
 		{ raw: 'i-cloud storage full', expected: 'iCloud storage full' },
 	])('joins names readers split: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'how to force restart iphone 12', expected: 'force restart iphone' },
+		{ raw: 'iPhone 15 Pro Max frozen during backup', expected: 'iPhone frozen backup' },
+		{ raw: 'restart iphone xr', expected: 'restart iphone' },
+		{ raw: 'iPhone SE force restart', expected: 'iPhone force restart' },
+		{ raw: 'iphone 6s home button', expected: 'iphone home button' },
+		{ raw: 'iPhone storage full', expected: 'iPhone storage full' },
+		{ raw: 'iphone 8 and later', expected: 'iphone later' },
+	])('leaves out the iPhone model: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'whatsapp says icloud drive is off', expected: 'whatsapp icloud drive off' },
+		{ raw: 'tried everything, backup still fails again', expected: 'tried everything, backup fails' },
+		{ raw: 'Back Up Now', expected: 'Back Up Now' },
+	])('drops words that only report or complain: "$raw"', ({ raw, expected }) => {
 		expect(normalizeQuery(raw)).toBe(expected);
 	});
 

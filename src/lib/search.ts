@@ -15,6 +15,11 @@ const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
 const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
 /** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
 const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
+/**
+ * "iPhone 12 Pro", "iphone xr", "iPhone SE": the fixes are the same for every model, and the one page that
+ * differs groups models by their buttons, so a model number would only demand a word the page lacks.
+ */
+const IPHONE_MODEL = /\b(iphone)\s+(?:\d{1,2}[a-z]?|x[rs]?|se)(?:\s+(?:pro|max|plus|mini))*(?=\s|$)/gi;
 /** Names readers split or hyphenate, written the way the pages write them. */
 const SPLIT_NAMES: [RegExp, string][] = [
 	[/\bwhats[\s-]+app\b/gi, 'WhatsApp'],
@@ -22,10 +27,10 @@ const SPLIT_NAMES: [RegExp, string][] = [
 ];
 
 /**
- * Words that only shape a question ("how do I … on my iPhone"). Pagefind requires every query word that
- * occurs anywhere on the site to occur on a result page, so these words drop the right page whenever it
- * happens not to use one of them. Words that carry meaning in messages and settings stay: not, no,
- * on, off, up, down, out, over, all, can't.
+ * Words that only shape a question or a complaint ("how do I …", "it says …", "still …, again"). Pagefind
+ * requires every query word that occurs anywhere on the site to occur on a result page, so each of these
+ * drops the right page whenever that page happens not to use it. Words that carry meaning in messages and
+ * settings stay: not, no, now, on, off, up, down, out, over, all, can't.
  */
 const QUESTION_WORDS = new Set([
 	'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then',
@@ -34,13 +39,14 @@ const QUESTION_WORDS = new Set([
 	'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
 	'how', 'what', "what's", 'why', 'when', 'where', 'which', 'who',
 	'to', 'of', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'during', 'while',
-	'please', 'just', 'very', 'really',
+	'please', 'just', 'very', 'really', 'again', 'still', 'also', 'even', 'ever', 'anymore',
+	'says', 'said', 'saying', 'shows', 'showing', 'showed',
 ]);
 
 /**
  * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
  * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
- * punctuation, numbers written as the pages write them, and no question words. A query made only of
+ * punctuation, numbers written as the pages write them, no iPhone model, and no question words. A query made only of
  * question words is kept as it is, so it still finds something.
  */
 export function normalizeQuery(raw: string): string {
@@ -50,7 +56,8 @@ export function normalizeQuery(raw: string): string {
 		.replace(DOUBLE_QUOTES, ' ')
 		.replace(BRACKETS, ' ')
 		.replace(PERCENT, '$1%')
-		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`);
+		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`)
+		.replace(IPHONE_MODEL, '$1');
 	for (const [pattern, name] of SPLIT_NAMES) text = text.replace(pattern, name);
 	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
 	const words = cleaned.split(' ');
