@@ -71,6 +71,16 @@ describe('normalizeQuery', () => {
 	});
 
 	test.each([
+		{ raw: 'turn iphone off and on again', expected: 'restart iphone' },
+		{ raw: 'Turning my phone off and back on', expected: 'restart phone' },
+		{ raw: 'switch it off and on', expected: 'restart' },
+		{ raw: 'reboot iPhone 13', expected: 'restart iPhone' },
+		{ raw: 'turn off iCloud Drive and on again', expected: 'turn off iCloud Drive on' },
+	])('calls a restart "restart", as the pages do: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
 		{ raw: 'whatsapp says icloud drive is off', expected: 'whatsapp icloud drive off' },
 		{ raw: 'tried everything, backup still fails again', expected: 'tried everything, backup fails' },
 		{ raw: 'Back Up Now', expected: 'Back Up Now' },

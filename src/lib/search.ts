@@ -1,10 +1,23 @@
 /** The URL parameter that carries a search term to the page a result opens, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Pagefind options shared by the search page and the relevance test, so both rank alike. */
+/**
+ * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank
+ * alike. Ranking keeps Pagefind's defaults except two, each measured on `e2e/relevance-set.json`:
+ * - `termSimilarity` 10 (default 1): Pagefind also matches words that merely start with a query word, so
+ *   "apps" found "Apple Account", "up" found "update" and "not" found "nothing". Favouring close matches
+ *   keeps those extensions from outranking the page that has the word itself.
+ * - `metaWeights.title` 1 (default 5): the title is the page's h1, already indexed at weight 10. The extra
+ *   five-fold title boost counted it again and lifted pages whose titles share everyday words
+ *   ("Use the right Apple Account, with iCloud Drive on") above the page a message belongs to.
+ */
 export const PAGEFIND_OPTIONS = {
 	highlightParam: HIGHLIGHT_PARAM,
 	excerptLength: 24,
+	ranking: {
+		termSimilarity: 10,
+		metaWeights: { title: 1 },
+	},
 };
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
@@ -20,6 +33,9 @@ const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
  * differs groups models by their buttons, so a model number would only demand a word the page lacks.
  */
 const IPHONE_MODEL = /\b(iphone)\s+(?:\d{1,2}[a-z]?|x[rs]?|se)(?:\s+(?:pro|max|plus|mini))*(?=\s|$)/gi;
+/** Everyday names for a restart, which the pages always call "restart". */
+const TURN_OFF_AND_ON = /\b(?:turn|switch|power)(?:ing)?\s+(?:(?:the|my|your)\s+)?(iphone\s+|phone\s+|it\s+)?off\s+and\s+(?:back\s+)?on(?:\s+again)?\b/gi;
+const REBOOT = /\bre-?boot(?:s|ed|ing)?\b/gi;
 /** Names readers split or hyphenate, written the way the pages write them. */
 const SPLIT_NAMES: [RegExp, string][] = [
 	[/\bwhats[\s-]+app\b/gi, 'WhatsApp'],
@@ -46,7 +62,8 @@ const QUESTION_WORDS = new Set([
 /**
  * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
  * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
- * punctuation, numbers written as the pages write them, no iPhone model, and no question words. A query made only of
+ * punctuation, numbers written as the pages write them, no iPhone model, "restart" for its everyday names, and no
+ * question words. A query made only of
  * question words is kept as it is, so it still finds something.
  */
 export function normalizeQuery(raw: string): string {
@@ -57,7 +74,9 @@ export function normalizeQuery(raw: string): string {
 		.replace(BRACKETS, ' ')
 		.replace(PERCENT, '$1%')
 		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`)
-		.replace(IPHONE_MODEL, '$1');
+		.replace(IPHONE_MODEL, '$1')
+		.replace(TURN_OFF_AND_ON, (_, device: string | undefined) => (device ? `restart ${device.trim()}` : 'restart'))
+		.replace(REBOOT, 'restart');
 	for (const [pattern, name] of SPLIT_NAMES) text = text.replace(pattern, name);
 	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
 	const words = cleaned.split(' ');
