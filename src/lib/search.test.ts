@@ -4,7 +4,7 @@ import { describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './sear
 
 describe('normalizeQuery', () => {
 	test.each([
-		{ raw: '“Can’t complete backup.”', expected: "Can't complete backup" },
+		{ raw: '“Can’t complete backup.”', expected: 'complete backup' },
 		{ raw: '"Not enough storage"', expected: 'Not enough storage' },
 		{ raw: '  whatsapp   backup stuck at 99%… ', expected: 'whatsapp backup stuck 99%' },
 		{ raw: '‘iCloud Storage Full’!', expected: 'iCloud Storage Full' },
@@ -18,7 +18,7 @@ describe('normalizeQuery', () => {
 	test.each([
 		{ raw: 'How do I back up WhatsApp manually?', expected: 'back up WhatsApp manually' },
 		{ raw: 'how to delete whatsapp backup from icloud', expected: 'delete whatsapp backup icloud' },
-		{ raw: 'I can’t find WhatsApp in my iCloud settings', expected: "can't find WhatsApp iCloud settings" },
+		{ raw: 'I can’t find WhatsApp in my iCloud settings', expected: 'find WhatsApp iCloud settings' },
 		{ raw: 'Your account is not associated with a password.', expected: 'account not associated password' },
 	])('drops question words Pagefind would require on the page: "$raw"', ({ raw, expected }) => {
 		expect(normalizeQuery(raw)).toBe(expected);
@@ -76,7 +76,34 @@ describe('normalizeQuery', () => {
 		{ raw: 'switch it off and on', expected: 'restart' },
 		{ raw: 'reboot iPhone 13', expected: 'restart iPhone' },
 		{ raw: 'turn off iCloud Drive and on again', expected: 'turn off iCloud Drive on' },
+		{ raw: 'how do I turn off my iPhone', expected: 'restart iPhone' },
+		{ raw: 'power the phone off', expected: 'restart phone' },
+		{ raw: 'iphone 7 won’t turn off', expected: 'iphone restart' },
+		{ raw: 'turn off include videos', expected: 'turn off include videos' },
+		{ raw: 'turn it off', expected: 'turn off' },
 	])('calls a restart "restart", as the pages do: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'Can’t complete backup.', expected: 'complete backup' },
+		{ raw: 'Couldn’t complete backup', expected: 'complete backup' },
+		{ raw: 'cannot complete backup', expected: 'complete backup' },
+		{ raw: 'whatsapp doesnt show up in icloud', expected: 'whatsapp show up icloud' },
+		{ raw: 'backup won’t finish today', expected: 'backup finish' },
+		{ raw: 'Not enough storage', expected: 'Not enough storage' },
+		{ raw: 'backup never finishes', expected: 'backup never finishes' },
+	])('drops negated helper verbs but keeps not, no and never: "$raw"', ({ raw, expected }) => {
+		expect(normalizeQuery(raw)).toBe(expected);
+	});
+
+	test.each([
+		{ raw: 'iCloud Storage Almost Full notification', expected: 'iCloud Storage Almost Full' },
+		{ raw: 'whatsapp backup error', expected: 'whatsapp backup' },
+		{ raw: 'Backup failed pop-up', expected: 'Backup failed' },
+		{ raw: 'is it safe to delete whatsapp backup', expected: 'delete whatsapp backup' },
+		{ raw: 'are my chats safe', expected: 'chats safe' },
+	])('drops words about where a message appeared, and "is it safe to": "$raw"', ({ raw, expected }) => {
 		expect(normalizeQuery(raw)).toBe(expected);
 	});
 
