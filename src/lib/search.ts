@@ -3,7 +3,8 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /**
  * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank
- * alike. Ranking keeps Pagefind's defaults except two, each measured on `e2e/relevance-set.json`:
+ * alike. Ranking keeps Pagefind's defaults except two, each measured on `e2e/relevance-set.json` (the
+ * index-side weights are in ArticleLayout.astro and StepHeading.astro):
  * - `termSimilarity` 10 (default 1): Pagefind also matches words that merely start with a query word, so
  *   "apps" found "Apple Account", "up" found "update" and "not" found "nothing". Favouring close matches
  *   keeps those extensions from outranking the page that has the word itself.
@@ -55,14 +56,15 @@ const SPLIT_NAMES: [RegExp, string][] = [
 ];
 
 /**
- * Words that only shape a question or a complaint ("how do I …", "it says …", "still …, again", "won't …
- * today"), or say where a message appeared rather than what it says ("error", "notification"). Pagefind requires every query word that occurs anywhere on the site to occur on a result page,
- * so each of these drops the right page whenever that page happens not to use it. A negated helper verb
- * goes too ("can't", "couldn't"): readers remember "Couldn't complete backup" for "Can't complete backup",
- * and every query here is about something failing anyway. Words that carry meaning in messages and
- * settings stay: not, no, never, now, on, off, up, down, out, over, all.
+ * Words that carry no topic. Pagefind requires every query word that occurs anywhere on the site to occur
+ * on a result page, so each of these drops the right page whenever that page happens not to use it:
+ * - words that shape a question or a complaint: "how do I …", "it says …", "still …, again", "… today";
+ * - negated helper verbs: readers remember "Couldn't complete backup" for "Can't complete backup", and
+ *   every query here is about something failing anyway;
+ * - words that say where a message appeared rather than what it says: "error", "notification".
+ * Words that carry meaning in messages and settings stay: not, no, never, now, on, off, up, down, out, over.
  */
-const QUESTION_WORDS = new Set([
+const FILLER_WORDS = new Set([
 	'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then',
 	'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'it', "it's", 'its', 'this', 'that', 'these', 'those', 'there',
 	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had',
@@ -81,9 +83,8 @@ const QUESTION_WORDS = new Set([
 /**
  * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
  * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
- * punctuation, numbers written as the pages write them, no iPhone model, "restart" for its everyday names, and no
- * question words ("is it safe to …" included). A query made only of
- * question words is kept as it is, so it still finds something.
+ * punctuation, numbers written as the pages write them, no iPhone model, "restart" for its everyday names,
+ * and no filler words. A query made only of filler words is kept as it is, so it still finds something.
  */
 export function normalizeQuery(raw: string): string {
 	let text = raw
@@ -98,7 +99,7 @@ export function normalizeQuery(raw: string): string {
 	for (const [pattern, replacement] of [...RESTART_PHRASES, ...SPLIT_NAMES]) text = text.replace(pattern, replacement);
 	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
 	const words = cleaned.split(' ');
-	const kept = words.filter((word) => !QUESTION_WORDS.has(bareWord(word)));
+	const kept = words.filter((word) => !FILLER_WORDS.has(bareWord(word)));
 	if (kept.length === 0) return cleaned;
 	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
 }
