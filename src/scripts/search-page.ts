@@ -96,7 +96,8 @@ async function runSearch(raw: string) {
 	if (request !== latestRequest) return;
 	list.replaceChildren(...data.map((item) => renderHit(toSearchHit(item))));
 	empty.hidden = data.length > 0;
-	status.textContent = describeCount(response?.results.length ?? 0, query);
+	// Say what the reader typed, not the trimmed-down query Pagefind was given.
+	status.textContent = describeCount(response?.results.length ?? 0, raw.trim().replace(/\s+/g, ' '));
 }
 
 function syncUrl(raw: string) {
