@@ -46,7 +46,7 @@ export function indexErrors(entries: readonly ArticleEntry[]): Record<ErrorPlace
 	return groups;
 }
 
-/** Headings that mark places a reader can land on, as labels for the error index. */
+/** Group headings on the error index: where the reader sees the message. */
 export const ERROR_PLACE_LABELS: Record<ErrorPlace, string> = {
 	whatsapp: 'In WhatsApp',
 	ios: 'In iOS Settings and notifications',
