@@ -7,10 +7,12 @@ import { describe, expect, test } from 'vitest';
 /** Build the site from a folder of fixture articles instead of content/, and return what the author sees. */
 function buildWith(articlesDir: string) {
 	const result = spawnSync('npx', ['astro', 'build'], {
-		env: { ...process.env, ARTICLES_DIR: articlesDir, OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-build-')) },
+		env: { ...process.env, ARTICLES_DIR: articlesDir, OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-build-')), NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	// Terminal colours would split the message the author reads into pieces.
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { status: result.status, output };
 }
 
 describe('building with a broken article', () => {
