@@ -47,6 +47,8 @@ test('following "Next fix" from the first article visits every fix once, without
 	await page.goto(first ?? '/');
 	const visited: string[] = [];
 	for (;;) {
+		// Every article ends with "Did this fix it?"; once it is there, the page is complete.
+		await expect(page.getByRole('heading', { level: 2, name: 'Did this fix it?' })).toBeVisible();
 		const path = new URL(page.url()).pathname;
 		expect(visited, `loop back to ${path}`).not.toContain(path);
 		visited.push(path);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
+import { cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
 
 describe('normalizeQuery', () => {
 	test.each([
@@ -125,6 +125,15 @@ describe('normalizeQuery', () => {
 	});
 });
 
+describe('cleanPastedText', () => {
+	test.each([
+		{ raw: '“Can’t complete backup.”', expected: "Can't complete backup" },
+		{ raw: '  how do I   fix it?? ', expected: 'how do I fix it' },
+	])('cleanPastedText($raw) returns "$expected", keeping every word', ({ raw, expected }) => {
+		expect(cleanPastedText(raw)).toBe(expected);
+	});
+});
+
 describe('toSearchHit', () => {
 	const data = {
 		url: '/make-enough-room/',
@@ -149,6 +158,17 @@ describe('toSearchHit', () => {
 
 	test('returns at most the requested number of steps', () => {
 		expect(toSearchHit(data, 1).steps).toHaveLength(1);
+	});
+
+	test('returns a step that matches more of the query first, even if another repeats one word more often', () => {
+		const scored = {
+			...data,
+			sub_results: [
+				{ title: 'Repeats', url: '/a/#repeats', excerpt: '<mark>password</mark> and <mark>password</mark>', weighted_locations: [{ balanced_score: 9 }] },
+				{ title: 'Covers', url: '/a/#covers', excerpt: '<mark>account</mark> has no <mark>password</mark>', weighted_locations: [{ balanced_score: 2 }] },
+			],
+		};
+		expect(toSearchHit(scored).steps.map((step) => step.title)).toEqual(['Covers', 'Repeats']);
 	});
 
 	test('returns the steps that match best first', () => {

@@ -88,11 +88,7 @@ const FILLER_WORDS = new Set([
  * and no filler words. A query made only of filler words is kept as it is, so it still finds something.
  */
 export function normalizeQuery(raw: string): string {
-	let text = raw
-		.normalize('NFKC')
-		.replace(QUOTES, "'")
-		.replace(DOUBLE_QUOTES, ' ')
-		.replace(BRACKETS, ' ')
+	let text = cleanPastedText(raw)
 		.replace(PERCENT, '$1%')
 		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`)
 		.replace(IPHONE_MODEL, '$1')
@@ -103,6 +99,18 @@ export function normalizeQuery(raw: string): string {
 	const kept = words.filter((word) => !FILLER_WORDS.has(bareWord(word)));
 	if (kept.length === 0) return cleaned;
 	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
+}
+
+/** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */
+export function cleanPastedText(raw: string): string {
+	return raw
+		.normalize('NFKC')
+		.replace(QUOTES, "'")
+		.replace(DOUBLE_QUOTES, ' ')
+		.replace(BRACKETS, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(EDGE_PUNCTUATION, '')
+		.trim();
 }
 
 /** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
@@ -132,9 +140,12 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 	const pageUrl = data.url.split('#')[0] ?? data.url;
 	const score = (sub: { weighted_locations?: { balanced_score: number }[] }) =>
 		(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+	// A step that matches more of the query's words beats one that repeats a single word often.
+	const wordsMatched = (sub: { excerpt: string }) =>
+		new Set(splitExcerpt(sub.excerpt).filter((part) => part.marked).map((part) => bareWord(part.text))).size;
 	const steps = (data.sub_results ?? [])
 		.filter((sub) => sub.url.includes('#') && sub.url !== pageUrl)
-		.sort((a, b) => score(b) - score(a))
+		.sort((a, b) => wordsMatched(b) - wordsMatched(a) || score(b) - score(a))
 		.slice(0, maxSteps)
 		.map(({ title, url, excerpt }) => ({ title, url, excerpt }));
 	return {

@@ -1,4 +1,4 @@
-import { PAGEFIND_OPTIONS, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type SearchHit } from '~/lib/search';
+import { PAGEFIND_OPTIONS, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type SearchHit } from '~/lib/search';
 import type { PagefindResultData } from '~/lib/search';
 
 interface Pagefind {
@@ -97,7 +97,7 @@ async function runSearch(raw: string) {
 	list.replaceChildren(...data.map((item) => renderHit(toSearchHit(item))));
 	empty.hidden = data.length > 0;
 	// Say what the reader typed, not the trimmed-down query Pagefind was given.
-	status.textContent = describeCount(response?.results.length ?? 0, raw.trim().replace(/\s+/g, ' '));
+	status.textContent = describeCount(response?.results.length ?? 0, cleanPastedText(raw));
 }
 
 function syncUrl(raw: string) {
