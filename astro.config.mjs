@@ -7,11 +7,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
 	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
-	site: process.env.SITE_URL ?? 'https://whatsapp-backup.help',
+	site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
 	// Directory pages with a trailing slash resolve the same way on every static host.
 	trailingSlash: 'always',
 	// Stylesheets stay files: cacheable, and allowed by style-src 'self' without per-page hashes.

@@ -3,7 +3,7 @@
  * Imported by the island (through Vite) and by the relay (through Node's type stripping),
  * so it uses relative `.ts` imports only and no path aliases.
  */
-import { APPLE_STATUS_PAGE } from './site.ts';
+import { APPLE_STATUS_PAGE, DEFAULT_SITE_URL } from './site.ts';
 
 /** Apple's consumer System Status feed (en_US; service names are matched in English). */
 export const APPLE_FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
@@ -15,7 +15,7 @@ export const APPLE_STATUS_PAGE_URL = APPLE_STATUS_PAGE;
 export const RELAY_PATH = '/api/icloud-status';
 
 /** The site's own origin: the only origin the relay sends `Access-Control-Allow-Origin` for. */
-export const DEFAULT_SITE_ORIGIN = 'https://whatsapp-backup.help';
+export const DEFAULT_SITE_ORIGIN = DEFAULT_SITE_URL;
 
 /** Largest feed body we read, in bytes; the real feed is 5–10 KB. */
 export const MAX_FEED_BYTES = 512 * 1024;
