@@ -1,7 +1,8 @@
 // `npm run bench`: builds this site and a reference Starlight site from the same articles (the real
-// content/ and a synthetic corpus of 1,000 generated articles), measures builds, pages, search and
-// Lighthouse, prints ours/reference ratios with PASS/MISS against the issue's targets, and writes
-// bench/results.json (and the results section of bench/README.md).
+// content/, and a synthetic corpus of 1,000 articles: generated ones beside the real ones), measures builds,
+// pages (islands woken), the reader's first search, Pagefind alone, and Lighthouse, prints ours/reference
+// ratios with PASS/MISS against the issue's targets, and writes bench/results.json (and the results section
+// of bench/README.md). bench/README.md explains the method.
 //
 // Options (after `npm run bench --`):
 //   --runs N          timed builds per site and corpus (default 3; the median is reported)
@@ -536,6 +537,22 @@ function jsAssets(entries, inlineBlocks, phase) {
  */
 async function measurePage(browser, origin, path, { wake = true } = {}) {
 	const context = await browser.newContext();
+	// Layout shifts (the sum of every shift not caused by a recent input), on load and once the islands are awake.
+	await context.addInitScript(() => {
+		window.__benchShift = { sum: 0, entries: [] };
+		try {
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) {
+					if (entry.hadRecentInput) continue;
+					window.__benchShift.sum += entry.value;
+					const sources = (entry.sources ?? []).map((x) => (x.node ? `${x.node.nodeName.toLowerCase()}${x.node.className ? `.${String(x.node.className).split(' ')[0]}` : ''}` : '?'));
+					window.__benchShift.entries.push({ value: Math.round(entry.value * 1e4) / 1e4, at: Math.round(entry.startTime), sources });
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		} catch {
+			// no Layout Instability API
+		}
+	});
 	const page = await context.newPage();
 	const consoleErrors = [];
 	const foreignRequests = [];
@@ -556,10 +573,11 @@ async function measurePage(browser, origin, path, { wake = true } = {}) {
 	const js = of('js');
 	const css = of('css');
 	const assets = jsAssets(entries, inline.jsBlocks, 'load');
+	const shiftOnLoad = await page.evaluate(() => window.__benchShift?.sum ?? null);
 
 	// Islands: scroll each into view, wait until Astro has hydrated it (it drops the `ssr` attribute then).
 	const islandCount = await page.locator('astro-island').count();
-	let islands = { count: islandCount, hydrated: 0, js: { raw: 0, gzip: 0, requests: 0, files: [] }, otherRequests: [] };
+	let islands = { count: islandCount, hydrated: 0, layoutShift: null, shifts: [], js: { raw: 0, gzip: 0, requests: 0, files: [] }, otherRequests: [] };
 	if (wake && islandCount > 0) {
 		let hydrated = 0;
 		for (const island of await page.locator('astro-island').all()) {
@@ -584,9 +602,13 @@ async function measurePage(browser, origin, path, { wake = true } = {}) {
 		const after = await traffic.take();
 		const afterJs = after.filter((e) => e.kind === 'js');
 		assets.push(...jsAssets(after, [], 'islands'));
+		const shift = await page.evaluate(() => window.__benchShift ?? null);
 		islands = {
 			count: islandCount,
 			hydrated,
+			// Shifts after load: the island changing size as it hydrates (or as its data arrives) moves what follows.
+			layoutShift: shift && shiftOnLoad != null ? Math.round((shift.sum - shiftOnLoad) * 1e4) / 1e4 : null,
+			shifts: shift ? shift.entries.slice(-5) : [],
 			js: { raw: sum(afterJs.map((e) => e.raw)), gzip: sum(afterJs.map((e) => e.gzip)), requests: afterJs.length, files: afterJs.map((e) => e.path) },
 			otherRequests: after.filter((e) => e.kind !== 'js').map((e) => `${e.path} ${e.status}`),
 		};
@@ -610,6 +632,7 @@ async function measurePage(browser, origin, path, { wake = true } = {}) {
 			inlineCount: inline.jsCount,
 			files: js.map((e) => e.path),
 		},
+		layoutShiftOnLoad: shiftOnLoad == null ? null : Math.round(shiftOnLoad * 1e4) / 1e4,
 		islands,
 		// All the JS the page runs once its islands are awake (= js on a page without islands).
 		jsAwake: { raw: jsLoad.raw + islands.js.raw, gzip: jsLoad.gzip + islands.js.gzip },
@@ -731,6 +754,9 @@ async function measureIslands(browser, servers, articlesOf, measuredOf, notes) {
 			jsOnLoad: { raw: o.js.raw, gzip: o.js.gzip },
 			jsInView: o.islands.js,
 			jsTotal: o.jsAwake,
+			layoutShiftOnLoad: o.layoutShiftOnLoad,
+			layoutShiftInView: o.islands.layoutShift,
+			shifts: o.islands.shifts,
 			islandOwn: { raw: sum(own.map((x) => x.raw)), gzip: sum(own.map((x) => x.gzip)), files: own.map((x) => `${x.name} ${x.gzip} B gz (${x.phase})`) },
 			otherRequestsInView: o.islands.otherRequests,
 			consoleErrors: o.consoleErrors,
@@ -1174,12 +1200,13 @@ function islandsMarkdown(islands) {
 	const lines = [
 		`JS a reader's browser runs on our pages with islands (real corpus), from a cold cache at 1280×720: on load, then once every island has been scrolled into view and has hydrated (client:visible). "Island's own" = every JS file or inline script of the page that the plain article (${islands.baseline}) does not load too. The status widgets read ${islands.relay ? "the bench's /api/icloud-status relay (the project's handler, healthy Apple feed fixture)" : 'Apple’s feed directly (no relay was available)'}.`,
 		'',
-		'| Page | Islands (hydrated) | JS on load, raw / gzip | JS fetched once in view, raw / gzip | All JS, islands in view, raw / gzip | Island\'s own JS, gzip | Starlight, same page: JS on load, gzip |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| Page | Islands (hydrated) | JS on load, raw / gzip | JS fetched once in view, raw / gzip | All JS, islands in view, raw / gzip | Island\'s own JS, gzip | Layout shift on load / once in view | Starlight, same page: JS on load, gzip |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
+	const shift = (v) => (v == null ? '—' : v.toFixed(3));
 	for (const p of islands.pages) {
 		lines.push(
-			`| ${p.path} (${p.role}) | ${p.islands} (${p.hydrated}) | ${fmt.kb(p.jsOnLoad.raw)} / ${fmt.kb(p.jsOnLoad.gzip)} | ${fmt.kb(p.jsInView.raw)} / ${fmt.kb(p.jsInView.gzip)} | ${fmt.kb(p.jsTotal.raw)} / ${fmt.kb(p.jsTotal.gzip)} | ${fmt.kb(p.islandOwn.gzip)} | ${p.reference ? fmt.kb(p.reference.jsOnLoad.gzip) : '—'} |`,
+			`| ${p.path} (${p.role}) | ${p.islands} (${p.hydrated}) | ${fmt.kb(p.jsOnLoad.raw)} / ${fmt.kb(p.jsOnLoad.gzip)} | ${fmt.kb(p.jsInView.raw)} / ${fmt.kb(p.jsInView.gzip)} | ${fmt.kb(p.jsTotal.raw)} / ${fmt.kb(p.jsTotal.gzip)} | ${fmt.kb(p.islandOwn.gzip)} | ${shift(p.layoutShiftOnLoad)} / ${shift(p.layoutShiftInView)} | ${p.reference ? fmt.kb(p.reference.jsOnLoad.gzip) : '—'} |`,
 		);
 	}
 	if (islands.storage) {
@@ -1254,7 +1281,9 @@ function printTable(rows, targets, results) {
 	if (islands?.pages?.length) {
 		console.log('\nIslands (ours, real corpus; JS gzip: on load → all, islands in view; island\'s own):');
 		for (const p of islands.pages) {
-			console.log(`  ${p.path.padEnd(22)} ${fmt.kb(p.jsOnLoad.gzip).padStart(8)} → ${fmt.kb(p.jsTotal.gzip).padStart(8)}; own ${fmt.kb(p.islandOwn.gzip)} (${p.hydrated}/${p.islands} hydrated)`);
+			console.log(
+				`  ${p.path.padEnd(22)} ${fmt.kb(p.jsOnLoad.gzip).padStart(8)} → ${fmt.kb(p.jsTotal.gzip).padStart(8)}; own ${fmt.kb(p.islandOwn.gzip)} (${p.hydrated}/${p.islands} hydrated); layout shift once in view ${p.layoutShiftInView ?? '—'}`,
+			);
 		}
 		if (islands.storage) {
 			const st = islands.storage;
