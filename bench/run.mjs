@@ -11,6 +11,8 @@
 //   --sample N        synthetic article pages measured in Chromium per site (default 40; real: all)
 //   --search-runs N   cold/warm Pagefind API repetitions (default 11)
 //   --ui-runs N       cold runs of the reader's search path, per site and corpus (default 7)
+//   --quiet-wait S    before each timed build, wait up to S seconds for the 1-minute load average to drop
+//                     below the number of cores (default 90; 0 = never wait)
 //   --no-lighthouse   skip Lighthouse (it runs by default; `--lighthouse` is accepted and is the default)
 //   --skip-build      reuse the builds left in bench/.work/dist by the last run (measurement only)
 //   --no-readme       do not rewrite the results section of bench/README.md
@@ -38,7 +40,7 @@ const started = performance.now();
 // ---------------------------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-	const opts = { runs: 3, articles: 1000, seed: 20261126, sample: 40, searchRuns: 11, uiRuns: 7, lighthouse: true, skipBuild: false, readme: true };
+	const opts = { runs: 3, articles: 1000, seed: 20261126, sample: 40, searchRuns: 11, uiRuns: 7, quietWait: 90, lighthouse: true, skipBuild: false, readme: true };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const num = () => {
@@ -52,6 +54,10 @@ function parseArgs(argv) {
 		else if (arg === '--sample') opts.sample = num();
 		else if (arg === '--search-runs') opts.searchRuns = num();
 		else if (arg === '--ui-runs') opts.uiRuns = num();
+		else if (arg === '--quiet-wait') {
+			opts.quietWait = Number(argv[++i]);
+			if (!Number.isFinite(opts.quietWait) || opts.quietWait < 0) fail('--quiet-wait needs a number of seconds ≥ 0.');
+		}
 		else if (arg === '--lighthouse') opts.lighthouse = true;
 		else if (arg === '--no-lighthouse') opts.lighthouse = false;
 		else if (arg === '--skip-build') opts.skipBuild = true;
@@ -160,6 +166,18 @@ function versionOf(pkgDir) {
 }
 
 // ----------------------------------------------------------------------------------------------- builds
+
+/**
+ * Waits (up to maxMs) until the 1-minute load average is below the number of cores, so a timed build does not
+ * start while other work (another worktree's build or tests) holds the CPUs. Timings still move with what
+ * starts during the build; the load before and after each build is in results.json.
+ */
+async function waitForQuiet(maxMs) {
+	const limit = cpus().length;
+	const t0 = Date.now();
+	while (loadavg()[0] >= limit && Date.now() - t0 < maxMs) await new Promise((r) => setTimeout(r, 2_000));
+	return { waitedMs: Date.now() - t0, load: loadavg()[0] };
+}
 
 /** Total RSS of a process tree, sampled from /proc. */
 function treeRssBytes(rootPid) {
@@ -1390,9 +1408,14 @@ async function main() {
 			if (unknown.length) results.notes.push(`Reference (${corpus}): unwrapped unknown components ${unknown.join(', ')}.`);
 			for (let i = 0; i < opts.runs; i++) {
 				for (const site of i % 2 ? ['ref', 'ours'] : ['ours', 'ref']) {
-					log(`Build ${i + 1}/${opts.runs}: ${site === 'ours' ? 'ours' : 'Starlight'} on the ${corpus} corpus…`);
+					const quiet = await waitForQuiet(opts.quietWait * 1000);
+					log(
+						`Build ${i + 1}/${opts.runs}: ${site === 'ours' ? 'ours' : 'Starlight'} on the ${corpus} corpus (load ${quiet.load.toFixed(1)}${quiet.waitedMs >= 1000 ? ` after waiting ${Math.round(quiet.waitedMs / 1000)} s` : ''})…`,
+					);
 					try {
 						const r = await timedBuild(site, corpus, corpora[corpus], i, gnuTime);
+						r.loadAvg1AtStart = quiet.load;
+						r.waitedForQuietMs = quiet.waitedMs;
 						runsBy[site].push(r);
 						log(`  ${(r.ms / 1000).toFixed(1)} s (CPU ${fmt.s(r.cpuMs)}), load ${r.loadAvg1.toFixed(1)}, peak RSS ${fmt.mb(r.maxRssBytes)} (tree ${fmt.mb(r.treePeakBytes)})`);
 					} catch (error) {
@@ -1411,7 +1434,9 @@ async function main() {
 				medianMs: previous ? previous.medianMs : median(runs.map((r) => r.ms)),
 				cpuMs: previous ? previous.cpuMs : runs.map((r) => (r.cpuMs == null ? null : Math.round(r.cpuMs))),
 				medianCpuMs: previous ? previous.medianCpuMs : median(runs.map((r) => r.cpuMs)),
+				loadAvg1AtStart: previous ? previous.loadAvg1AtStart : runs.map((r) => Math.round(r.loadAvg1AtStart * 100) / 100),
 				loadAvg1AtEnd: previous ? previous.loadAvg1AtEnd : runs.map((r) => Math.round(r.loadAvg1 * 100) / 100),
+				waitedForQuietMs: previous ? previous.waitedForQuietMs : runs.map((r) => r.waitedForQuietMs),
 				maxRssBytes: previous ? previous.maxRssBytes : runs.map((r) => r.maxRssBytes),
 				medianMaxRssBytes: previous ? previous.medianMaxRssBytes : median(runs.map((r) => r.maxRssBytes)),
 				treePeakBytes: previous ? previous.treePeakBytes : runs.map((r) => r.treePeakBytes),
@@ -1649,9 +1674,9 @@ async function main() {
 }
 
 function loadText(results) {
-	const loads = Object.values(results.builds).flatMap((b) => b.loadAvg1AtEnd ?? []);
+	const loads = Object.values(results.builds).flatMap((b) => [...(b.loadAvg1AtStart ?? []), ...(b.loadAvg1AtEnd ?? [])]);
 	const start = results.environment.loadAvgAtStart[0].toFixed(1);
-	return loads.length ? `${start} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} after the builds` : `${start} at the start`;
+	return loads.length ? `${start} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} before and after the builds` : `${start} at the start`;
 }
 
 function readPreviousBuild(site, corpus) {
