@@ -742,7 +742,7 @@ async function measureIslands(browser, servers, articlesOf, measuredOf, notes) {
 	const ours = measuredOf['ours/real'];
 	const baseline = ours.find((p) => p.path === PLAIN_ARTICLE && !p.islands.count) ?? ours.find((p) => !p.islands.count);
 	const shared = new Set(baseline?.jsAssets.map((x) => x.name) ?? []);
-	const targets = [{ path: '/', role: 'home page (compact status widget)' }];
+	const targets = [{ path: '/', role: 'home page, compact status widget' }];
 	const islandArticles = new Set(articlesOf['ours/real'].filter((x) => x.islands).map((x) => x.path));
 	for (const path of ISLAND_ARTICLES) {
 		if (articlesOf['ours/real'].some((x) => x.path === path)) islandArticles.add(path);
@@ -973,8 +973,9 @@ async function measureSearchUi(browser, server, site, articlePath, query, articl
 					: path.endsWith('/') || path.endsWith('.html')
 						? 'html'
 						: 'other';
+	// By kind, from the reader's action on (what the article page had fetched is searchOnLoadWire).
 	const byKind = {};
-	for (const e of [...searchOnLoad, ...afterAction]) byKind[kindOf(e.path)] = (byKind[kindOf(e.path)] ?? 0) + e.bytes;
+	for (const e of afterAction) byKind[kindOf(e.path)] = (byKind[kindOf(e.path)] ?? 0) + e.bytes;
 	const pagefind = [...searchOnLoad, ...afterAction].filter((e) => e.path.startsWith('/pagefind/'));
 	return {
 		ok: true,
@@ -1239,17 +1240,22 @@ function islandsMarkdown(islands) {
 function lighthouseMarkdown(lh) {
 	if (!lh) return '_Lighthouse was not run._';
 	if (lh.skipped) return `_Lighthouse skipped: ${lh.skipped}_`;
-	const lines = ['| Site | Page | Performance | Accessibility | Best Practices | SEO | Weighted audits below 1, in categories below 100 |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
+	const lines = [
+		'| Site | Page | Performance | Accessibility | Best Practices | SEO | CLS | Weighted audits below 1 (their score), in categories below 100 |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+	];
 	for (const [site, label] of [['ours', 'Ours'], ['ref', 'Starlight']]) {
 		for (const run of lh[site] ?? []) {
+			const role = site === 'ref' && run.role === 'island article' ? 'the same article, without the island' : run.role;
 			if (!run.ok) {
-				lines.push(`| ${label} | ${run.path} (${run.role}) | — | — | — | — | failed: ${run.note?.replace(/\n/g, ' ') ?? ''} |`);
+				lines.push(`| ${label} | ${run.path} (${role}) | — | — | — | — | — | failed: ${run.note?.replace(/\n/g, ' ') ?? ''} |`);
 				continue;
 			}
 			const c = run.scores;
 			const woke = run.islands ? `; islands that ran: ${run.islandsHydrated} of ${run.islands}` : '';
+			const cls = run.metrics?.cls == null ? '—' : run.metrics.cls.toFixed(3);
 			lines.push(
-				`| ${label} | ${run.path} (${run.role}${woke}) | ${c.performance} | ${c.accessibility} | ${c['best-practices']} | ${c.seo} | ${run.failing.join(', ') || '—'} |`,
+				`| ${label} | ${run.path} (${role}${woke}) | ${c.performance} | ${c.accessibility} | ${c['best-practices']} | ${c.seo} | ${cls} | ${run.failing.join(', ') || '—'} |`,
 			);
 		}
 	}
@@ -1261,7 +1267,7 @@ function searchMarkdown(results) {
 	const lines = [
 		"The reader's path, cold (medians): bytes are every byte the server sent that exists only for search, by kind; the first run's files are in `results.json`.",
 		'',
-		'| Site, corpus | Start page → query | Runs | Bytes | Fetched with the article page | After the action: HTML / JS / CSS | Pagefind JS / WASM / index | Time to 1st result (runs) |',
+		'| Site, corpus | Start page → query | Runs | Bytes | Search-only files fetched with the article page | After the action: HTML / JS / CSS | After the action: Pagefind JS / WASM / index | Time to 1st result (runs) |',
 		'| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
 	];
 	for (const corpus of ['real', 'synthetic']) {
