@@ -88,7 +88,7 @@ const slugify = (text) =>
 /** YAML-safe scalar: JSON strings are valid YAML. */
 const q = (text) => JSON.stringify(text);
 
-export function generateArticle(index, random) {
+export function generateArticle(index, random, firstOrder = 1) {
 	const pick = (list) => list[Math.floor(random() * list.length)];
 	const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 	const sentence = (minWords = 8, maxWords = 18) => {
@@ -131,6 +131,9 @@ export function generateArticle(index, random) {
 	const sourceCount = int(1, 4);
 	const sourcePool = [...SOURCES];
 	for (let i = 0; i < sourceCount; i++) sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]);
+	// The content checks want official sources first.
+	sources.sort((a, b) => Number(b[2]) - Number(a[2]));
+	const risk = random() < 0.15 ? 'data-loss' : 'safe';
 	const day = String(int(1, 28)).padStart(2, '0');
 	const month = String(int(1, 11)).padStart(2, '0');
 
@@ -139,8 +142,8 @@ export function generateArticle(index, random) {
 		`title: ${q(title)}`,
 		`description: ${q(description)}`,
 		`kind: ${pick(['fix', 'fix', 'guide', 'reference'])}`,
-		`order: ${index + 1}`,
-		`risk: ${random() < 0.15 ? 'data-loss' : 'safe'}`,
+		`order: ${firstOrder + index}`,
+		`risk: ${risk}`,
 		`minutes: ${int(2, 45)}`,
 		'appliesTo:',
 		...[...new Set([pick(APPLIES), pick(APPLIES)])].map((a) => `  - ${q(a)}`),
@@ -155,6 +158,10 @@ export function generateArticle(index, random) {
 	];
 
 	const body = [paragraph(2, 4), ''];
+	if (risk === 'data-loss') {
+		// The content checks want a warning saying what is lost before the first step.
+		body.push(`<Callout type="warning" title="What you lose">`, paragraph(1, 2), '</Callout>', '');
+	}
 	if (random() < 0.6) {
 		body.push(`<Callout type="note" title="Before you start">`, paragraph(1, 2), '</Callout>', '');
 	}
@@ -183,14 +190,17 @@ export function generateArticle(index, random) {
 	return { slug, text: `${front.join('\n')}\n${body.join('\n').trimEnd()}\n` };
 }
 
-/** Writes `count` articles into `outDir` (emptied first). Returns the slugs. */
-export function generateCorpus(outDir, count = 1000, seed = 20261126) {
+/**
+ * Writes `count` articles into `outDir` (emptied first). Returns the slugs. `firstOrder` is the `order` of the
+ * first one (the others follow), so generated articles can sit beside real ones without sharing an order.
+ */
+export function generateCorpus(outDir, count = 1000, seed = 20261126, { firstOrder = 1 } = {}) {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const random = prng(seed);
 	const slugs = [];
 	for (let i = 0; i < count; i++) {
-		const { slug, text } = generateArticle(i, random);
+		const { slug, text } = generateArticle(i, random, firstOrder);
 		writeFileSync(join(outDir, `${slug}.mdx`), text);
 		slugs.push(slug);
 	}
