@@ -1,5 +1,4 @@
-/** The URL parameter that carries a search term to the page a result opens, for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './highlight';
 
 /**
  * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank

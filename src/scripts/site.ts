@@ -1,4 +1,5 @@
-import { HIGHLIGHT_PARAM } from '~/lib/search';
+// Only the parameter's name: the search module itself stays off pages until search is opened.
+import { HIGHLIGHT_PARAM } from '~/lib/highlight';
 
 // "/" jumps to the search box, as on most help centers, unless the reader is typing somewhere.
 document.addEventListener('keydown', (event) => {
