@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
 	STATE_LABELS,
 	UNKNOWN_REASON_TEXT,
+	WATCHED_SERVICES,
 	summarizeReport,
 	type ServiceState,
 	type ServiceStatus,
@@ -117,6 +118,10 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 	);
 }
 
+const LAG_NOTE = 'Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.';
+// The same caution before any label is shown, about as long, so the widget keeps its height when rows land.
+const LAG_NOTE_BEFORE_CHECK = 'Apple’s page can lag behind real outages, so a clean report is not proof that iCloud is working.';
+
 /** Props of the presentational widget. */
 export interface ICloudStatusViewProps {
 	view: StatusView;
@@ -132,10 +137,17 @@ export function ICloudStatusView({ view, loading, announcement, compact, onRefre
 	return (
 		<div className={compact ? 'icloud-status icloud-status--compact' : 'icloud-status'} data-phase={view.phase} aria-busy={loading}>
 			{view.phase === 'idle' ? (
-				<p className="icloud-status__intro">
-					Apple lists known problems with iCloud Backup, iCloud Drive and iCloud sign-in on {appleLink}.
-					{loading ? <span className="icloud-status__checking"> Checking it now…</span> : null}
-				</p>
+				<>
+					<p className="icloud-status__intro">
+						Apple lists known problems with iCloud Backup, iCloud Drive and iCloud sign-in on its System Status page,
+						linked below.
+						{loading ? <span className="icloud-status__checking"> Checking it now…</span> : null}
+					</p>
+					<PendingRows />
+					<p className="icloud-status__note">
+						{LAG_NOTE_BEFORE_CHECK} Source: {appleLink}.
+					</p>
+				</>
 			) : (
 				<>
 					{view.failed ? (
@@ -159,7 +171,7 @@ export function ICloudStatusView({ view, loading, announcement, compact, onRefre
 						</button>
 					</div>
 					<p className="icloud-status__note">
-						Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.
+						{LAG_NOTE}
 						{view.failed ? null : <> Source: {appleLink}.</>}
 					</p>
 				</>
@@ -167,6 +179,34 @@ export function ICloudStatusView({ view, loading, announcement, compact, onRefre
 			<p role="status" aria-live="polite" className="visually-hidden">
 				{announcement}
 			</p>
+		</div>
+	);
+}
+
+/**
+ * Rows shaped like the answer, shown while the first check runs so the page doesn't jump when it lands.
+ * They carry no data-state and are hidden from assistive technology; without scripting, CSS hides them.
+ */
+function PendingRows() {
+	return (
+		<div className="icloud-status__pending" aria-hidden="true">
+			<ul className="icloud-status__list">
+				{WATCHED_SERVICES.map((name) => (
+					<li className="icloud-status__row" key={name}>
+						<StateIcon state="unknown" />
+						<div className="icloud-status__body">
+							<p className="icloud-status__head">
+								<span className="icloud-status__name">{name}</span>
+								<span className="icloud-status__label">Checking…</span>
+							</p>
+						</div>
+					</li>
+				))}
+			</ul>
+			<div className="icloud-status__meta">
+				<p className="icloud-status__checked">Checking…</p>
+				<span className="button icloud-status__refresh icloud-status__refresh--pending">&nbsp;</span>
+			</div>
 		</div>
 	);
 }

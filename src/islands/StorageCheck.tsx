@@ -290,29 +290,28 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 
 			{ready && check.kind === 'answer' && <NextSteps answer={check.answer} locale={locale} />}
 
-			{ready && (
-				<div className="storage-check-share">
-					<button type="button" className="button" onClick={() => void handleCopy()}>
-						Copy link to this result
-					</button>
-					<p className="storage-check-copy-status" aria-live="polite">
-						{copy.status === 'copied' && 'Link copied'}
-						{copy.status === 'failed' && 'Couldn’t copy the link. Select it below and copy it by hand.'}
+			{/* Present from the first paint, invisible until the island runs, so the page doesn't jump when it does. */}
+			<div className={ready ? 'storage-check-share' : 'storage-check-share storage-check-share--waiting'}>
+				<button type="button" className="button" onClick={() => void handleCopy()}>
+					Copy link to this result
+				</button>
+				<p className="storage-check-copy-status" aria-live="polite">
+					{copy.status === 'copied' && 'Link copied'}
+					{copy.status === 'failed' && 'Couldn’t copy the link. Select it below and copy it by hand.'}
+				</p>
+				{copy.status === 'failed' && (
+					<p className="storage-check-link">
+						<label htmlFor={`${id}-link`}>Link to this result</label>
+						<input
+							id={`${id}-link`}
+							type="text"
+							readOnly
+							value={copy.link}
+							onFocus={(event) => event.currentTarget.select()}
+						/>
 					</p>
-					{copy.status === 'failed' && (
-						<p className="storage-check-link">
-							<label htmlFor={`${id}-link`}>Link to this result</label>
-							<input
-								id={`${id}-link`}
-								type="text"
-								readOnly
-								value={copy.link}
-								onFocus={(event) => event.currentTarget.select()}
-							/>
-						</p>
-					)}
-				</div>
-			)}
+				)}
+			</div>
 		</form>
 	);
 }
