@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Route } from '@playwright/test';
-import { parseAppleFeed, reportToRelayPayload, WATCHED_SERVICES, type ServiceState } from '../src/lib/apple-status';
+import { parseAppleFeed } from '../src/lib/status-feed';
+import { reportToRelayPayload } from '../src/lib/status-relay-payload';
+import { WATCHED_SERVICES, type ServiceState } from '../src/lib/status-report';
 
 /** The page under test: the temporary preview until content/is-icloud-down.mdx lands, then '/is-icloud-down/'. */
 const PAGE_URL = '/is-icloud-down/';

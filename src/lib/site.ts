@@ -4,4 +4,3 @@
 export const DEFAULT_SITE_URL = 'https://whatsapp-backup.help';
 export const SITE_NAME = 'WhatsApp Backup Help';
 export const SITE_TAGLINE = 'Fix a WhatsApp chat backup that won’t reach iCloud on your iPhone.';
-export const APPLE_STATUS_PAGE = 'https://www.apple.com/support/systemstatus/';

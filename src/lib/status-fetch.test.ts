@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseAppleFeed, reportToRelayPayload } from './apple-status';
+import { parseAppleFeed } from './status-feed';
+import { reportToRelayPayload } from './status-relay-payload';
 import { createStatusLoader, readTextCapped, sourceRequestUrl } from './status-fetch';
 import { APPLE_FEED_URL, RELAY_PATH, STATUS_SOURCES } from './status-sources';
 

@@ -2,7 +2,9 @@
  * Fetch the iCloud status from the configured sources in order, with a timeout and a size cap.
  * Framework-free: the island passes `window.fetch`, the relay and tests pass their own.
  */
-import { parseAppleFeed, relayPayloadToReport, unknownReport, type StatusReport } from './apple-status.ts';
+import { parseAppleFeed } from './status-feed.ts';
+import { relayPayloadToReport } from './status-relay-payload.ts';
+import { unknownReport, type StatusReport } from './status-report.ts';
 import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES, STATUS_SOURCES, type StatusSource } from './status-sources.ts';
 
 /** Body text, or why it was not read. */

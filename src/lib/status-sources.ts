@@ -3,13 +3,16 @@
  * Imported by the island (through Vite) and by the relay (through Node's type stripping),
  * so it uses relative `.ts` imports only and no path aliases.
  */
-import { APPLE_STATUS_PAGE, DEFAULT_SITE_URL } from './site.ts';
+import { DEFAULT_SITE_URL } from './site.ts';
 
-/** Apple's consumer System Status feed (en_US; service names are matched in English). */
-export const APPLE_FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
+/** Apple's human-readable System Status page, linked whenever we can't say more. The one place Apple's host is written. */
+export const APPLE_STATUS_PAGE_URL = 'https://www.apple.com/support/systemstatus/';
 
-/** Apple's human-readable System Status page, linked whenever we can't say more. */
-export const APPLE_STATUS_PAGE_URL = APPLE_STATUS_PAGE;
+/** Apple's consumer System Status feed, beside that page (en_US; service names are matched in English). */
+export const APPLE_FEED_URL = new URL('data/system_status_en_US.js', APPLE_STATUS_PAGE_URL).href;
+
+/** The origin a page connects to for the feed: the CSP's connect-src and the e2e host allow-list derive from it. */
+export const APPLE_FEED_ORIGIN = new URL(APPLE_FEED_URL).origin;
 
 /** Same-origin path of our relay (Cloudflare Pages Function, Netlify Function, or `npm run relay`). */
 export const RELAY_PATH = '/api/icloud-status';

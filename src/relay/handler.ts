@@ -4,7 +4,8 @@
  * so Cloudflare Pages Functions, Netlify Functions and Node (`npm run relay`) share it.
  * It never reads a URL, host or query from the request: it is not a proxy.
  */
-import { reportToRelayPayload, type StatusReport } from '../lib/apple-status.ts';
+import type { StatusReport } from '../lib/status-report.ts';
+import { reportToRelayPayload } from '../lib/status-relay-payload.ts';
 import { fetchSource, type AttemptOutcome } from '../lib/status-fetch.ts';
 import {
 	APPLE_FEED_URL,
@@ -27,6 +28,11 @@ export interface RelayOptions {
 	maxBytes?: number;
 	/** How long a good answer is reused in memory, in ms. Default: 60 s; 0 turns it off. */
 	cacheTtlMs?: number;
+	/**
+	 * How long a failed attempt is reused, in ms, so that while Apple is down a flood of readers is not
+	 * passed on to Apple (each attempt would also wait for the timeout). Default: 5 s; 0 turns it off.
+	 */
+	failureTtlMs?: number;
 	fetch?: typeof fetch;
 	now?: () => number;
 }
@@ -42,6 +48,12 @@ export interface RelayError {
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+/** Default for `failureTtlMs`: short, so a reader who retries soon after Apple is back gets an answer. */
+export const FAILURE_TTL_MS = 5_000;
+
+/** One upstream attempt's result, as the handler keeps it. */
+type Upstream = { report?: StatusReport; outcome: AttemptOutcome };
 
 /** Reader-facing text for each way Apple can fail. */
 const UPSTREAM_FAILURE_TEXT: Partial<Record<AttemptOutcome, string>> = {
@@ -69,21 +81,24 @@ export function createRelayHandler(options: RelayOptions = {}): RelayHandler {
 	const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
 	const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
 	const cacheTtlMs = options.cacheTtlMs ?? RELAY_MAX_AGE_SECONDS * 1000;
+	const failureTtlMs = options.failureTtlMs ?? FAILURE_TTL_MS;
 	const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 	const now = options.now ?? Date.now;
-	let cached: { report: StatusReport; until: number } | undefined;
-	let inFlight: Promise<{ report?: StatusReport; outcome: AttemptOutcome }> | undefined;
+	let cached: { result: Upstream; until: number } | undefined;
+	let inFlight: Promise<Upstream> | undefined;
 
-	/** Apple's report, from memory when fresh; concurrent callers share one upstream request. */
-	async function loadReport(): Promise<{ report?: StatusReport; outcome: AttemptOutcome }> {
-		if (cached && cached.until > now()) return { report: cached.report, outcome: 'ok' };
+	/** Apple's answer, good or failed, from memory while it is fresh; concurrent callers share one attempt. */
+	async function loadReport(): Promise<Upstream> {
+		if (cached && cached.until > now()) return cached.result;
 		inFlight ??= fetchSource(
 			{ id: 'apple', url: upstreamUrl, format: 'apple-feed', cacheBust: true },
 			{ fetch: doFetch, now, timeoutMs, maxBytes },
 		)
-			.then(({ report, attempt }) => {
-				if (report && cacheTtlMs > 0) cached = { report, until: now() + cacheTtlMs };
-				return report ? { report, outcome: attempt.outcome } : { outcome: attempt.outcome };
+			.then(({ report, attempt }): Upstream => {
+				const result = report ? { report, outcome: attempt.outcome } : { outcome: attempt.outcome };
+				const ttl = report ? cacheTtlMs : failureTtlMs;
+				cached = ttl > 0 ? { result, until: now() + ttl } : undefined;
+				return result;
 			})
 			.finally(() => {
 				inFlight = undefined;
@@ -114,6 +129,7 @@ export function createRelayHandler(options: RelayOptions = {}): RelayHandler {
 		const head = method === 'HEAD';
 		if (!report) {
 			headers.set('Cache-Control', 'no-store');
+			if (failureTtlMs > 0) headers.set('Retry-After', String(Math.ceil(failureTtlMs / 1000)));
 			const message = UPSTREAM_FAILURE_TEXT[outcome] ?? 'Apple’s System Status feed could not be read.';
 			return json(502, { error: 'upstream_failed', message, statusPage: APPLE_STATUS_PAGE_URL }, headers, head);
 		}

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { parseAppleFeed, unknownReport, type StatusReport } from '~/lib/apple-status';
-import ICloudStatus, { ICloudStatusView, type StatusView } from './ICloudStatus';
+import { parseAppleFeed } from '~/lib/status-feed';
+import type { StatusView } from '~/lib/status-poller';
+import { unknownReport, type StatusReport } from '~/lib/status-report';
+import ICloudStatus from './ICloudStatus';
+import { ICloudStatusView } from './ICloudStatusView';
 
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
 const NOW = Date.UTC(2026, 4, 12, 18, 0);
@@ -31,6 +34,7 @@ describe('ICloudStatus server render', () => {
 		expect(html).not.toContain('No reported issue');
 		expect(html).not.toContain('Refresh');
 		expect(html).toContain('role="status"');
+		expect(html).not.toContain('data-ready');
 	});
 });
 

@@ -1,23 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-	MESSAGE_MAX_CHARS,
-	WATCHED_SERVICES,
-	classifyEvent,
-	feedToReport,
-	parseAppleFeed,
-	relayPayloadToReport,
-	reportToRelayPayload,
-	summarizeReport,
-	toEpochMs,
-	toPlainText,
-	unwrapJsonCallback,
-	utf8ByteLength,
-	type ServiceState,
-	type StatusReport,
-	type UnknownReason,
-} from './apple-status';
+import { classifyEvent, feedToReport, parseAppleFeed, unwrapJsonCallback, utf8ByteLength } from './status-feed';
+import { MESSAGE_MAX_CHARS, WATCHED_SERVICES, type ServiceState, type StatusReport, type UnknownReason } from './status-report';
 
 // Fixtures are shared, read-only, beside the repository (CI clones with ../shared next to it).
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
@@ -313,49 +298,6 @@ describe('unwrapJsonCallback', () => {
 	});
 });
 
-describe('toPlainText', () => {
-	test.each([
-		{ title: 'a plain sentence', input: 'Users may be affected.', expected: 'Users may be affected.' },
-		{ title: 'U+2028 and U+2029', input: 'one\u2028two\u2029three', expected: 'one two three' },
-		{ title: 'newlines, tabs and runs of spaces', input: ' a\n\n b\t\tc  ', expected: 'a b c' },
-		{ title: 'control and bidi-override characters', input: 'a\u0000b\u202Ec\u0007', expected: 'a b c' },
-		{ title: 'markup, kept as text', input: '<b>x</b>', expected: '<b>x</b>' },
-		{ title: 'a number', input: 42, expected: '' },
-		{ title: 'null', input: null, expected: '' },
-	])('returns "$expected" for $title', ({ input, expected }) => {
-		expect(toPlainText(input, 300)).toBe(expected);
-	});
-
-	test('caps long text at the limit with an ellipsis', () => {
-		const text = toPlainText('word '.repeat(100), 20);
-		expect(text).toBe('word word word word…');
-		expect(Array.from(text)).toHaveLength(20);
-	});
-
-	test('never splits an emoji when capping', () => {
-		expect(toPlainText('😀'.repeat(10), 5)).toBe('😀😀😀😀…');
-	});
-
-	test('caps a 100 KB message without scanning all of it', () => {
-		expect(Array.from(toPlainText('A'.repeat(100_000), 300))).toHaveLength(300);
-	});
-});
-
-describe('toEpochMs', () => {
-	test.each([
-		{ input: 1778604000000, expected: 1778604000000 },
-		{ input: NOW + 300 * 24 * 3600 * 1000, expected: NOW + 300 * 24 * 3600 * 1000 },
-		{ input: NOW + 400 * 24 * 3600 * 1000, expected: null },
-		{ input: 0, expected: null },
-		{ input: -1, expected: null },
-		{ input: Number.NaN, expected: null },
-		{ input: Number.POSITIVE_INFINITY, expected: null },
-		{ input: '1778604000000', expected: null },
-	])('returns $expected for $input', ({ input, expected }) => {
-		expect(toEpochMs(input, NOW)).toBe(expected);
-	});
-});
-
 describe('utf8ByteLength', () => {
 	test.each([
 		{ input: 'abc', expected: 3 },
@@ -374,69 +316,8 @@ describe('classifyEvent', () => {
 	});
 });
 
-describe('relayPayloadToReport', () => {
-	const report = (() => {
-		const result = parseAppleFeed(fixture('apple-status-icloud-backup-outage.js'), NOW);
-		if (!result.ok) throw new Error(result.error);
-		return result.value;
-	})();
-
-	test('returns the same report after a round trip through JSON', () => {
-		const json = JSON.parse(JSON.stringify(reportToRelayPayload(report)));
-		expect(relayPayloadToReport(json, NOW + 1000)).toEqual({ ok: true, value: report });
-	});
-
-	test('never puts the check time in the reader’s future', () => {
-		const payload = { ...reportToRelayPayload(report), checkedAt: NOW + 3_600_000 };
-		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: true, value: { checkedAt: NOW } });
-	});
-
-	test.each([
-		{ title: 'an HTML string', payload: '<!doctype html>' },
-		{ title: "Apple's raw feed", payload: JSON.parse(fixture('apple-status-all-ok.js')) },
-		{ title: 'another schema version', payload: { ...reportToRelayPayload(report), schema: 2 } },
-		{ title: 'a state we do not know', payload: { ...reportToRelayPayload(report), services: [{ name: 'iCloud Backup', state: 'fine', reason: null, events: [] }] } },
-	])('returns wrong-shape for $title', ({ payload }) => {
-		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: false, code: 'wrong-shape' });
-	});
-
-	test('returns unknown for a service the relay left out or listed twice', () => {
-		const payload = reportToRelayPayload(report);
-		const services = payload.services.filter((service) => service.name !== 'iCloud Drive');
-		services.push(services[0]!);
-		const result = relayPayloadToReport({ ...payload, services }, NOW);
-		expect(result.ok && statesOf(result.value)).toEqual({
-			'iCloud Backup': 'unknown',
-			'iCloud Drive': 'unknown',
-			'iCloud Account & Sign In': 'issue',
-			'iCloud Storage Upgrades': 'available',
-		});
-	});
-
-	test('returns unknown for a service claimed available next to a current outage', () => {
-		const payload = reportToRelayPayload(report);
-		const services = payload.services.map((service) => (service.name === 'iCloud Backup' ? { ...service, state: 'available' as const } : service));
-		const result = relayPayloadToReport({ ...payload, services }, NOW);
-		expect(result.ok && statesOf(result.value)['iCloud Backup']).toBe('unknown');
-	});
-});
-
 describe('feedToReport', () => {
 	test('returns wrong-shape for a value that is not an object', () => {
 		expect(feedToReport('services', NOW)).toMatchObject({ ok: false, code: 'wrong-shape' });
-	});
-});
-
-describe('summarizeReport', () => {
-	test('lists services by state, worst first', () => {
-		const result = parseAppleFeed(fixture('apple-status-icloud-backup-outage.js'), NOW);
-		expect(result.ok && summarizeReport(result.value, false)).toBe(
-			'Apple System Status. Outage: iCloud Backup, iCloud Drive. Issue: iCloud Account & Sign In. No reported issue: iCloud Storage Upgrades.',
-		);
-	});
-
-	test('says it could not check when every source failed', () => {
-		const result = parseAppleFeed(fixture('apple-status-all-ok.js'), NOW);
-		expect(result.ok && summarizeReport(result.value, true)).toBe('Couldn’t check Apple’s System Status right now.');
 	});
 });
