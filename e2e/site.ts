@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { createRelayHandler } from '../src/relay/handler';
-import { RELAY_PATH } from '../src/lib/status-sources';
+import { APPLE_FEED_ORIGIN, RELAY_PATH } from '../src/lib/status-sources';
 
 /** The folder the site under test was built into. */
 export const DIST = process.env['OUT_DIR'] ?? 'dist';
@@ -34,8 +34,8 @@ export async function axeViolations(page: Page) {
 	}));
 }
 
-/** Hosts the site may contact: itself, and Apple's status feed for the iCloud status widget. */
-const ALLOWED_THIRD_PARTY_HOSTS = new Set(['www.apple.com']);
+/** Hosts the site may contact besides itself: Apple's status feed for the iCloud status widget (as the CSP allows). */
+const ALLOWED_THIRD_PARTY_HOSTS = new Set([new URL(APPLE_FEED_ORIGIN).host]);
 
 /**
  * Record, for the life of the page, Content Security Policy violations and every request to a host
@@ -77,13 +77,16 @@ export async function serveStatusRelay(page: Page) {
 	});
 }
 
-/** Bring every client:visible island into view and wait until it has hydrated (Astro drops `ssr` then). */
+/**
+ * Bring every client:visible island into view and wait until it says it is ready: each island sets
+ * `data-ready` on its root element once hydrated, and `aria-busy` while it is fetching.
+ */
 export async function wakeIslands(page: Page) {
 	for (const island of await page.locator('astro-island').all()) {
 		await island.scrollIntoViewIfNeeded();
-		await expect(island).not.toHaveAttribute('ssr');
+		await expect(island.locator(':scope > [data-ready]')).toHaveCount(1);
 	}
-	await page.waitForLoadState('networkidle');
+	await expect(page.locator('astro-island [aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Collect console errors and uncaught exceptions for the life of the page. */

@@ -7,8 +7,9 @@
  * something that is not a size; and no attribute at all while a field is still empty (and in the server render).
  */
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { explainSeparator, formatBytes, formatBytesExact } from '~/lib/size';
+import { explainSeparator, formatBytes } from '~/lib/size';
 import {
+	answerSizes,
 	checkToVerdictAttribute,
 	checkTypedSizes,
 	ICLOUD_PLUS_PLAN_BYTES,
@@ -20,35 +21,17 @@ import {
 	type TypedCheck,
 } from '~/lib/storage';
 import { inputsToHref, searchToInputs } from '~/lib/storage-url';
+import { SettingsPath } from './SettingsPath';
 import './storage-check.css';
 
 const EMPTY_INPUTS: SizeInputs = { backup: '', icloud: '', iphone: '' };
-
-/** A place in Settings, read aloud as a list ("Settings, General, iPhone Storage") rather than as "›" signs. */
-function SettingsPath({ path }: { path: readonly string[] }) {
-	return (
-		<b>
-			{path.map((place, index) => (
-				<span key={place}>
-					{index > 0 && (
-						<>
-							<span aria-hidden="true"> › </span>
-							<span className="visually-hidden">, </span>
-						</>
-					)}
-					{place}
-				</span>
-			))}
-		</b>
-	);
-}
 
 const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
 	backup: {
 		label: 'WhatsApp backup size',
 		hint: (
 			<>
-				In <SettingsPath path={['WhatsApp', 'Settings', 'Chats', 'Chat Backup']} />, e.g. 4.2 GB.
+				In <SettingsPath places={['WhatsApp', 'Settings', 'Chats', 'Chat Backup']} />, e.g. 4.2 GB.
 			</>
 		),
 	},
@@ -56,7 +39,7 @@ const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
 		label: 'Free iCloud storage',
 		hint: (
 			<>
-				In <SettingsPath path={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus what is used, e.g. 8
+				In <SettingsPath places={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus what is used, e.g. 8
 				GB.
 			</>
 		),
@@ -65,7 +48,7 @@ const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
 		label: 'Free iPhone storage',
 		hint: (
 			<>
-				In <SettingsPath path={['Settings', 'General', 'iPhone Storage']} />: the total minus what is used, e.g. 50 GB.
+				In <SettingsPath places={['Settings', 'General', 'iPhone Storage']} />: the total minus what is used, e.g. 50 GB.
 			</>
 		),
 	},
@@ -118,13 +101,14 @@ function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly str
 		);
 	}
 	const { answer } = check;
+	const sizes = answerSizes(answer, locale);
 	const enough = answer.verdict === 'enough';
-	const place = (where: 'icloud' | 'iphone', shortfall: bigint) => (
+	const place = (where: 'icloud' | 'iphone', shortfall: bigint, shown: string) => (
 		<li key={where}>
 			{PLACES[where]}:{' '}
 			{shortfall > 0n ? (
 				<>
-					not enough. Free up at least <strong>{formatBytes(shortfall, locale, 'up')}</strong> more.
+					not enough. Free up at least <strong>{shown}</strong> more.
 				</>
 			) : (
 				'enough space.'
@@ -140,13 +124,12 @@ function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly str
 				{enough ? 'Enough space' : 'Not enough space'}
 			</p>
 			<p>
-				A {formatBytesExact(answer.backup, locale)} backup needs at least{' '}
-				<strong>{formatBytes(answer.required, locale, 'up')}</strong> free in iCloud and on your iPhone (2.05 × the
+				A {sizes.backup} backup needs at least <strong>{sizes.required}</strong> free in iCloud and on your iPhone (2.05 × the
 				backup).
 			</p>
 			<ul>
-				{place('icloud', answer.icloudShortfall)}
-				{place('iphone', answer.iphoneShortfall)}
+				{place('icloud', answer.icloudShortfall, sizes.icloudShortfall)}
+				{place('iphone', answer.iphoneShortfall, sizes.iphoneShortfall)}
 			</ul>
 		</>
 	);
@@ -169,7 +152,7 @@ function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly
 				// say how to work it out instead.
 				<p>
 					iCloud+ plans come in {plans}. A bigger plan helps only if it adds at least{' '}
-					{formatBytes(answer.icloudShortfall, locale, 'up')}: add that to the size of your current plan, and choose a
+					{answerSizes(answer, locale).icloudShortfall}: add that to the size of your current plan, and choose a
 					plan at least that big.
 				</p>
 			)}
@@ -231,6 +214,7 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 		<form
 			className="storage-check"
 			aria-label="Check your storage"
+			data-ready={ready ? '' : undefined}
 			noValidate
 			onSubmit={(event) => event.preventDefault()}
 		>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { explainSeparator, formatBytes, formatBytesExact, MAX_SIZE_BYTES, parseSize, type SizeErrorCode } from './size';
+import { explainSeparator, formatBytes, MAX_SIZE_BYTES, parseSize, type SizeErrorCode } from './size';
 
 const KB = 10n ** 3n;
 const MB = 10n ** 6n;
@@ -157,35 +157,6 @@ describe('parseSize', () => {
 				expect(parseSize(`${typed} TB`, DOWN_ZERO_OK)).toEqual({ ok: true, value: expected });
 			}),
 			{ numRuns: 500 },
-		);
-	});
-});
-
-describe('formatBytesExact', () => {
-	test.each([
-		{ bytes: 0n, text: '0 B' },
-		{ bytes: 700n, text: '700 B' },
-		{ bytes: 1_000n, text: '1 KB' },
-		{ bytes: 4_200_000_000n, text: '4.2 GB' },
-		{ bytes: 1_234_567n, text: '1.234567 MB' },
-		{ bytes: 8_610_000_001n, text: '8.610000001 GB' },
-		{ bytes: MAX_SIZE_BYTES, text: '1000 TB' },
-	])('writes $bytes bytes as "$text"', ({ bytes, text }) => {
-		expect(formatBytesExact(bytes)).toBe(text);
-	});
-
-	test('writes the exact digits in the reader’s locale', () => {
-		expect(withPlainSpaces(formatBytesExact(8_610_000_001n, 'de'))).toBe('8,610000001 GB');
-	});
-
-	test('is read back by parseSize to the same byte count (round trip)', () => {
-		fc.assert(
-			fc.property(fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }), (bytes) => {
-				const text = formatBytesExact(bytes);
-				expect(parseSize(text, DOWN_ZERO_OK)).toEqual({ ok: true, value: bytes });
-				expect(parseSize(text, { rounding: 'up', allowZero: true })).toEqual({ ok: true, value: bytes });
-			}),
-			{ numRuns: 2000 },
 		);
 	});
 });

@@ -33,10 +33,11 @@ export const MAX_SIZE_BYTES = 10n ** 15n;
 /** Longer input is refused before any arithmetic; no real size needs this many characters. */
 export const MAX_INPUT_LENGTH = 40;
 
-const KB = 10n ** 3n;
-const MB = 10n ** 6n;
-const GB = 10n ** 9n;
-const TB = 10n ** 12n;
+/** Decimal byte units, as iPhone and iCloud count them: the one place they are defined. */
+export const KB = 10n ** 3n;
+export const MB = 10n ** 6n;
+export const GB = 10n ** 9n;
+export const TB = 10n ** 12n;
 const PB = 10n ** 15n;
 const KIB = 2n ** 10n;
 const MIB = 2n ** 20n;
@@ -303,16 +304,4 @@ export function formatBytes(bytes: bigint, locale: Locales, rounding: Rounding |
 		}
 		return unitFormat(locale, unit, decimals).format(toDecimalString(scaled, decimals) as `${number}`);
 	}
-}
-
-/**
- * Bytes written exactly, in the largest decimal unit they fill ("4.2 GB", "1.234567 MB", "700 B"). Without a locale
- * it uses a dot and Apple's symbols, and `parseSize` reads it back to the same byte count.
- */
-export function formatBytesExact(bytes: bigint, locale?: Locales): string {
-	const unit = unitAt(unitIndexFor(bytes));
-	const decimals = unit.bytes.toString().length - 1;
-	const text = toDecimalString(bytes, decimals);
-	if (locale === undefined) return `${text} ${unit.symbol}`;
-	return unitFormat(locale, unit, decimals).format(text as `${number}`);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_SIZE_BYTES } from './size';
 import {
+	answerSizes,
 	checkStorage,
 	checkToVerdictAttribute,
 	checkTypedSizes,
@@ -292,6 +293,22 @@ describe('checkTypedSizes', () => {
 			error: { code: 'missing-unit', message: 'Add a unit to "12", e.g. 12 GB.' },
 		});
 		expect(check.fields.icloud).toEqual({ status: 'empty' });
+	});
+});
+
+describe('answerSizes', () => {
+	test('echoes a size typed in binary units rounded, and keeps the exact bytes for the verdict', () => {
+		const check = checkTypedSizes({ backup: '1.5 GiB', icloud: '3.3 GB', iphone: '3.302 GB' });
+		if (check.kind !== 'answer') throw new Error(`expected an answer, got ${check.kind}`);
+		expect(check.answer.backup).toBe(1_610_612_736n);
+		// 2.05 × 1,610,612,736 B is 3,301,755,909 B: 3.3 GB is short; 3.302 GB is enough.
+		expect(check.answer.verdict).toBe('short-icloud');
+		expect(answerSizes(check.answer, 'en-US')).toEqual({
+			backup: '1.61 GB',
+			required: '3.31 GB',
+			icloudShortfall: '1.76 MB',
+			iphoneShortfall: '0 bytes',
+		});
 	});
 });
 

@@ -4,7 +4,7 @@
  * WhatsApp needs free space of at least 2.05 × the backup size in both places (shared/reference,
  * whatsapp-icloud-facts.md). All sizes are whole bytes as BigInt.
  */
-import { parseSize, type SizeError, type SizeResult } from './size';
+import { formatBytes, GB, parseSize, TB, type SizeError, type SizeResult } from './size';
 
 /** The 2.05× rule as a percentage, so the maths stays in whole numbers: required = backup × 205 / 100. */
 export const FREE_SPACE_PERCENT = 205n;
@@ -122,11 +122,30 @@ export function checkToVerdictAttribute(check: TypedCheck): Verdict | 'invalid' 
 	return check.kind === 'invalid' ? 'invalid' : undefined;
 }
 
-const GB = 10n ** 9n;
-const TB = 10n ** 12n;
-
 /** iCloud+ plan sizes (shared/reference: 50 GB, 200 GB, 2 TB, 6 TB, 12 TB). */
 export const ICLOUD_PLUS_PLAN_BYTES: readonly bigint[] = [50n * GB, 200n * GB, 2n * TB, 6n * TB, 12n * TB];
+
+/** The sizes an answer shows a reader. */
+export interface AnswerSizes {
+	backup: string;
+	required: string;
+	icloudShortfall: string;
+	iphoneShortfall: string;
+}
+
+/**
+ * An answer's sizes rounded for reading, as iPhone shows sizes ("1.5 GiB" is echoed as "1.61 GB", not
+ * every digit); the verdict itself is decided on the exact bytes. What to free rounds up, so a reader
+ * who frees what we say always has enough.
+ */
+export function answerSizes(answer: StorageAnswer, locale: Intl.LocalesArgument): AnswerSizes {
+	return {
+		backup: formatBytes(answer.backup, locale),
+		required: formatBytes(answer.required, locale, 'up'),
+		icloudShortfall: formatBytes(answer.icloudShortfall, locale, 'up'),
+		iphoneShortfall: formatBytes(answer.iphoneShortfall, locale, 'up'),
+	};
+}
 
 /** A link to the article that helps, and why it helps. */
 export interface NextStep {
