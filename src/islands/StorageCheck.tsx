@@ -247,7 +247,8 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 							autoComplete="off"
 							autoCapitalize="none"
 							autoCorrect="off"
-							spellCheck={false}
+							// A string, not `false`: Preact drops a `false` spellCheck, React writes spellcheck="false" (e2e/hydration.spec.ts).
+							spellCheck="false"
 							value={inputs[field]}
 							onChange={(event) => handleChange(field, event)}
 							aria-invalid={invalid ? true : undefined}
