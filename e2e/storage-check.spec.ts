@@ -24,12 +24,13 @@ const test = base.extend<{ consoleErrors: string[] }>({
 
 test.use({ locale: 'en-US' });
 
-/** Open the check and wait until the island is live (the copy button only exists once it has hydrated). */
+/** Open the check and wait until the island is live (it sets data-ready once hydrated). */
 async function openCheck(page: Page, search = '') {
 	await page.goto(`${PAGE}${search}`);
 	const form = page.getByRole('form', { name: 'Check your storage' });
 	// client:visible: the island wakes up when the reader scrolls to it.
 	await form.scrollIntoViewIfNeeded();
+	await expect(form).toHaveAttribute('data-ready');
 	await expect(form.getByRole('button', { name: 'Copy link to this result' })).toBeVisible();
 	return {
 		form,
@@ -50,6 +51,17 @@ test.describe('storage check answers', () => {
 		await expect(answer).toContainText('Enough space');
 		await expect(answer).toContainText('A 4 GB backup needs at least 8.2 GB free');
 		await expect(page.getByRole('link', { name: 'Back up now' })).toHaveAttribute('href', '/back-up-now/');
+	});
+
+	test('echoes a backup typed in binary units rounded, and still decides on the exact bytes', async ({ page }) => {
+		const { backup, icloud, iphone, answer } = await openCheck(page);
+		await backup.fill('1.5 GiB');
+		// 2.05 × 1.5 GiB is 3.30175… GB: 3.3 GB is just short, 3.302 GB just enough.
+		await icloud.fill('3.3 GB');
+		await iphone.fill('3.302 GB');
+		await expect(answer).toHaveAttribute('data-verdict', 'short-icloud');
+		await expect(answer).toContainText('A 1.61 GB backup needs at least 3.31 GB free');
+		await expect(answer).not.toContainText('1.610612736');
 	});
 
 	test('says how much to free in iCloud and what to do about it', async ({ page }) => {
