@@ -1,7 +1,8 @@
 /**
  * What the "Did this fix it?" widget, the feedback endpoint and the build agree on.
  * Imported by the browser script (through Vite) and by the endpoint (through Node's type
- * stripping and the hosts' bundlers), so it uses no imports at all.
+ * stripping and the hosts' bundlers), so it uses no imports at all. A step is one of an article's
+ * `##` headings: the page lists them and the catalog is built from them in the same way.
  */
 
 /** Where a vote is sent: `POST` with `{"article": "<address>", "fixed": true|false, "step"?: "<step-id>"}`. */
@@ -36,4 +37,21 @@ export interface CatalogArticle {
 export interface FeedbackCatalogFile {
 	schema: 1;
 	articles: CatalogArticle[];
+}
+
+/** A heading as Astro lists it for a rendered article. */
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** The article's steps, in page order. */
+export function articleSteps<T extends Heading>(headings: readonly T[]): T[] {
+	return headings.filter((heading) => heading.depth === 2);
+}
+
+/** The ids of the article's steps, in page order. */
+export function stepIds(headings: readonly Heading[]): string[] {
+	return articleSteps(headings).map((heading) => heading.slug);
 }

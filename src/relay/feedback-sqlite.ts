@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
+import type { ArticleVotes } from '../lib/feedback-summary.ts';
 import { SAVE_VOTE_SQL, voteParameters, type FeedbackStore } from './feedback-store.ts';
 
 /** The project's migrations folder, shared with Cloudflare D1. */
@@ -76,16 +77,8 @@ export function createSqliteStore(db: DatabaseSync): FeedbackStore {
 	};
 }
 
-/** Counts per article, for the report. */
-export interface ArticleCounts {
-	article: string;
-	fixed: number;
-	notFixed: number;
-	steps: { step: string; count: number }[];
-}
-
 /** Every article with at least one vote, with its counts and the steps readers said fixed it. */
-export function readCounts(db: DatabaseSync): ArticleCounts[] {
+export function readCounts(db: DatabaseSync): ArticleVotes[] {
 	const totals = db
 		.prepare('SELECT article, SUM(fixed) AS fixed, SUM(1 - fixed) AS notFixed FROM votes GROUP BY article ORDER BY article')
 		.all();
