@@ -28,8 +28,11 @@ let cached:
 	| { db: D1Like; secret: string; origin: string | undefined; handler: FeedbackHandler; catalog: () => Promise<FeedbackCatalog | undefined> }
 	| undefined;
 
+/** The bindings of a deployment that can take votes. */
+type ConfiguredEnv = FeedbackEnv & { FEEDBACK_DB: D1Like; FEEDBACK_SECRET: string };
+
 /** Whether this deployment can take votes: a database and a secret are bound. */
-export function configured(env: FeedbackEnv): env is FeedbackEnv & { FEEDBACK_DB: D1Like; FEEDBACK_SECRET: string } {
+export function configured(env: FeedbackEnv): env is ConfiguredEnv {
 	return env.FEEDBACK_DB !== undefined && (env.FEEDBACK_SECRET ?? '').length >= 16;
 }
 
@@ -50,10 +53,10 @@ function assetCatalog(env: FeedbackEnv, requestUrl: string): () => Promise<Feedb
 }
 
 /** One handler per isolate (its rate limiter lives there), rebuilt if the bindings change. */
-function feedbackFor(context: PagesContext & { env: FeedbackEnv & { FEEDBACK_DB: D1Like; FEEDBACK_SECRET: string } }) {
-	const { FEEDBACK_DB: db, FEEDBACK_SECRET: secret, SITE_ORIGIN: origin } = context.env;
+function feedbackFor(env: ConfiguredEnv, requestUrl: string) {
+	const { FEEDBACK_DB: db, FEEDBACK_SECRET: secret, SITE_ORIGIN: origin } = env;
 	if (cached?.db !== db || cached.secret !== secret || cached.origin !== origin) {
-		const catalog = assetCatalog(context.env, context.request.url);
+		const catalog = assetCatalog(env, requestUrl);
 		const handler = createFeedbackHandler({
 			store: createD1Store(db),
 			catalog,
@@ -67,18 +70,20 @@ function feedbackFor(context: PagesContext & { env: FeedbackEnv & { FEEDBACK_DB:
 
 /** POST and OPTIONS /api/feedback, and a 405 for anything else. */
 export async function handleFeedback(context: PagesContext): Promise<Response> {
-	if (!configured(context.env)) {
+	const { env, request } = context;
+	if (!configured(env)) {
 		return Response.json(
 			{ error: 'unavailable', message: 'Feedback is not set up on this deployment.' },
 			{ status: 503, headers: { 'Cache-Control': 'no-store' } },
 		);
 	}
 	// Cloudflare sets CF-Connecting-IP to the visitor's address and overwrites any value a client sends.
-	return feedbackFor(context).handler(context.request, context.request.headers.get('CF-Connecting-IP') ?? '');
+	return feedbackFor(env, request.url).handler(request, request.headers.get('CF-Connecting-IP') ?? '');
 }
 
 /** Whether votes can be stored here: bindings present and the built catalog readable. */
 export async function feedbackAvailable(context: PagesContext): Promise<boolean> {
-	if (!configured(context.env)) return false;
-	return (await feedbackFor(context).catalog()) !== undefined;
+	const { env, request } = context;
+	if (!configured(env)) return false;
+	return (await feedbackFor(env, request.url).catalog()) !== undefined;
 }
