@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../src/lib/feedback';
 import type { ArticleVotes } from '../src/lib/feedback-summary';
 import { openFeedbackDatabaseReadOnly, readCounts } from '../src/relay/feedback-sqlite';
+import { spawnApiServer } from '../tests/api-server';
 import { DIST } from './site';
 
 /** The real `npm run api` server in its own process, on a free port, with its own SQLite file. */
@@ -20,26 +20,11 @@ export interface ApiServer {
 export async function startApiServer(siteOrigin: string): Promise<ApiServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'feedback-e2e-'));
 	const db = join(dir, 'feedback.sqlite');
-	const child: ChildProcess = spawn(process.execPath, ['--experimental-strip-types', 'src/relay/node-server.ts'], {
-		env: {
-			PATH: process.env['PATH'],
-			PORT: '0',
-			HOST: '127.0.0.1',
-			SITE_ORIGIN: siteOrigin,
-			FEEDBACK_DB: db,
-			FEEDBACK_SECRET: 'end-to-end test secret',
-			FEEDBACK_CATALOG: join(DIST, 'api', 'feedback-catalog.json'),
-		},
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	let printed = '';
-	const port = await new Promise<number>((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`npm run api exited with ${code}: ${printed}`)));
-		child.stdout?.on('data', (chunk: Buffer) => {
-			printed += chunk.toString();
-			const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(printed);
-			if (match) resolve(Number(match[1]));
-		});
+	const { port, child } = await spawnApiServer({
+		SITE_ORIGIN: siteOrigin,
+		FEEDBACK_DB: db,
+		FEEDBACK_SECRET: 'end-to-end test secret',
+		FEEDBACK_CATALOG: join(DIST, 'api', 'feedback-catalog.json'),
 	});
 	return {
 		base: `http://127.0.0.1:${port}`,

@@ -2,7 +2,7 @@
  * `npm run api` as a reader's browser meets it: the real Node server in its own process, on a free
  * local port, writing a real SQLite file. Distinct readers are distinct loopback source addresses.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createReaderIdentity, utcDay } from '../src/relay/feedback-reader';
 import { openFeedbackDatabaseReadOnly } from '../src/relay/feedback-sqlite';
+import { spawnApiServer } from './api-server';
 
 const ORIGIN = 'http://localhost:4321';
 const SECRET = 'server test secret, long enough';
@@ -19,26 +20,15 @@ let dir: string;
 const output: string[] = [];
 const running = new Set<ChildProcess>();
 
-/** Start the API server on a free port; resolves with its port once it listens. */
+/** Start the API server on a free port with a test database; resolves with its port once it listens. */
 async function startServer(db: string, settings: Record<string, string | undefined> = {}): Promise<{ port: number; child: ChildProcess }> {
-	const child = spawn(process.execPath, ['--experimental-strip-types', 'src/relay/node-server.ts'], {
-		env: { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', FEEDBACK_DB: db, FEEDBACK_SECRET: SECRET, FEEDBACK_CATALOG: CATALOG, SITE_ORIGIN: ORIGIN, ...settings },
-		stdio: ['ignore', 'pipe', 'pipe'],
+	const server = await spawnApiServer({ FEEDBACK_DB: db, FEEDBACK_SECRET: SECRET, FEEDBACK_CATALOG: CATALOG, SITE_ORIGIN: ORIGIN, ...settings });
+	running.add(server.child);
+	server.child.once('exit', () => {
+		running.delete(server.child);
+		output.push(server.output());
 	});
-	running.add(child);
-	child.once('exit', () => running.delete(child));
-	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-	let printed = '';
-	const port = await new Promise<number>((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output.join('')}`)));
-		child.stdout?.on('data', (chunk: Buffer) => {
-			output.push(chunk.toString());
-			printed += chunk.toString();
-			const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(printed);
-			if (match) resolve(Number(match[1]));
-		});
-	});
-	return { port, child };
+	return server;
 }
 
 interface Reply {
@@ -89,8 +79,8 @@ beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'feedback-server-'));
 });
 
-afterAll(() => {
-	for (const child of running) child.kill('SIGKILL');
+afterAll(async () => {
+	await Promise.all([...running].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))));
 	rmSync(dir, { recursive: true, force: true });
 	// Nothing about a reader ever reaches the logs: the only address printed is the server's own.
 	const logged = output.join('').replaceAll('http://127.0.0.1:', '');
