@@ -18,7 +18,7 @@ export function sitemapPaths(): string[] {
 
 /** Article pages: the sitemap pages that are not one of the site's own index pages. */
 export function articlePaths(): string[] {
-	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/']);
+	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/']);
 	return sitemapPaths().filter((path) => !ownPages.has(path));
 }
 

@@ -1,0 +1,149 @@
+/**
+ * The Cloudflare Pages deployment, run here in the real Workers runtime: `wrangler pages dev` serves
+ * the built site and functions/ with a local D1 database migrated from migrations/, offline.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { feedbackReport } from '../src/relay/feedback-report';
+import { openFeedbackDatabaseReadOnly } from '../src/relay/feedback-sqlite';
+import { DIST, collectErrors } from './site';
+
+// Ports of this worktree's range; the inspector would otherwise take 9229.
+const PORT = 8871;
+const INSPECTOR_PORT = 8872;
+const SITE = `http://127.0.0.1:${PORT}`;
+const WRANGLER = resolve('node_modules/.bin/wrangler');
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+
+// One runtime for the file; the machine may be busy, so each test gets more time than the default.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+let dir = '';
+let pagesDev: ChildProcess | undefined;
+
+/**
+ * Rows of the local D1 database. Miniflare keeps it as a plain SQLite file, which is read directly:
+ * `wrangler d1 execute` would start a second runtime for every query. Reading it with the Node
+ * store's own functions also shows the two stores share one schema.
+ */
+function d1File(): string {
+	const folder = join(dir, 'state', 'v3', 'd1', 'miniflare-D1DatabaseObject');
+	const file = readdirSync(folder).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
+	if (!file) throw new Error(`No local D1 database in ${folder}`);
+	return join(folder, file);
+}
+
+function d1(sql: string): Record<string, unknown>[] {
+	const db = openFeedbackDatabaseReadOnly(d1File());
+	try {
+		return db.prepare(sql).all().map((row) => ({ ...row }));
+	} finally {
+		db.close();
+	}
+}
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	// A Pages project folder: the repository's functions/ and migrations/, the build, and a config with a local D1.
+	dir = mkdtempSync(join(tmpdir(), 'feedback-pages-'));
+	for (const name of ['functions', 'migrations']) symlinkSync(resolve(name), join(dir, name));
+	symlinkSync(resolve(DIST), join(dir, 'dist'));
+	writeFileSync(
+		join(dir, 'wrangler.toml'),
+		[
+			'name = "feedback-e2e"',
+			'compatibility_date = "2026-04-01"',
+			'pages_build_output_dir = "dist"',
+			'[[d1_databases]]',
+			'binding = "FEEDBACK_DB"',
+			'database_name = "feedback"',
+			'database_id = "00000000-0000-0000-0000-000000000000"',
+			'',
+		].join('\n'),
+	);
+	const migrate = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'feedback', '--local', '--persist-to', 'state'], { cwd: dir, env: ENV, encoding: 'utf8' });
+	expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
+
+	pagesDev = spawn(
+		WRANGLER,
+		['pages', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--inspector-port', String(INSPECTOR_PORT), '--persist-to', 'state', '--binding', 'FEEDBACK_SECRET=cloudflare e2e secret', '--binding', `SITE_ORIGIN=${SITE}`],
+		{ cwd: dir, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+	);
+	let printed = '';
+	pagesDev.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+	pagesDev.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+	await expect.poll(async () => fetch(`${SITE}/api/feedback-availability.json`).then((response) => response.ok, () => false), { timeout: 90_000, message: printed }).toBe(true);
+});
+
+test.afterAll(() => {
+	// wrangler runs workerd as a child: end the whole group this test started.
+	if (pagesDev?.pid) process.kill(-pagesDev.pid, 'SIGTERM');
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+	fetch(`${SITE}/api/feedback`, {
+		method: 'POST',
+		headers: { origin: SITE, 'content-type': 'application/json', ...headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
+
+test('a reader answers on the site served by the Workers runtime, and the vote is in D1', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto(`${SITE}/make-enough-room/`);
+	const group = page.getByRole('group', { name: 'Did this fix it?' });
+	await group.getByRole('button', { name: 'Yes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Thank you! Glad it worked.' })).toBeVisible();
+	await page.getByRole('group', { name: 'Which step did it?' }).getByRole('button').first().click();
+	await expect(page.getByRole('status').filter({ hasText: 'We noted that' })).toBeVisible();
+	expect(d1("SELECT article, fixed, step, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'")).toEqual([
+		{ article: 'make-enough-room', fixed: 1, step: 'find-backup-size', readerLength: 32 },
+	]);
+	// The authors' report reads a D1 database as it reads the Node one: the schema is the same.
+	expect(feedbackReport(d1File())).toEqual([expect.objectContaining({ article: 'make-enough-room', fixed: 1, notFixed: 0, steps: [{ step: 'find-backup-size', count: 1 }] })]);
+	expect(errors).toEqual([]);
+});
+
+test('one vote per reader (CF-Connecting-IP) and day, the latest standing; distinct readers count apart', async () => {
+	for (const fixed of [true, false, false]) expect((await post({ article: 'restart-iphone', fixed }, { 'cf-connecting-ip': '192.0.2.10' })).status).toBe(200);
+	expect((await post({ article: 'restart-iphone', fixed: true }, { 'cf-connecting-ip': '192.0.2.11' })).status).toBe(200);
+	expect(d1("SELECT fixed, COUNT(*) AS votes FROM votes WHERE article = 'restart-iphone' GROUP BY fixed ORDER BY fixed")).toEqual([
+		{ fixed: 0, votes: 1 },
+		{ fixed: 1, votes: 1 },
+	]);
+	const stored = JSON.stringify(d1('SELECT * FROM votes'));
+	expect(stored).not.toContain('192.0.2');
+});
+
+test('every refusal is a 4xx JSON with a message, and stores nothing', async () => {
+	const before = d1('SELECT COUNT(*) AS n FROM votes');
+	const from = { 'cf-connecting-ip': '192.0.2.20' };
+	const refusals = [
+		[await post({ article: 'no-such-fix', fixed: true }, from), 422],
+		[await post({ article: 'restart-iphone', fixed: true, step: 'no-such-step' }, from), 422],
+		[await post({ article: 'restart-iphone', fixed: 'yes' }, from), 422],
+		[await post('{"article":', from), 400],
+		[await post('{}', { ...from, 'content-type': 'text/plain' }), 415],
+		[await post({ article: 'restart-iphone', fixed: true, step: 'x'.repeat(3000) }, from), 413],
+		[await fetch(`${SITE}/api/feedback`, { method: 'PUT', headers: { origin: SITE, ...from }, body: '{}' }), 405],
+		[await post({ article: 'restart-iphone', fixed: true }, { ...from, origin: 'https://evil.example' }), 403],
+	] as const;
+	for (const [response, status] of refusals) {
+		expect(response.status).toBe(status);
+		expect(((await response.json()) as { message: string }).message.length).toBeGreaterThan(10);
+	}
+	expect(d1('SELECT COUNT(*) AS n FROM votes')).toEqual(before);
+	const preflight = await fetch(`${SITE}/api/feedback`, { method: 'OPTIONS', headers: { origin: SITE } });
+	expect(preflight.status).toBe(204);
+	expect(preflight.headers.get('access-control-allow-origin')).toBe(SITE);
+});
+
+test('a flood from one reader gets 429', async () => {
+	const statuses: number[] = [];
+	for (let i = 0; i < 32; i++) statuses.push((await post({ article: 'no-such-fix', fixed: true }, { 'cf-connecting-ip': '192.0.2.30' })).status);
+	expect(statuses).toContain(429);
+	expect(statuses.at(-1)).toBe(429);
+});
