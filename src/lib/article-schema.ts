@@ -14,17 +14,24 @@ export const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
 export const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-const slug = (example: string) =>
-	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `Use lowercase words joined by hyphens, e.g. "${example}".`);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const stepId = z
+	.string({ error: 'Name the step of this article that fixes it, e.g. "turn-on-icloud-drive".' })
+	.regex(SLUG, 'Use the id of one of this article\'s steps, e.g. "turn-on-icloud-drive".');
+
+const errorId = z
+	.string({ error: 'Give the message an id, e.g. "cant-complete-backup": it becomes its link on /errors/, so never change it.' })
+	.regex(SLUG, 'Write the id in lowercase words joined by hyphens, e.g. "cant-complete-backup".');
 
 export const ErrorMessageSchema = z.strictObject({
 	/** Anchor of this message on /errors/: support agents link it, so never change or reuse one. */
-	id: slug('cant-complete-backup'),
+	id: errorId,
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
 	where: z.enum(ERROR_PLACES, { error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.` }),
 	/** The step of this article that fixes it. */
-	step: slug('turn-on-icloud-drive'),
+	step: stepId,
 	/** False when only a paraphrase is known; the index then says so instead of quoting. */
 	exact: z.boolean().default(true),
 	/** For an exact message: the address of the official page or first-hand report, among this article's sources, that records the wording. */
@@ -35,7 +42,7 @@ export const SourceSchema = z.strictObject(
 	{
 		title: z.string().min(3, 'Give the source a title a reader recognises.'),
 		url: z.url({ error: 'Give the full address of the source, starting with https://.' }),
-		kind: z.enum(SOURCE_KINDS, { error: `Set kind to one of ${SOURCE_KINDS.join(', ')} (see sources-policy.md).` }),
+		kind: z.enum(SOURCE_KINDS, { error: `Set kind to one of ${SOURCE_KINDS.join(', ')}; it replaces official: true/false (see sources-policy.md).` }),
 	},
 	{
 		error: (issue) =>
