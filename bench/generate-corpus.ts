@@ -2,15 +2,15 @@
 // src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes).
 // Deterministic: the same seed and count always give byte-identical files.
 //
-//   node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]
+//   node bench/generate-corpus.ts <outDir> [count=1000] [seed=20261126]
 //
-// Used by bench/run.mjs; also importable (`generateCorpus`).
+// Used by bench/corpus.ts; also importable (`generateCorpus`).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** mulberry32: small, fast, and the same on every machine. */
-export function prng(seed) {
+export function prng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -69,7 +69,7 @@ const FILLERS = [
 	'Keep in mind that', 'After a recent update',
 ];
 const APPLIES = ['iOS 15.5 and later', 'iOS 16 and later', 'iOS 17 and later', 'iOS 18', 'WhatsApp for iPhone, current version', 'WhatsApp 24.x and later'];
-const SOURCES = [
+const SOURCES: [title: string, url: string, official: boolean][] = [
 	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', true],
 	['WhatsApp Help Center: back up to iCloud', 'https://faq.whatsapp.com/iphone/chats/how-to-back-up-to-icloud', true],
 	['Apple Support: manage iCloud storage', 'https://support.apple.com/en-us/108923', true],
@@ -78,7 +78,7 @@ const SOURCES = [
 	['A forum thread on iCloud backup sizes', 'https://example.org/threads/icloud-backup-size', false],
 ];
 
-const slugify = (text) =>
+const slugify = (text: string): string =>
 	text
 		.toLowerCase()
 		.replace(/[’']/g, '')
@@ -86,11 +86,11 @@ const slugify = (text) =>
 		.replace(/^-|-$/g, '');
 
 /** YAML-safe scalar: JSON strings are valid YAML. */
-const q = (text) => JSON.stringify(text);
+const q = (text: string): string => JSON.stringify(text);
 
-export function generateArticle(index, random, firstOrder = 1) {
-	const pick = (list) => list[Math.floor(random() * list.length)];
-	const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+export function generateArticle(index: number, random: () => number, firstOrder = 1): { slug: string; text: string } {
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+	const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 	const sentence = (minWords = 8, maxWords = 18) => {
 		const words = Array.from({ length: int(minWords, maxWords) }, () => pick(WORDS));
 		return `${pick(FILLERS)} ${words.join(' ')}.`;
@@ -110,8 +110,8 @@ export function generateArticle(index, random, firstOrder = 1) {
 	if (description.length > 158) description = `${description.slice(0, 155).replace(/\s+\S*$/, '')}…`;
 
 	const stepCount = int(3, 6);
-	const steps = [];
-	const used = new Set();
+	const steps: { heading: string; id: string }[] = [];
+	const used = new Set<string>();
 	while (steps.length < stepCount) {
 		const heading = `${pick(VERBS)} ${pick(OBJECTS)}`;
 		const id = slugify(heading);
@@ -127,10 +127,10 @@ export function generateArticle(index, random, firstOrder = 1) {
 		step: pick(steps).id,
 		exact: random() < 0.7,
 	}));
-	const sources = [];
+	const sources: (typeof SOURCES)[number][] = [];
 	const sourceCount = int(1, 4);
 	const sourcePool = [...SOURCES];
-	for (let i = 0; i < sourceCount; i++) sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]);
+	for (let i = 0; i < sourceCount; i++) sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]!);
 	// The content checks want official sources first.
 	sources.sort((a, b) => Number(b[2]) - Number(a[2]));
 	const risk = random() < 0.15 ? 'data-loss' : 'safe';
@@ -194,11 +194,11 @@ export function generateArticle(index, random, firstOrder = 1) {
  * Writes `count` articles into `outDir` (emptied first). Returns the slugs. `firstOrder` is the `order` of the
  * first one (the others follow), so generated articles can sit beside real ones without sharing an order.
  */
-export function generateCorpus(outDir, count = 1000, seed = 20261126, { firstOrder = 1 } = {}) {
+export function generateCorpus(outDir: string, count = 1000, seed = 20261126, { firstOrder = 1 } = {}): string[] {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const random = prng(seed);
-	const slugs = [];
+	const slugs: string[] = [];
 	for (let i = 0; i < count; i++) {
 		const { slug, text } = generateArticle(i, random, firstOrder);
 		writeFileSync(join(outDir, `${slug}.mdx`), text);
@@ -211,7 +211,7 @@ export function generateCorpus(outDir, count = 1000, seed = 20261126, { firstOrd
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const [outDir, count = '1000', seed = '20261126'] = process.argv.slice(2);
 	if (!outDir) {
-		console.error('usage: node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]');
+		console.error('usage: node bench/generate-corpus.ts <outDir> [count=1000] [seed=20261126]');
 		process.exit(2);
 	}
 	const slugs = generateCorpus(resolve(outDir), Number(count), Number(seed));
