@@ -35,8 +35,12 @@ export function pickErrorQuery(dir: string, articles: readonly string[]): string
 
 /** The real articles first (they are in every corpus, on both sites), then the generated ones. */
 export function errorQueryFor(corpusDir: string, realDir: string): string | null {
-	const real = readdirSync(realDir).filter((f) => f.endsWith('.mdx')).sort();
-	const all = readdirSync(corpusDir).filter((f) => f.endsWith('.mdx')).sort();
+	const real = readdirSync(realDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
+	const all = readdirSync(corpusDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 	const present = real.filter((f) => all.includes(f));
 	return pickErrorQuery(corpusDir, [...present, ...all.filter((f) => !present.includes(f))]);
 }
@@ -91,17 +95,39 @@ export async function measureBestMatch(
 			.catch(() => false);
 		// A Best match that renders after the results still counts; give it a moment.
 		await page
-			.waitForFunction(() => performance.getEntriesByName('search:best-match').length > 0, null, { timeout: 500 })
+			.waitForFunction(() => performance.getEntriesByName('search:best-match').length > 0, null, {
+				timeout: 500,
+			})
 			.catch(() => undefined);
 		const marks = await page.evaluate(() => {
 			const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
-			return { interactive: at('search:interactive'), bestMatch: at('search:best-match'), firstResult: at('search:first-result') };
+			return {
+				interactive: at('search:interactive'),
+				bestMatch: at('search:best-match'),
+				firstResult: at('search:first-result'),
+			};
 		});
-		const ready = await page.locator('[data-search-page][data-ready]').count().then((n) => n > 0);
+		const ready = await page
+			.locator('[data-search-page][data-ready]')
+			.count()
+			.then((n) => n > 0);
 		const region = page.getByRole('region', { name: 'Best match' });
-		const visible = await region.first().isVisible().catch(() => false);
-		const link = visible ? await region.first().locator('a[href]').first().getAttribute('href').catch(() => null) : null;
-		const ms = marks.bestMatch != null && marks.interactive != null ? marks.bestMatch - marks.interactive : null;
+		const visible = await region
+			.first()
+			.isVisible()
+			.catch(() => false);
+		const link = visible
+			? await region
+					.first()
+					.locator('a[href]')
+					.first()
+					.getAttribute('href')
+					.catch(() => null)
+			: null;
+		const ms =
+			marks.bestMatch != null && marks.interactive != null
+				? marks.bestMatch - marks.interactive
+				: null;
 		const note = done ? null : 'the search had not finished after 15 s';
 		return { ok: true, note, marks, ready, region: visible, link, ms };
 	} catch (error) {
@@ -129,12 +155,17 @@ export interface BestMatchSummary {
 	firstRun: BestMatchRun | null;
 }
 
-export function summariseBestMatch(query: string | null, startPage: string, runs: BestMatchRun[]): BestMatchSummary {
+export function summariseBestMatch(
+	query: string | null,
+	startPage: string,
+	runs: BestMatchRun[],
+): BestMatchSummary {
 	const measured = runs.filter((r) => r.ms != null);
 	const failed = runs.find((r) => !r.ok);
 	let note: string | null = null;
 	if (query == null) note = 'n/a (no article in this corpus lists an error message)';
-	else if (measured.length === 0) note = failed && runs.every((r) => !r.ok) ? `not measured: ${failed.note}` : NO_BEST_MATCH;
+	else if (measured.length === 0)
+		note = failed && runs.every((r) => !r.ok) ? `not measured: ${failed.note}` : NO_BEST_MATCH;
 	return {
 		query,
 		startPage,

@@ -101,7 +101,11 @@ export function recordTraffic(page: Page): Traffic {
 				entries.push({
 					path: url.pathname,
 					status: response.status(),
-					kind: classify(response.headers()['content-type'] ?? '', url.pathname, request.resourceType()),
+					kind: classify(
+						response.headers()['content-type'] ?? '',
+						url.pathname,
+						request.resourceType(),
+					),
 					raw: body.length,
 					gzip: gz(body),
 					wire,
@@ -159,12 +163,19 @@ export function inlineAssets(html: string): InlineAssets {
 }
 
 /** An inline script's name in asset lists: the same code has the same name on every page. */
-const inlineName = (code: string) => `inline script ${createHash('sha256').update(code).digest('hex').slice(0, 8)}`;
+const inlineName = (code: string) =>
+	`inline script ${createHash('sha256').update(code).digest('hex').slice(0, 8)}`;
 
 /** JS assets of a page: files by path, inline blocks by content. */
-export function jsAssets(entries: TrafficEntry[], inlineBlocks: string[], phase: JsAsset['phase']): JsAsset[] {
+export function jsAssets(
+	entries: TrafficEntry[],
+	inlineBlocks: string[],
+	phase: JsAsset['phase'],
+): JsAsset[] {
 	return [
-		...entries.filter((e) => e.kind === 'js').map((e) => ({ name: e.path, raw: e.raw, gzip: e.gzip, phase })),
+		...entries
+			.filter((e) => e.kind === 'js')
+			.map((e) => ({ name: e.path, raw: e.raw, gzip: e.gzip, phase })),
 		...inlineBlocks.map((code) => ({
 			name: inlineName(code),
 			raw: Buffer.byteLength(code),

@@ -94,7 +94,12 @@ function readGnuTime(file: string): TimeFile {
 	};
 }
 
-function spawnMeasured(plan: Plan, logFile: string, gnuTime: boolean, quiet: Quiet): Promise<BuildRun> {
+function spawnMeasured(
+	plan: Plan,
+	logFile: string,
+	gnuTime: boolean,
+	quiet: Quiet,
+): Promise<BuildRun> {
 	return new Promise((resolvePromise) => {
 		const timeFile = `${logFile}.time`;
 		rmSync(timeFile, { force: true });
@@ -123,7 +128,9 @@ function spawnMeasured(plan: Plan, logFile: string, gnuTime: boolean, quiet: Qui
 				cpuMs: time.cpuMs,
 				maxRssBytes: time.maxRssBytes ?? (memory?.largestProcessBytes || null),
 				// A sample every 100 ms can miss a short peak that one process's own VmHWM still shows.
-				treePeakBytes: memory ? Math.max(memory.treePeakBytes, memory.largestProcessBytes) || null : null,
+				treePeakBytes: memory
+					? Math.max(memory.treePeakBytes, memory.largestProcessBytes) || null
+					: null,
 				loadAvg1: loadavg()[0] ?? 0,
 				loadAvg1AtStart: quiet.load,
 				waitedForQuietMs: quiet.waitedMs,
@@ -154,7 +161,9 @@ export async function timedBuild(
 	const result = await spawnMeasured(plan, logFile, gnuTime, quiet);
 	const where = `The ${site} build on the ${name} corpus`;
 	if (!result.ok) {
-		throw new Error(`${where} failed (exit ${result.code}); log: ${relative(ROOT, logFile)}\n${tail(result.output)}`);
+		throw new Error(
+			`${where} failed (exit ${result.code}); log: ${relative(ROOT, logFile)}\n${tail(result.output)}`,
+		);
 	}
 	if (!existsSync(join(plan.outDir, 'pagefind', 'pagefind.js'))) {
 		throw new Error(`${where} has no pagefind/pagefind.js; log: ${relative(ROOT, logFile)}`);

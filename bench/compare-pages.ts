@@ -23,15 +23,22 @@ export async function measureInBrowser(results: Results, opts: Options): Promise
 	const { browser, executablePath, version } = await loadChromium();
 	results.environment.chromium = { executablePath, version };
 	const { relay, note: relayNote } = await loadStatusRelay();
-	results.environment.statusRelay = relay ? { path: relay.path, fixture: relay.fixture } : { missing: relayNote ?? '' };
+	results.environment.statusRelay = relay
+		? { path: relay.path, fixture: relay.fixture }
+		: { missing: relayNote ?? '' };
 	if (!relay) {
-		results.notes.push(`Our static server has no /api/icloud-status relay (${relayNote}): the status widgets fall back to Apple's feed.`);
+		results.notes.push(
+			`Our static server has no /api/icloud-status relay (${relayNote}): the status widgets fall back to Apple's feed.`,
+		);
 	}
 	const servers: Partial<Record<Key, StaticServer>> = {};
 	try {
 		for (const corpus of CORPORA) {
 			for (const site of SITES) {
-				servers[`${site}/${corpus}`] = await serve(join(WORK, 'dist', `${site}-${corpus}`), site === 'ours' ? relay : null);
+				servers[`${site}/${corpus}`] = await serve(
+					join(WORK, 'dist', `${site}-${corpus}`),
+					site === 'ours' ? relay : null,
+				);
 			}
 		}
 		const articlesOf: Partial<Record<Key, ArticlePage[]>> = {};
@@ -41,9 +48,12 @@ export async function measureInBrowser(results: Results, opts: Options): Promise
 				const key: Key = `${site}/${corpus}`;
 				const all = discoverArticles(join(WORK, 'dist', `${site}-${corpus}`));
 				articlesOf[key] = all;
-				if (all.length === 0) fail(`No article pages (index.html with data-pagefind-body) in the ${key} build.`);
+				if (all.length === 0)
+					fail(`No article pages (index.html with data-pagefind-body) in the ${key} build.`);
 				const sample = corpus === 'real' ? all : spread(all, opts.sample);
-				log(`Loading ${sample.length} of ${all.length} ${siteLabel(site)} ${corpus} article pages in Chromium…`);
+				log(
+					`Loading ${sample.length} of ${all.length} ${siteLabel(site)} ${corpus} article pages in Chromium…`,
+				);
 				const measured: PageMeasure[] = [];
 				for (const article of sample) {
 					try {
@@ -52,7 +62,8 @@ export async function measureInBrowser(results: Results, opts: Options): Promise
 						results.notes.push(`Page ${article.path} (${key}) not measured: ${firstLine(error)}`);
 					}
 				}
-				if (measured.length === 0) fail(`No ${key} article page could be measured:\n${results.notes.slice(-3).join('\n')}`);
+				if (measured.length === 0)
+					fail(`No ${key} article page could be measured:\n${results.notes.slice(-3).join('\n')}`);
 				measuredOf[key] = measured;
 				results.pages[key] = summarisePages(all.length, measured);
 				noteTroubles(results.notes, key, measured);
@@ -64,7 +75,15 @@ export async function measureInBrowser(results: Results, opts: Options): Promise
 		results.islands = await measureIslands(browser, servers, articlesOf, measuredOf, results.notes);
 
 		for (const corpus of CORPORA) {
-			const search = await measureSearch(browser, corpus, CORPUS_DIRS[corpus], servers, articlesOf, opts, results.notes);
+			const search = await measureSearch(
+				browser,
+				corpus,
+				CORPUS_DIRS[corpus],
+				servers,
+				articlesOf,
+				opts,
+				results.notes,
+			);
 			for (const site of SITES) {
 				const result = search.bySite[site];
 				if (result) results.search[`${site}/${corpus}`] = result;

@@ -16,7 +16,9 @@ const articlesIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.
  */
 export function writeSyntheticCorpus(dir: string, total: number, seed: number): void {
 	const real = articlesIn(REAL_DIR);
-	const orders = real.map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(REAL_DIR, f), 'utf8'))?.[1] ?? 0));
+	const orders = real.map((f) =>
+		Number(/^order:\s*(\d+)/m.exec(readFileSync(join(REAL_DIR, f), 'utf8'))?.[1] ?? 0),
+	);
 	const count = Math.max(1, total - real.length);
 	log(`Generating ${count} synthetic articles (seed ${seed}) beside the ${real.length} real ones…`);
 	generateCorpus(dir, count, seed, { firstOrder: Math.max(0, ...orders) + 1 });

@@ -40,8 +40,11 @@ export function ensureInstalled(dir: string, label: string): void {
 	const npmCli = process.env['npm_execpath'];
 	const [cmd, pre] = npmCli && npmCli.endsWith('.js') ? [NODE, [npmCli]] : ['npm', []];
 	const args = existsSync(lock) ? ['ci'] : ['install'];
-	const result = run(cmd, [...pre, ...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
-	if (result.status !== 0) fail(`Could not install ${label} in ${dir}:\n${tail(result.stderr || result.stdout)}`);
+	const result = run(cmd, [...pre, ...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: dir,
+	});
+	if (result.status !== 0)
+		fail(`Could not install ${label} in ${dir}:\n${tail(result.stderr || result.stdout)}`);
 	writeFileSync(stamp, want);
 }
 

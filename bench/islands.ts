@@ -32,7 +32,8 @@ export async function measureIslands(
 	const oursArticles = articlesOf['ours/real'] ?? [];
 	const refArticles = articlesOf['ref/real'] ?? [];
 	const baseline =
-		ours.find((p) => p.path === PLAIN_ARTICLE && !p.islands.count) ?? ours.find((p) => !p.islands.count);
+		ours.find((p) => p.path === PLAIN_ARTICLE && !p.islands.count) ??
+		ours.find((p) => !p.islands.count);
 	const shared = new Set(baseline?.jsAssets.map((x) => x.name) ?? []);
 	const targets = [{ path: '/', role: 'home page, compact status widget' }];
 	const islandArticles = new Set(oursArticles.filter((x) => x.islands).map((x) => x.path));

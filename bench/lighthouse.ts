@@ -27,17 +27,29 @@ export type LighthouseRun =
 			failing: string[];
 			requested: string[];
 			consoleErrors: string[];
-			metrics: { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null };
+			metrics: {
+				fcpMs: number | null;
+				lcpMs: number | null;
+				tbtMs: number | null;
+				cls: number | null;
+			};
 			runtimeError: string | null;
 			islands?: number;
 			islandsHydrated?: number;
 	  };
 
-export type LighthouseResult = { skipped: string } | { ours: LighthouseRun[]; ref: LighthouseRun[]; notes: string[] };
+export type LighthouseResult =
+	{ skipped: string } | { ours: LighthouseRun[]; ref: LighthouseRun[]; notes: string[] };
 
 interface Report {
-	categories: Record<string, { id: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
-	audits: Record<string, { score: number | null; numericValue?: number; details?: { items?: Record<string, unknown>[] } }>;
+	categories: Record<
+		string,
+		{ id: string; score: number | null; auditRefs: { id: string; weight: number }[] }
+	>;
+	audits: Record<
+		string,
+		{ score: number | null; numericValue?: number; details?: { items?: Record<string, unknown>[] } }
+	>;
 	runtimeError?: { message?: string };
 }
 
@@ -50,9 +62,15 @@ function anchorAboveIsland(file: string): string | null {
 	return [...html.slice(0, at).matchAll(/\bid="([^"]+)"/g)].map((m) => m[1] ?? '').at(-1) ?? null;
 }
 
-function spawnLighthouse(args: string[], chromePath: string): Promise<{ code: number | null; output: string }> {
+function spawnLighthouse(
+	args: string[],
+	chromePath: string,
+): Promise<{ code: number | null; output: string }> {
 	return new Promise((resolvePromise) => {
-		const child = spawn(NODE, args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(NODE, args, {
+			env: { ...process.env, CHROME_PATH: chromePath },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		child.stdout.on('data', (d: Buffer) => (output += d));
 		child.stderr.on('data', (d: Buffer) => (output += d));
@@ -88,7 +106,8 @@ async function runLighthouse(url: string, outFile: string, chromePath: string, p
 		'--only-categories=performance,accessibility,best-practices,seo',
 	];
 	const result = await spawnLighthouse(args, chromePath);
-	if (result.code !== 0 || !existsSync(outFile)) return { ok: false as const, note: tail(result.output, 5) };
+	if (result.code !== 0 || !existsSync(outFile))
+		return { ok: false as const, note: tail(result.output, 5) };
 	const report = JSON.parse(readFileSync(outFile, 'utf8')) as Report;
 	const scores: Record<string, number | null> = {};
 	const failing: string[] = [];
@@ -113,7 +132,9 @@ async function runLighthouse(url: string, outFile: string, chromePath: string, p
 		scores,
 		failing,
 		requested,
-		consoleErrors: items('errors-in-console').map((item) => String(item['description'] ?? '').slice(0, 200)),
+		consoleErrors: items('errors-in-console').map((item) =>
+			String(item['description'] ?? '').slice(0, 200),
+		),
 		metrics: {
 			fcpMs: metric('first-contentful-paint'),
 			lcpMs: metric('largest-contentful-paint'),
@@ -132,7 +153,9 @@ interface Target {
 }
 
 function pagesToScore(oursArticles: ArticlePage[], notes: string[]): Target[] {
-	const plain = oursArticles.find((a) => a.path === PLAIN_ARTICLE && !a.islands) ?? oursArticles.find((a) => !a.islands);
+	const plain =
+		oursArticles.find((a) => a.path === PLAIN_ARTICLE && !a.islands) ??
+		oursArticles.find((a) => !a.islands);
 	const pages: Target[] = [{ path: '/', hash: '', role: 'home', oursOnly: false }];
 	if (plain) pages.push({ path: plain.path, hash: '', role: 'plain article', oursOnly: false });
 	else notes.push('No article without islands was found for the "plain article" run.');
@@ -147,7 +170,13 @@ function pagesToScore(oursArticles: ArticlePage[], notes: string[]): Target[] {
 		// up. A second run opens the page at the anchor just above the island, so the island hydrates (and the
 		// status widget asks the relay) during the run, and all four categories see it awake.
 		const anchor = anchorAboveIsland(join(WORK, 'dist', 'ours-real', path, 'index.html'));
-		if (anchor) pages.push({ path, hash: `#${anchor}`, role: 'island article, opened at the island', oursOnly: true });
+		if (anchor)
+			pages.push({
+				path,
+				hash: `#${anchor}`,
+				role: 'island article, opened at the island',
+				oursOnly: true,
+			});
 		else notes.push(`${path}: no anchor above its island; it is scored only as it loads.`);
 	}
 	return pages;
@@ -162,11 +191,18 @@ export async function lighthouseAll(
 	const refPaths = new Set((articlesOf['ref/real'] ?? []).map((a) => a.path));
 	mkdirSync(join(WORK, 'lighthouse'), { recursive: true });
 	let runs = 0;
-	for (const { path, hash, role, oursOnly } of pagesToScore(articlesOf['ours/real'] ?? [], lh.notes)) {
+	for (const { path, hash, role, oursOnly } of pagesToScore(
+		articlesOf['ours/real'] ?? [],
+		lh.notes,
+	)) {
 		for (const site of ['ours', 'ref'] as Site[]) {
 			if (site === 'ref' && (oursOnly || (path !== '/' && !refPaths.has(path)))) continue;
 			log(`Lighthouse: ${siteLabel(site)} ${path}${hash}…`);
-			const out = join(WORK, 'lighthouse', `${site}${`${path}${hash}`.replace(/[/#]/g, '_') || '_'}.json`);
+			const out = join(
+				WORK,
+				'lighthouse',
+				`${site}${`${path}${hash}`.replace(/[/#]/g, '_') || '_'}.json`,
+			);
 			rmSync(out, { force: true });
 			const port = DEBUG_PORTS[runs++ % DEBUG_PORTS.length]!;
 			const url = servers[`${site}/real`]!.origin + path + hash;
@@ -182,9 +218,13 @@ export async function lighthouseAll(
 			if (site === 'ours') {
 				// Which islands ran during the run: their component files were fetched.
 				const html = readFileSync(join(WORK, 'dist', 'ours-real', path, 'index.html'), 'utf8');
-				const components = [...html.matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"/g)].map((m) => m[1]);
+				const components = [...html.matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"/g)].map(
+					(m) => m[1],
+				);
 				run.islands = components.length;
-				run.islandsHydrated = components.filter((c) => c !== undefined && r.requested.includes(c)).length;
+				run.islandsHydrated = components.filter(
+					(c) => c !== undefined && r.requested.includes(c),
+				).length;
 			}
 			lh[site].push(run);
 		}

@@ -2,7 +2,7 @@
 import { BEST_MATCH_LIMIT_MS } from './best-match.ts';
 import { fmt, fmtRatio, fmtUnit } from './format.ts';
 import { LH_CATEGORIES } from './lighthouse.ts';
-import type { Row } from './targets.ts';
+import type { Row } from './table.ts';
 import { CORPORA, type IslandsResult, type Results, type Target } from './types.ts';
 
 export function tableMarkdown(rows: Row[]): string {
@@ -20,7 +20,10 @@ export function tableMarkdown(rows: Row[]): string {
 }
 
 export function targetsMarkdown(targets: Target[]): string {
-	const lines = ['| Target | Ours | Reference | Ratio | Limit | Result |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+	const lines = [
+		'| Target | Ours | Reference | Ratio | Limit | Result |',
+		'| --- | ---: | ---: | ---: | ---: | --- |',
+	];
 	for (const t of targets) {
 		const f = fmtUnit(t.unit);
 		const limit = t.limitText ?? (t.absolute ? f(t.limit) : String(t.limit));
@@ -28,9 +31,13 @@ export function targetsMarkdown(targets: Target[]): string {
 			const text = t.scores ? LH_CATEGORIES.map((c) => t.scores?.[c] ?? '—').join(' / ') : t.note;
 			lines.push(`| ${t.name} | ${text} | | | ${limit} | ${t.status} |`);
 		} else if (t.absolute) {
-			lines.push(`| ${t.name} | ${f(t.ours)}${t.detail ? ` (${t.detail})` : ''} | | | ${limit} | ${t.status} |`);
+			lines.push(
+				`| ${t.name} | ${f(t.ours)}${t.detail ? ` (${t.detail})` : ''} | | | ${limit} | ${t.status} |`,
+			);
 		} else {
-			lines.push(`| ${t.name} | ${f(t.ours)} | ${f(t.ref)} | ${fmtRatio(t.ratio ?? null)} | ${limit} | ${t.status} |`);
+			lines.push(
+				`| ${t.name} | ${f(t.ours)} | ${f(t.ref)} | ${fmtRatio(t.ratio ?? null)} | ${limit} | ${t.status} |`,
+			);
 		}
 	}
 	return lines.join('\n');
@@ -57,13 +64,18 @@ export function islandsMarkdown(islands: IslandsResult | null): string {
 	}
 	const st = islands.storage;
 	if (st) {
-		const verdict = st.hydrated ? (st.islandOwnGzip <= st.limitGzip ? 'PASS' : 'MISS') : 'N/A, not hydrated';
+		const verdict = st.hydrated
+			? st.islandOwnGzip <= st.limitGzip
+				? 'PASS'
+				: 'MISS'
+			: 'N/A, not hydrated';
 		lines.push(
 			'',
 			`**Storage island (${st.path}), JS gzip, island chunk + runtime: ${fmt.kb(st.islandOwnGzip)}** (limit ${fmt.kb(st.limitGzip)}: ${verdict}); with the rest of the page's JS: ${fmt.kb(st.pageTotalGzip)}.`,
 		);
 		const page = islands.pages.find((p) => p.path === st.path);
-		if (page) lines.push('', `Its files: ${page.islandOwn.files.map((f) => `\`${f}\``).join(', ')}.`);
+		if (page)
+			lines.push('', `Its files: ${page.islandOwn.files.map((f) => `\`${f}\``).join(', ')}.`);
 	}
 	return lines.join('\n');
 }
@@ -80,13 +92,20 @@ export function lighthouseMarkdown(lh: Results['lighthouse']): string {
 		[lh.ref, 'Starlight'],
 	] as const) {
 		for (const run of runs) {
-			const role = label === 'Starlight' && run.role === 'island article' ? 'the same article, without the island' : run.role;
+			const role =
+				label === 'Starlight' && run.role === 'island article'
+					? 'the same article, without the island'
+					: run.role;
 			if (!run.ok) {
-				lines.push(`| ${label} | ${run.path} (${role}) | — | — | — | — | — | failed: ${run.note.replace(/\n/g, ' ')} |`);
+				lines.push(
+					`| ${label} | ${run.path} (${role}) | — | — | — | — | — | failed: ${run.note.replace(/\n/g, ' ')} |`,
+				);
 				continue;
 			}
 			const c = run.scores;
-			const woke = run.islands ? `; islands that ran: ${run.islandsHydrated} of ${run.islands}` : '';
+			const woke = run.islands
+				? `; islands that ran: ${run.islandsHydrated} of ${run.islands}`
+				: '';
 			const cls = run.metrics.cls == null ? '—' : run.metrics.cls.toFixed(3);
 			lines.push(
 				`| ${label} | ${run.path} (${role}${woke}) | ${c['performance']} | ${c['accessibility']} | ${c['best-practices']} | ${c['seo']} | ${cls} | ${run.failing.join(', ') || '—'} |`,
@@ -111,11 +130,14 @@ export function searchMarkdown(results: Results): string {
 		] as const) {
 			const u = results.search[`${site}/${corpus}`]?.ui;
 			if (!u?.ok) {
-				lines.push(`| ${label}, ${corpus} | — | — | — | — | — | — | not measured: ${u?.note ?? '—'} |`);
+				lines.push(
+					`| ${label}, ${corpus} | — | — | — | — | — | — | not measured: ${u?.note ?? '—'} |`,
+				);
 				continue;
 			}
 			const k = u.wireByKind;
-			const kinds = (...names: (keyof typeof k)[]) => names.map((n) => fmt.kb(k[n] ?? 0)).join(' / ');
+			const kinds = (...names: (keyof typeof k)[]) =>
+				names.map((n) => fmt.kb(k[n] ?? 0)).join(' / ');
 			lines.push(
 				`| ${label}, ${corpus} | ${u.startPage} → “${u.query}” | ${u.runs} | ${fmt.kb(u.wire)} | ${fmt.kb(u.searchOnLoadWire)} | ${kinds('html', 'js', 'css')} | ${kinds('pagefindJs', 'pagefindWasm', 'pagefindIndex')} | ${fmt.ms(u.ms)} (${u.runsMs.join(', ')}) |`,
 			);
@@ -160,7 +182,12 @@ export function scalingMarkdown(results: Results): string {
 		);
 	}
 	const exp = (label: string, f: typeof scaling.time) =>
-		f ? `${label} ${f.exponent.toFixed(2)} (between the two largest sizes: ${f.largestStepExponent.toFixed(2)})` : `${label} —`;
-	lines.push('', `Fitted exponents (y ∝ n^k, least squares on log–log): ${[exp('wall time', scaling.time), exp('CPU time', scaling.cpu), exp('peak RSS', scaling.memory)].join('; ')}.`);
+		f
+			? `${label} ${f.exponent.toFixed(2)} (between the two largest sizes: ${f.largestStepExponent.toFixed(2)})`
+			: `${label} —`;
+	lines.push(
+		'',
+		`Fitted exponents (y ∝ n^k, least squares on log–log): ${[exp('wall time', scaling.time), exp('CPU time', scaling.cpu), exp('peak RSS', scaling.memory)].join('; ')}.`,
+	);
 	return lines.join('\n');
 }

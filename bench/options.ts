@@ -54,7 +54,8 @@ function wholeNumber(flag: string, text: string | undefined): number {
 
 function sizes(flag: string, text: string | undefined): number[] {
 	const list = (text ?? '').split(',').map((part) => wholeNumber(flag, part.trim()));
-	if (new Set(list).size < 2) fail(`${flag} needs at least two different sizes, e.g. 100,1000,5000.`);
+	if (new Set(list).size < 2)
+		fail(`${flag} needs at least two different sizes, e.g. 100,1000,5000.`);
 	return [...new Set(list)].sort((a, b) => a - b);
 }
 
@@ -87,7 +88,8 @@ export function parseArgs(argv: readonly string[]): Options {
 			process.exit(0);
 		} else fail(`Unknown option ${arg}. Try --help.`);
 	}
-	if (opts.scalingOnly && !opts.scaling) fail('--scaling-only and --no-scaling contradict each other.');
+	if (opts.scalingOnly && !opts.scaling)
+		fail('--scaling-only and --no-scaling contradict each other.');
 	if (opts.scalingOnly && opts.skipBuild) fail('--scaling-only always builds; drop --skip-build.');
 	return opts;
 }

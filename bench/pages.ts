@@ -126,7 +126,12 @@ async function wakeIslands(page: Page, traffic: Traffic, shiftOnLoad: number | n
  * it has been scrolled into view and has hydrated. Console errors and requests to other hosts are recorded,
  * not blocked.
  */
-export async function measurePage(browser: Browser, origin: string, path: string, wake = true): Promise<PageMeasure> {
+export async function measurePage(
+	browser: Browser,
+	origin: string,
+	path: string,
+	wake = true,
+): Promise<PageMeasure> {
 	const context = await browser.newContext();
 	await context.addInitScript(observeLayoutShifts);
 	const page = await context.newPage();
@@ -142,7 +147,8 @@ export async function measurePage(browser: Browser, origin: string, path: string
 	});
 	const traffic = recordTraffic(page);
 	const response = await page.goto(origin + path, { waitUntil: 'load' });
-	if (!response || response.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+	if (!response || response.status() !== 200)
+		throw new Error(`${path} answered ${response?.status()}`);
 	await settle(traffic);
 	const entries = await traffic.take();
 	const doc = entries.find((e) => e.kind === 'html');
@@ -152,7 +158,10 @@ export async function measurePage(browser: Browser, origin: string, path: string
 	const assets = jsAssets(entries, inline.jsBlocks, 'load');
 	const shiftOnLoad = await page.evaluate(() => window.__benchShift?.sum ?? null);
 	const woken = wake ? await wakeIslands(page, traffic, shiftOnLoad) : null;
-	const islands = woken?.islands ?? { ...NO_ISLANDS, count: await page.locator('astro-island').count() };
+	const islands = woken?.islands ?? {
+		...NO_ISLANDS,
+		count: await page.locator('astro-island').count(),
+	};
 	assets.push(...(woken?.assets ?? []));
 	await context.close();
 	const jsLoad = {
@@ -181,7 +190,9 @@ export async function measurePage(browser: Browser, origin: string, path: string
 		// All the JS the page runs once its islands are awake (= js on a page without islands).
 		jsAwake: { raw: jsLoad.raw + islands.js.raw, gzip: jsLoad.gzip + islands.js.gzip },
 		jsAssets: assets,
-		other: { raw: sum(entries.filter((e) => !['html', 'css', 'js'].includes(e.kind)).map((e) => e.raw)) },
+		other: {
+			raw: sum(entries.filter((e) => !['html', 'css', 'js'].includes(e.kind)).map((e) => e.raw)),
+		},
 		requests: entries.length,
 		wire: sum(entries.map((e) => e.wire)),
 		consoleErrors,
@@ -252,7 +263,9 @@ export function noteTroubles(notes: string[], key: string, measured: readonly Pa
 	const withErrors = measured.filter((p) => p.consoleErrors.length);
 	const first = withErrors[0];
 	if (first) {
-		notes.push(`${withErrors.length} ${key} page(s) logged console errors, e.g. ${first.path}: ${first.consoleErrors[0]}`);
+		notes.push(
+			`${withErrors.length} ${key} page(s) logged console errors, e.g. ${first.path}: ${first.consoleErrors[0]}`,
+		);
 	}
 	const foreign = measured.filter((p) => p.foreignRequests.length);
 	if (foreign[0]) {
@@ -262,6 +275,8 @@ export function noteTroubles(notes: string[], key: string, measured: readonly Pa
 	}
 	const asleep = measured.filter((p) => p.islands.count > p.islands.hydrated);
 	if (asleep[0]) {
-		notes.push(`${asleep.length} ${key} page(s) have islands that did not hydrate once in view, e.g. ${asleep[0].path}.`);
+		notes.push(
+			`${asleep.length} ${key} page(s) have islands that did not hydrate once in view, e.g. ${asleep[0].path}.`,
+		);
 	}
 }

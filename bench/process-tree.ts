@@ -9,7 +9,8 @@ const SAMPLE_MS = 100;
 function memoryOf(pid: number): { rss: number; hwm: number } | null {
 	try {
 		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+		const kb = (field: string) =>
+			Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 		return { rss: kb('VmRSS') * 1024, hwm: kb('VmHWM') * 1024 };
 	} catch {
 		return null;

@@ -12,7 +12,8 @@ import {
 	tableMarkdown,
 	targetsMarkdown,
 } from './markdown.ts';
-import { buildRows, evaluateTargets, type Row } from './targets.ts';
+import { buildRows, type Row } from './table.ts';
+import { evaluateTargets } from './targets.ts';
 import type { Results, Target } from './types.ts';
 import { BENCH, elapsedSeconds, log } from './util.ts';
 
@@ -29,7 +30,9 @@ function printRows(rows: Row[]): void {
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+		cells
+			.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+			.join('  ');
 	console.log(`\n${line(head)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
 	for (const r of body) console.log(line(r));
 }
@@ -37,7 +40,9 @@ function printRows(rows: Row[]): void {
 function printIslands(results: Results): void {
 	const islands = results.islands;
 	if (!islands?.pages.length) return;
-	console.log("\nIslands (ours, real corpus; JS gzip: on load → all, islands in view; island's own):");
+	console.log(
+		"\nIslands (ours, real corpus; JS gzip: on load → all, islands in view; island's own):",
+	);
 	for (const p of islands.pages) {
 		console.log(
 			`  ${p.path.padEnd(22)} ${fmt.kb(p.jsOnLoad.gzip).padStart(8)} → ${fmt.kb(p.jsTotal.gzip).padStart(8)}; own ${fmt.kb(p.islandOwn.gzip)} (${p.hydrated}/${p.islands} hydrated); layout shift once in view ${p.layoutShiftInView ?? '—'}`,
@@ -70,14 +75,19 @@ function printTargets(targets: Target[]): void {
 		let detail: string;
 		if (t.scores) detail = LH_CATEGORIES.map((c) => `${c} ${t.scores?.[c]}`).join(', ');
 		else if (t.note) detail = t.note;
-		else if (t.absolute) detail = `${f(t.ours)} (limit ${f(t.limit)}${t.detail ? `; ${t.detail}` : ''})`;
-		else detail = `${f(t.ours)} vs ${f(t.ref)}: ratio ${fmtRatio(t.ratio ?? null)} (limit ${t.limit})`;
+		else if (t.absolute)
+			detail = `${f(t.ours)} (limit ${f(t.limit)}${t.detail ? `; ${t.detail}` : ''})`;
+		else
+			detail = `${f(t.ours)} vs ${f(t.ref)}: ratio ${fmtRatio(t.ratio ?? null)} (limit ${t.limit})`;
 		console.log(`  ${t.status.padEnd(4)}  ${t.name}: ${detail}`);
 	}
 }
 
 function loadText(results: Results): string {
-	const loads = Object.values(results.builds).flatMap((b) => [...b.loadAvg1AtStart, ...b.loadAvg1AtEnd]);
+	const loads = Object.values(results.builds).flatMap((b) => [
+		...b.loadAvg1AtStart,
+		...b.loadAvg1AtEnd,
+	]);
 	const start = (results.environment.loadAvgAtStart[0] ?? 0).toFixed(1);
 	if (loads.length === 0) return `${start} at the start`;
 	return `${start} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} before and after the builds`;
@@ -132,7 +142,9 @@ export function resultsMarkdown(results: Results, rows: Row[], targets: Target[]
 					lighthouseMarkdown(results.lighthouse),
 				]
 			: []),
-		...(results.notes.length ? ['', '### Notes from this run', '', ...results.notes.map((n) => `- ${n}`)] : []),
+		...(results.notes.length
+			? ['', '### Notes from this run', '', ...results.notes.map((n) => `- ${n}`)]
+			: []),
 	].join('\n');
 }
 
@@ -157,9 +169,16 @@ export function report(results: Results): void {
 		figure: r.label,
 		unit: r.unit,
 		real: { ours: r.real.ours, reference: r.real.ref, ratio: jsonRatio(r.real.ratio) },
-		synthetic: { ours: r.synthetic.ours, reference: r.synthetic.ref, ratio: jsonRatio(r.synthetic.ratio) },
+		synthetic: {
+			ours: r.synthetic.ours,
+			reference: r.synthetic.ref,
+			ratio: jsonRatio(r.synthetic.ratio),
+		},
 	}));
-	results.targets = targets.map((t) => ({ ...t, ...(t.ratio === undefined ? {} : { ratio: jsonRatio(t.ratio) }) }));
+	results.targets = targets.map((t) => ({
+		...t,
+		...(t.ratio === undefined ? {} : { ratio: jsonRatio(t.ratio) }),
+	}));
 	results.totalSeconds = elapsedSeconds();
 	writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
 	if (results.builds['ours/real']) {
@@ -168,7 +187,8 @@ export function report(results: Results): void {
 	}
 	printScaling(results);
 	printTargets(targets);
-	const lhNotes = results.lighthouse && !('skipped' in results.lighthouse) ? results.lighthouse.notes : [];
+	const lhNotes =
+		results.lighthouse && !('skipped' in results.lighthouse) ? results.lighthouse.notes : [];
 	for (const note of [...results.notes, ...lhNotes]) console.log(`  note: ${note}`);
 	if (results.options.readme && updateReadme(resultsMarkdown(results, rows, targets))) {
 		log('Updated the results section of bench/README.md.');

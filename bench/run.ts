@@ -17,7 +17,13 @@ function withLastRun(fresh: Results): Results {
 	const previous = readJson<Partial<Results>>(join(BENCH, 'results.json')) ?? {};
 	const { table: _table, targets: _targets, totalSeconds: _total, ...kept } = previous;
 	const { readme, scalingSizes, scalingRuns } = fresh.options;
-	const options = { ...(kept.options ?? fresh.options), readme, scalingSizes, scalingRuns, scalingOnly: true };
+	const options = {
+		...(kept.options ?? fresh.options),
+		readme,
+		scalingSizes,
+		scalingRuns,
+		scalingOnly: true,
+	};
 	return { ...fresh, ...kept, options, scaling: null };
 }
 
@@ -26,7 +32,9 @@ async function main(): Promise<void> {
 	const { gnuTime } = preflight();
 	mkdirSync(WORK, { recursive: true });
 	const sideBySide = !opts.scalingOnly;
-	const scaling = opts.scaling ? opts.scalingSizes.map((n) => n.toLocaleString('en-US')).join(', ') : 'off';
+	const scaling = opts.scaling
+		? opts.scalingSizes.map((n) => n.toLocaleString('en-US')).join(', ')
+		: 'off';
 	log(
 		sideBySide
 			? `bench: ${opts.runs} build(s) per site and corpus, ${opts.articles} synthetic articles, Lighthouse ${opts.lighthouse ? 'on' : 'off'}, scaling ${scaling}.`
@@ -64,7 +72,10 @@ async function main(): Promise<void> {
 	if (opts.scaling) {
 		// The synthetic corpus's builds stand for the scaling point of the same size (same seed, same articles),
 		// unless --skip-build left no runs to reuse.
-		const reuse = sideBySide && oursSynthetic.length > 0 ? { articles: opts.articles, runs: oursSynthetic } : null;
+		const reuse =
+			sideBySide && oursSynthetic.length > 0
+				? { articles: opts.articles, runs: oursSynthetic }
+				: null;
 		results.scaling = await measureScaling(opts, gnuTime, reuse);
 	} else {
 		results.scaling = { skipped: 'run without --no-scaling to measure it' };
@@ -73,6 +84,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	console.error(`\nbench: could not finish: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	console.error(
+		`\nbench: could not finish: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+	);
 	process.exit(1);
 });

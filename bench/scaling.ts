@@ -62,7 +62,9 @@ function fit(points: ScalingPoint[], value: (p: ScalingPoint) => number | null):
 	});
 	const exponent = logLogSlope(pairs);
 	const lastStep = logLogSlope(pairs.slice(-2));
-	return exponent == null || lastStep == null ? null : { exponent: round(exponent, 3), largestStepExponent: round(lastStep, 3) };
+	return exponent == null || lastStep == null
+		? null
+		: { exponent: round(exponent, 3), largestStepExponent: round(lastStep, 3) };
 }
 
 export async function measureScaling(
@@ -75,7 +77,9 @@ export async function measureScaling(
 		const name = `scale-${articles}`;
 		const outDir = join(WORK, 'dist', `ours-${name}`);
 		if (synthetic && synthetic.articles === articles && synthetic.runs.length > 0) {
-			log(`Scaling: ${articles} articles = the synthetic corpus, its ${synthetic.runs.length} build(s) reused.`);
+			log(
+				`Scaling: ${articles} articles = the synthetic corpus, its ${synthetic.runs.length} build(s) reused.`,
+			);
 			const summary = summariseBuilds(synthetic.runs, join(WORK, 'dist', 'ours-synthetic'));
 			points.push({ articles, reusedFrom: 'ours/synthetic', ...summary });
 			continue;
@@ -85,10 +89,14 @@ export async function measureScaling(
 		const runs: BuildRun[] = [];
 		for (let i = 0; i < opts.scalingRuns; i++) {
 			const quiet = await waitForQuiet(opts.quietWait * 1000);
-			log(`Scaling build ${i + 1}/${opts.scalingRuns}: ours at ${articles} articles (load ${quiet.load.toFixed(1)})…`);
+			log(
+				`Scaling build ${i + 1}/${opts.scalingRuns}: ours at ${articles} articles (load ${quiet.load.toFixed(1)})…`,
+			);
 			const r = await timedBuild('ours', name, dir, i, gnuTime, quiet);
 			runs.push(r);
-			log(`  ${fmt.s(r.ms)} (CPU ${fmt.s(r.cpuMs)}), peak RSS ${fmt.mb(r.maxRssBytes)} (tree ${fmt.mb(r.treePeakBytes)})`);
+			log(
+				`  ${fmt.s(r.ms)} (CPU ${fmt.s(r.cpuMs)}), peak RSS ${fmt.mb(r.maxRssBytes)} (tree ${fmt.mb(r.treePeakBytes)})`,
+			);
 		}
 		points.push({ articles, ...summariseBuilds(runs, outDir) });
 		// Thousands of pages: the output is measured, then not kept (the synthetic build is kept for --skip-build).
@@ -121,7 +129,8 @@ export function scalingTargets(scaling: ScalingResult): ScalingTarget[] {
 	const largest = scaling.points.at(-1);
 	const rss = largest?.medianTreePeakBytes ?? null;
 	const at = largest?.articles ?? 0;
-	const judged = (ok: boolean, value: number | null) => (value == null ? 'N/A' : ok ? 'PASS' : 'MISS');
+	const judged = (ok: boolean, value: number | null) =>
+		value == null ? 'N/A' : ok ? 'PASS' : 'MISS';
 	return [
 		{
 			name: `Build time scaling exponent ≤ ${EXPONENT_LIMIT} (least-squares fit of log time on log articles, ${sizes})`,
@@ -129,7 +138,9 @@ export function scalingTargets(scaling: ScalingResult): ScalingTarget[] {
 			limit: EXPONENT_LIMIT,
 			unit: 'exponent',
 			status: judged((time?.exponent ?? Infinity) <= EXPONENT_LIMIT, time?.exponent ?? null),
-			detail: time ? `between the two largest sizes alone: ${time.largestStepExponent}` : 'not enough sizes',
+			detail: time
+				? `between the two largest sizes alone: ${time.largestStepExponent}`
+				: 'not enough sizes',
 		},
 		{
 			name: `Build peak RSS, process tree, at ${at.toLocaleString('en-US')} articles ≤ 2.5 GB (${fmt.mb(RSS_LIMIT_BYTES)})`,
@@ -137,7 +148,8 @@ export function scalingTargets(scaling: ScalingResult): ScalingTarget[] {
 			limit: RSS_LIMIT_BYTES,
 			unit: 'bytes',
 			// The limit is set for 5,000 articles; at another size the figure is shown, not judged.
-			status: at === RSS_LIMIT_ARTICLES ? judged(rss != null && rss <= RSS_LIMIT_BYTES, rss) : 'INFO',
+			status:
+				at === RSS_LIMIT_ARTICLES ? judged(rss != null && rss <= RSS_LIMIT_BYTES, rss) : 'INFO',
 			detail: `largest single process ${fmt.mb(largest?.medianMaxRssBytes ?? null)}`,
 		},
 	];

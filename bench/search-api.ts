@@ -44,7 +44,11 @@ function pagefindBytes(sent: Sent[], seen: TrafficEntry[]) {
  * import('/pagefind/pagefind.js') to the first result's data. Bytes = what the server sent under /pagefind/
  * meanwhile (Pagefind fetches from a Web Worker too, which a page's request events may not show).
  */
-export async function measureSearchApi(browser: Browser, server: StaticServer, queries: Queries): Promise<ApiRun> {
+export async function measureSearchApi(
+	browser: Browser,
+	server: StaticServer,
+	queries: Queries,
+): Promise<ApiRun> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(server.origin + BLANK_PATH);
@@ -68,7 +72,11 @@ export async function measureSearchApi(browser: Browser, server: StaticServer, q
 		const t0 = performance.now();
 		const search = await window.__pf!.search(q);
 		const first = search.results[0] ? await search.results[0].data() : null;
-		return { ms: performance.now() - t0, results: search.results.length, first: first?.url ?? null };
+		return {
+			ms: performance.now() - t0,
+			results: search.results.length,
+			first: first?.url ?? null,
+		};
 	}, queries.warm);
 	await settle(traffic, 300);
 	const warmBytes = pagefindBytes(server.since(warmMark), await traffic.take());

@@ -37,7 +37,8 @@ const RESULTS_CONTAINER: Record<Site, string> = {
 	ref: '#starlight__search',
 };
 
-export type KindOfSearchByte = 'pagefindJs' | 'pagefindWasm' | 'pagefindIndex' | 'js' | 'css' | 'html' | 'other';
+export type KindOfSearchByte =
+	'pagefindJs' | 'pagefindWasm' | 'pagefindIndex' | 'js' | 'css' | 'html' | 'other';
 
 function kindOf(path: string): KindOfSearchByte {
 	if (path.startsWith('/pagefind/')) {
@@ -67,7 +68,15 @@ export type ReaderRun =
 	  };
 
 /** Init script: notes the reader's action and the frame after the first result link appeared. */
-function watchFirstResult({ site, paths, container }: { site: Site; paths: string[]; container: string }): void {
+function watchFirstResult({
+	site,
+	paths,
+	container,
+}: {
+	site: Site;
+	paths: string[];
+	container: string;
+}): void {
 	const wanted = new Set(paths);
 	const mark = () => sessionStorage.setItem('__benchT0', String(Date.now()));
 	if (site === 'ours') {
@@ -93,7 +102,8 @@ function watchFirstResult({ site, paths, container }: { site: Site; paths: strin
 		const links = node.matches('a[href]') ? [node] : [...node.querySelectorAll('a[href]')];
 		for (const link of links) {
 			const url = new URL((link as HTMLAnchorElement).href, location.href);
-			if (url.origin !== location.origin || !wanted.has(url.pathname) || !link.closest(container)) continue;
+			if (url.origin !== location.origin || !wanted.has(url.pathname) || !link.closest(container))
+				continue;
 			const at = Date.now();
 			window.__benchFound = true;
 			requestAnimationFrame(() => {
@@ -145,7 +155,11 @@ export async function measureSearchUi(
 	articlePaths: string[],
 ): Promise<ReaderRun> {
 	const context = await browser.newContext();
-	await context.addInitScript(watchFirstResult, { site, paths: articlePaths, container: RESULTS_CONTAINER[site] });
+	await context.addInitScript(watchFirstResult, {
+		site,
+		paths: articlePaths,
+		container: RESULTS_CONTAINER[site],
+	});
 	const page = await context.newPage();
 	const traffic = recordTraffic(page);
 	const loadMark = server.mark();
@@ -153,12 +167,17 @@ export async function measureSearchUi(
 	await settle(traffic);
 	const onLoad = server.since(loadMark);
 	await traffic.take();
-	const searchOnLoad = onLoad.filter((e) => SEARCH_ONLY_ON_LOAD[site].some((re) => re.test(e.path)));
+	const searchOnLoad = onLoad.filter((e) =>
+		SEARCH_ONLY_ON_LOAD[site].some((re) => re.test(e.path)),
+	);
 	const actionMark = server.mark();
 	await submitQuery(page, site, query);
 	let first: Window['__benchFirstResult'] | null = null;
 	try {
-		await page.waitForFunction(() => window.__benchFirstResult, null, { timeout: 20_000, polling: 10 });
+		await page.waitForFunction(() => window.__benchFirstResult, null, {
+			timeout: 20_000,
+			polling: 10,
+		});
 		first = await page.evaluate(() => window.__benchFirstResult ?? null);
 	} catch {
 		// reported below
@@ -171,7 +190,8 @@ export async function measureSearchUi(
 	if (!first.t0) return { ok: false, note: 'the reader action was not seen in the page' };
 	// By kind, from the reader's action on (what the article page had fetched is searchOnLoadWire).
 	const wireByKind: Partial<Record<KindOfSearchByte, number>> = {};
-	for (const e of afterAction) wireByKind[kindOf(e.path)] = (wireByKind[kindOf(e.path)] ?? 0) + e.bytes;
+	for (const e of afterAction)
+		wireByKind[kindOf(e.path)] = (wireByKind[kindOf(e.path)] ?? 0) + e.bytes;
 	const pagefind = [...searchOnLoad, ...afterAction].filter((e) => e.path.startsWith('/pagefind/'));
 	return {
 		ok: true,

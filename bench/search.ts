@@ -14,7 +14,15 @@ import { PLAIN_ARTICLE } from './islands.ts';
 import { measureSearchApi, type ApiRun, type Queries } from './search-api.ts';
 import { measureSearchUi, type KindOfSearchByte, type ReaderRun } from './search-ui.ts';
 import type { StaticServer } from './server.ts';
-import { alternate, SITES, type ArticlePage, type Corpus, type Key, type Options, type Site } from './types.ts';
+import {
+	alternate,
+	SITES,
+	type ArticlePage,
+	type Corpus,
+	type Key,
+	type Options,
+	type Site,
+} from './types.ts';
 import { fail, firstLine, log, median, ROOT, WORK } from './util.ts';
 
 export const QUERIES: Record<Corpus, Queries> = {
@@ -86,13 +94,21 @@ function summariseApi(runs: ApiRun[], phase: keyof ApiRun, query: string): ApiSu
 	};
 }
 
-function summariseReader(runs: ReaderRun[], startPage: string, query: string, notes: string[], key: Key): ReaderSummary {
+function summariseReader(
+	runs: ReaderRun[],
+	startPage: string,
+	query: string,
+	notes: string[],
+	key: Key,
+): ReaderSummary {
 	const good = runs.flatMap((r) => (r.ok ? [r] : []));
 	const failed = runs.flatMap((r) => (r.ok ? [] : [r]));
 	const first = good[0];
 	if (!first) return { ok: false, note: failed[0]?.note ?? 'not measured' };
 	if (failed[0]) {
-		notes.push(`Search, reader's path (${key}): ${failed.length} of ${runs.length} runs failed (${failed[0].note}).`);
+		notes.push(
+			`Search, reader's path (${key}): ${failed.length} of ${runs.length} runs failed (${failed[0].note}).`,
+		);
 	}
 	return {
 		ok: true,
@@ -121,7 +137,9 @@ function startPageOf(corpus: Corpus, articlesOf: Partial<Record<Key, ArticlePage
 	const ours = articlesOf[`ours/${corpus}`] ?? [];
 	const refPaths = new Set((articlesOf[`ref/${corpus}`] ?? []).map((x) => x.path));
 	const common = ours.filter((x) => refPaths.has(x.path) && !x.islands);
-	return (common.find((x) => x.path === PLAIN_ARTICLE) ?? common[0] ?? ours[0])?.path ?? PLAIN_ARTICLE;
+	return (
+		(common.find((x) => x.path === PLAIN_ARTICLE) ?? common[0] ?? ours[0])?.path ?? PLAIN_ARTICLE
+	);
 }
 
 export async function measureSearch(
@@ -134,7 +152,9 @@ export async function measureSearch(
 	notes: string[],
 ): Promise<CorpusSearch> {
 	const server = (site: Site) => servers[`${site}/${corpus}`]!;
-	log(`Search (${corpus}): Pagefind API ${opts.searchRuns}× cold + warm per site, then the reader's path ${opts.uiRuns}× per site…`);
+	log(
+		`Search (${corpus}): Pagefind API ${opts.searchRuns}× cold + warm per site, then the reader's path ${opts.uiRuns}× per site…`,
+	);
 	const api: Record<Site, ApiRun[]> = { ours: [], ref: [] };
 	for (let i = 0; i < opts.searchRuns; i++) {
 		for (const site of alternate(i)) {
@@ -153,7 +173,16 @@ export async function measureSearch(
 			if (site === 'ours' && !hasSearchPage) continue;
 			const paths = (articlesOf[`${site}/${corpus}`] ?? []).map((x) => x.path);
 			try {
-				ui[site].push(await measureSearchUi(browser, server(site), site, startPage, QUERIES[corpus].cold, paths));
+				ui[site].push(
+					await measureSearchUi(
+						browser,
+						server(site),
+						site,
+						startPage,
+						QUERIES[corpus].cold,
+						paths,
+					),
+				);
 			} catch (error) {
 				ui[site].push({ ok: false, note: firstLine(error) });
 			}
@@ -163,7 +192,8 @@ export async function measureSearch(
 	for (const site of SITES) {
 		const key: Key = `${site}/${corpus}`;
 		const runs = api[site];
-		if (runs.length === 0) fail(`Pagefind could not be queried on the ${key} build:\n${notes.slice(-3).join('\n')}`);
+		if (runs.length === 0)
+			fail(`Pagefind could not be queried on the ${key} build:\n${notes.slice(-3).join('\n')}`);
 		const cold = summariseApi(runs, 'cold', QUERIES[corpus].cold);
 		const warm = summariseApi(runs, 'warm', QUERIES[corpus].warm);
 		if (!cold.results) notes.push(`Search (${key}): the cold query "${cold.query}" found nothing.`);
@@ -179,7 +209,8 @@ export async function measureSearch(
 	const bestRuns: BestMatchRun[] = [];
 	if (errorQuery && hasSearchPage) {
 		log(`Search (${corpus}): Best match for a pasted error message, ${opts.uiRuns}× on ours…`);
-		for (let i = 0; i < opts.uiRuns; i++) bestRuns.push(await measureBestMatch(browser, server('ours'), startPage, errorQuery));
+		for (let i = 0; i < opts.uiRuns; i++)
+			bestRuns.push(await measureBestMatch(browser, server('ours'), startPage, errorQuery));
 	}
 	const bestMatch = summariseBestMatch(errorQuery, startPage, bestRuns);
 	if (bestMatch.note && bestMatch.note !== NO_BEST_MATCH) {

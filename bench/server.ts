@@ -1,6 +1,12 @@
 // The bench's static host (one per build) and, for our site, the iCloud status relay behind it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import {
+	createServer,
+	type IncomingMessage,
+	type OutgoingHttpHeaders,
+	type Server,
+	type ServerResponse,
+} from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstLine, ROOT } from './util.ts';
@@ -30,7 +36,17 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.css',
+	'.js',
+	'.mjs',
+	'.json',
+	'.svg',
+	'.xml',
+	'.txt',
+	'.webmanifest',
+]);
 export const BLANK_PATH = '/__bench/blank.html';
 
 export interface Relay {
@@ -64,7 +80,13 @@ export async function loadStatusRelay(): Promise<{ relay: Relay | null; note: st
 			fetch: async () => new Response(feed, { status: 200 }),
 			cacheTtlMs: 0,
 		});
-		const relay = { path: RELAY_PATH, handler, toWebRequest, sendWebResponse, fixture: relative(ROOT, fixture) };
+		const relay = {
+			path: RELAY_PATH,
+			handler,
+			toWebRequest,
+			sendWebResponse,
+			fixture: relative(ROOT, fixture),
+		};
 		return { relay, note: null };
 	} catch (error) {
 		return { relay: null, note: `the relay handler could not be loaded: ${firstLine(error)}` };
@@ -86,7 +108,11 @@ export interface StaticServer {
 }
 
 /** Where a request path lands in `dist`: a file, a redirect to the slash-ended path, or nothing. */
-function resolveFile(dist: string, path: string, search: string): { file: string } | { redirect: string } | null {
+function resolveFile(
+	dist: string,
+	path: string,
+	search: string,
+): { file: string } | { redirect: string } | null {
 	let file = join(dist, path);
 	if (!file.startsWith(dist)) return null;
 	if (existsSync(file) && statSync(file).isDirectory()) {
@@ -137,7 +163,8 @@ export function serve(dist: string, relay: Relay | null = null): Promise<StaticS
 		if (!existsSync(file)) {
 			status = 404;
 			file = join(dist, '404.html');
-			if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			if (!existsSync(file))
+				return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		}
 		const ext = extname(file);
 		const stat = statSync(file);
@@ -169,33 +196,37 @@ export function serve(dist: string, relay: Relay | null = null): Promise<StaticS
 		record(url.pathname, head ? 0 : body.length);
 		res.end(head ? undefined : body);
 	});
-	return new Promise((resolvePromise, reject) => {
-		const ports = [...SERVER_PORTS];
-		const listen = () => {
-			const port = ports.shift();
-			if (port === undefined) {
-				reject(new Error(`No free port for a bench server among ${SERVER_PORTS.join(', ')}.`));
-				return;
-			}
-			server.once('error', (error: NodeJS.ErrnoException) => {
-				if (error.code === 'EADDRINUSE') listen();
+	return listenOnFreePort(server).then((port) => ({
+		origin: `http://127.0.0.1:${port}`,
+		relay: relay !== null,
+		mark: () => sent.length,
+		since: (mark) => sent.slice(mark),
+		close: () =>
+			new Promise<void>((r) => {
+				server.close(() => r());
+				server.closeAllConnections();
+			}),
+	}));
+}
+
+/** Listens on the first free port of SERVER_PORTS. */
+async function listenOnFreePort(server: Server): Promise<number> {
+	for (const port of SERVER_PORTS) {
+		const listening = await new Promise<boolean>((resolvePromise, reject) => {
+			const onError = (error: NodeJS.ErrnoException) => {
+				server.off('listening', onListening);
+				if (error.code === 'EADDRINUSE') resolvePromise(false);
 				else reject(error);
-			});
-			server.listen(port, '127.0.0.1', () => {
-				server.removeAllListeners('error');
-				resolvePromise({
-					origin: `http://127.0.0.1:${port}`,
-					relay: relay !== null,
-					mark: () => sent.length,
-					since: (mark) => sent.slice(mark),
-					close: () =>
-						new Promise((r) => {
-							server.close(() => r());
-							server.closeAllConnections();
-						}),
-				});
-			});
-		};
-		listen();
-	});
+			};
+			const onListening = () => {
+				server.off('error', onError);
+				resolvePromise(true);
+			};
+			server.once('error', onError);
+			server.once('listening', onListening);
+			server.listen(port, '127.0.0.1');
+		});
+		if (listening) return port;
+	}
+	throw new Error(`No free port for a bench server among ${SERVER_PORTS.join(', ')}.`);
 }

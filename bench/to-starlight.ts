@@ -8,7 +8,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ASIDE_TYPES: Record<string, string> = { note: 'note', warning: 'caution', tip: 'tip', caution: 'caution', danger: 'danger' };
+const ASIDE_TYPES: Record<string, string> = {
+	note: 'note',
+	warning: 'caution',
+	tip: 'tip',
+	caution: 'caution',
+	danger: 'danger',
+};
 
 /** Reads a YAML scalar the way our front matter writes them: plain, 'single' or "double" quoted. */
 export function scalar(raw: string): string {
@@ -29,7 +35,8 @@ function topLevelScalars(yaml: string): Record<string, string> {
 		const rest = match[2] ?? '';
 		if (/^[>|][+-]?$/.test(rest.trim())) {
 			const block: string[] = [];
-			const more = () => i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1] ?? '') || lines[i + 1] === '');
+			const more = () =>
+				i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1] ?? '') || lines[i + 1] === '');
 			while (more()) block.push((lines[++i] ?? '').trim());
 			out[key] = rest.trim().startsWith('>') ? block.join(' ').trim() : block.join('\n').trim();
 		} else if (rest.trim() !== '') {
@@ -48,10 +55,13 @@ export function toStarlight(source: string, { onUnknown = (_name: string) => {} 
 
 	// Island imports and their uses.
 	const islands: string[] = [];
-	body = body.replace(/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm, (_, name: string) => {
-		islands.push(name);
-		return '';
-	});
+	body = body.replace(
+		/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm,
+		(_, name: string) => {
+			islands.push(name);
+			return '';
+		},
+	);
 	// Any other `~/…` import (components of our site) cannot resolve in the reference.
 	body = body.replace(/^import\s+[^\n]*from\s+['"]~\/[^'"]+['"];?[ \t]*\n/gm, '');
 	for (const name of islands) {
@@ -65,8 +75,13 @@ export function toStarlight(source: string, { onUnknown = (_name: string) => {} 
 		return `<Aside type="${ASIDE_TYPES[type] ?? 'note'}"${title ? ` title="${title}"` : ''}>`;
 	});
 	body = body.replace(/<\/Callout>/g, '</Aside>');
-	body = body.replace(/<SettingsPath\s+path="([^"]*)"\s*\/>/g, (_, path: string) =>
-		`**${path.split(/\s*[>›]\s*/).filter(Boolean).join(' › ')}**`,
+	body = body.replace(
+		/<SettingsPath\s+path="([^"]*)"\s*\/>/g,
+		(_, path: string) =>
+			`**${path
+				.split(/\s*[>›]\s*/)
+				.filter(Boolean)
+				.join(' › ')}**`,
 	);
 	body = body.replace(/^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1');
 
@@ -99,17 +114,23 @@ hero:
  * Fills `docsDir` (emptied first) with Starlight versions of every `*.mdx` in `articlesDir`, plus a splash
  * home page kept out of search. Returns the slugs and the names of components it had to unwrap.
  */
-export function prepareReferenceDocs(articlesDir: string, docsDir: string): { slugs: string[]; unknown: string[] } {
+export function prepareReferenceDocs(
+	articlesDir: string,
+	docsDir: string,
+): { slugs: string[]; unknown: string[] } {
 	rmSync(docsDir, { recursive: true, force: true });
 	mkdirSync(docsDir, { recursive: true });
 	const unknown = new Set<string>();
 	const slugs: string[] = [];
-	for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort()) {
-		const text = toStarlight(readFileSync(join(articlesDir, file), 'utf8'), { onUnknown: (n) => unknown.add(n) });
+	for (const file of readdirSync(articlesDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()) {
+		const text = toStarlight(readFileSync(join(articlesDir, file), 'utf8'), {
+			onUnknown: (n) => unknown.add(n),
+		});
 		writeFileSync(join(docsDir, file), text);
 		slugs.push(file.replace(/\.mdx$/, ''));
 	}
 	writeFileSync(join(docsDir, 'index.mdx'), INDEX_PAGE);
 	return { slugs, unknown: [...unknown] };
 }
-

@@ -70,14 +70,19 @@ export interface RunOptions {
 	logFile?: string;
 }
 
-export function run(command: string, args: string[], options: RunOptions = {}): SpawnSyncReturns<string> {
+export function run(
+	command: string,
+	args: string[],
+	options: RunOptions = {},
+): SpawnSyncReturns<string> {
 	const result = spawnSync(command, args, {
 		cwd: options.cwd ?? ROOT,
 		env: { ...process.env, ...options.env },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});
-	if (options.logFile) writeFileSync(options.logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+	if (options.logFile)
+		writeFileSync(options.logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
 	return result;
 }
 
