@@ -127,7 +127,7 @@ function resolveFile(
  * site) the status relay. It logs every response body it sends, so a measurement can count what went over
  * the wire whoever asked for it (a page, or a Web Worker such as Pagefind's).
  */
-export function serve(dist: string, relay: Relay | null = null): Promise<StaticServer> {
+export async function serve(dist: string, relay: Relay | null = null): Promise<StaticServer> {
 	const gzCache = new Map<string, Buffer>();
 	const sent: Sent[] = [];
 	const record = (path: string, bytes: number) => sent.push({ path, bytes });
@@ -196,7 +196,8 @@ export function serve(dist: string, relay: Relay | null = null): Promise<StaticS
 		record(url.pathname, head ? 0 : body.length);
 		res.end(head ? undefined : body);
 	});
-	return listenOnFreePort(server).then((port) => ({
+	const port = await listenOnFreePort(server);
+	return {
 		origin: `http://127.0.0.1:${port}`,
 		relay: relay !== null,
 		mark: () => sent.length,
@@ -206,7 +207,7 @@ export function serve(dist: string, relay: Relay | null = null): Promise<StaticS
 				server.close(() => r());
 				server.closeAllConnections();
 			}),
-	}));
+	};
 }
 
 /** Listens on the first free port of SERVER_PORTS. */
