@@ -1,7 +1,7 @@
 // Headless Chromium for the bench, and what it records of a page's traffic.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 import type { JsAsset } from './types.ts';
 import { fail, firstLine, gz, sleep } from './util.ts';
 
@@ -11,26 +11,15 @@ export interface LoadedBrowser {
 	version: string;
 }
 
+/** The e2e tests' Chromium (CHROMIUM_PATH, Playwright's own, or Debian's), with the same flags. */
 export async function loadChromium(): Promise<LoadedBrowser> {
-	let executablePath = '/usr/bin/chromium';
-	let args = [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--no-first-run',
-		'--disable-sync',
-		'--disable-quic',
-	];
+	let executablePath: string;
 	try {
-		const helper = await import('../e2e/chromium.ts');
-		executablePath = helper.findChromium();
-		args = helper.CHROMIUM_ARGS;
+		executablePath = findChromium();
 	} catch (error) {
-		if (!existsSync(executablePath)) fail(`No Chromium: ${firstLine(error)}`);
+		fail(`No Chromium: ${firstLine(error)}`);
 	}
-	const { chromium } = await import('@playwright/test');
-	const browser = await chromium.launch({ executablePath, args });
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	return { browser, executablePath, version: browser.version() };
 }
 

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../e2e/chromium.ts';
 import { ISLAND_ARTICLES, PLAIN_ARTICLE } from './islands.ts';
 import type { StaticServer } from './server.ts';
 import type { ArticlePage, Key, Site } from './types.ts';
@@ -84,17 +85,8 @@ function spawnLighthouse(
 
 async function runLighthouse(url: string, outFile: string, chromePath: string, port: number) {
 	const cli = join(TOOLS, 'node_modules', 'lighthouse', 'cli', 'index.js');
-	const flags = [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--no-first-run',
-		'--disable-sync',
-		'--disable-quic',
-		'--disable-dev-shm-usage',
-	];
+	// The e2e tests' flags (no network of its own), headless, and /dev/shm left alone (small in containers).
+	const flags = ['--headless=new', ...CHROMIUM_ARGS, '--disable-dev-shm-usage'];
 	const args = [
 		cli,
 		url,

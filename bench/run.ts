@@ -12,19 +12,36 @@ import { measureScaling } from './scaling.ts';
 import type { BuildRun, Results } from './types.ts';
 import { BENCH, log, readJson, REF, TOOLS, WORK } from './util.ts';
 
-/** --scaling-only keeps the side-by-side of the last run and replaces its scaling figures. */
-function withLastRun(fresh: Results): Results {
-	const previous = readJson<Partial<Results>>(join(BENCH, 'results.json')) ?? {};
-	const { table: _table, targets: _targets, totalSeconds: _total, ...kept } = previous;
-	const { readme, scalingSizes, scalingRuns } = fresh.options;
-	const options = {
-		...(kept.options ?? fresh.options),
-		readme,
-		scalingSizes,
-		scalingRuns,
-		scalingOnly: true,
+/**
+ * The parts of the last run this one keeps, read just before writing (so a --scaling-only run and a
+ * --no-scaling run can overlap): --scaling-only keeps its side-by-side, --no-scaling its scaling figures.
+ */
+function mergeWithLastRun(current: Results): Results {
+	const last = readJson<Partial<Results>>(join(BENCH, 'results.json')) ?? {};
+	const opts = current.options;
+	if (!opts.scalingOnly) {
+		const scaling = last.scaling && !('skipped' in last.scaling) ? last.scaling : null;
+		if (!scaling || opts.scaling) return current;
+		const date = last.generatedAt?.slice(0, 10) ?? 'an earlier day';
+		const note = `Scaling: from the run of ${date}; this run was made with --no-scaling.`;
+		return { ...current, scaling, notes: [...current.notes, note] };
+	}
+	const { table: _table, targets: _targets, totalSeconds: _total, ...kept } = last;
+	const { readme, scalingSizes, scalingRuns } = opts;
+	const options = { ...(kept.options ?? opts), readme, scalingSizes, scalingRuns };
+	const notes = (kept.notes ?? []).filter((n) => !n.startsWith('Scaling:'));
+	const date = current.generatedAt.slice(0, 10);
+	notes.push(
+		`Scaling: measured by a --scaling-only run on ${date}; the rest is from the run above.`,
+	);
+	return {
+		...current,
+		...kept,
+		options,
+		notes,
+		scaling: current.scaling,
+		generatedAt: kept.generatedAt ?? current.generatedAt,
 	};
-	return { ...fresh, ...kept, options, scaling: null };
 }
 
 async function main(): Promise<void> {
@@ -57,17 +74,11 @@ async function main(): Promise<void> {
 		scaling: null,
 		notes: [],
 	};
-	const results = sideBySide ? fresh : withLastRun(fresh);
-
+	const results = fresh;
 	let oursSynthetic: BuildRun[] = [];
 	if (sideBySide) {
 		oursSynthetic = await buildBoth(results, opts, gnuTime);
 		await measureInBrowser(results, opts);
-	} else {
-		results.notes = [
-			...results.notes.filter((n) => !n.startsWith('Scaling:')),
-			`Scaling: measured by a --scaling-only run on ${fresh.generatedAt.slice(0, 10)}; the rest is from the run above.`,
-		];
 	}
 	if (opts.scaling) {
 		// The synthetic corpus's builds stand for the scaling point of the same size (same seed, same articles),
@@ -80,7 +91,7 @@ async function main(): Promise<void> {
 	} else {
 		results.scaling = { skipped: 'run without --no-scaling to measure it' };
 	}
-	report(results);
+	report(mergeWithLastRun(results));
 }
 
 main().catch((error: unknown) => {

@@ -11,30 +11,29 @@ function judge(r: number | null, limit: number): Status {
 	return r == null ? 'N/A' : r <= limit ? 'PASS' : 'MISS';
 }
 
+type Figure = number | null | undefined;
+
+/** Ours / reference against `limit`; `info` shows it beside the limit without judging it. */
+function ratioTarget(
+	name: string,
+	ours: Figure,
+	ref: Figure,
+	limit: number,
+	unit: Unit,
+	info = false,
+): Target {
+	const r = ratio(ours, ref);
+	const status = info ? 'INFO' : judge(r, limit);
+	return { name, ours: ours ?? null, ref: ref ?? null, ratio: r, limit, unit, status };
+}
+
 /** Issue 11's three search targets, at the synthetic corpus's size (1,000 articles by default). */
 function searchTargets(results: Results, add: (t: Target) => void): void {
 	const articles = results.corpora.synthetic?.articles ?? 0;
 	const at = `reader's path, ${articles.toLocaleString('en-US')} articles`;
 	const o = readerOf(results, 'ours', 'synthetic');
 	const f = readerOf(results, 'ref', 'synthetic');
-	const compare = (
-		name: string,
-		ours: number | null | undefined,
-		ref: number | null | undefined,
-		limit: number,
-		unit: Unit,
-	) => {
-		const r = ratio(ours, ref);
-		add({
-			name,
-			ours: ours ?? null,
-			ref: ref ?? null,
-			ratio: r,
-			limit,
-			unit,
-			status: judge(r, limit),
-		});
-	};
+	const compare = (...args: Parameters<typeof ratioTarget>) => add(ratioTarget(...args));
 	compare(
 		`Issue 11: time from submit to first result ≤ 0.6× reference (${at})`,
 		o?.ms,
@@ -135,25 +134,7 @@ function lighthouseTargets(results: Results, add: (t: Target) => void): void {
 export function evaluateTargets(results: Results): Target[] {
 	const targets: Target[] = [];
 	const add = (t: Target) => targets.push(t);
-	const compare = (
-		name: string,
-		ours: number | null | undefined,
-		ref: number | null | undefined,
-		limit: number,
-		unit: Unit,
-		info = false,
-	) => {
-		const r = ratio(ours, ref);
-		add({
-			name,
-			ours: ours ?? null,
-			ref: ref ?? null,
-			ratio: r,
-			limit,
-			unit,
-			status: info ? 'INFO' : judge(r, limit),
-		});
-	};
+	const compare = (...args: Parameters<typeof ratioTarget>) => add(ratioTarget(...args));
 	if (results.builds['ours/real']) {
 		for (const corpus of CORPORA) {
 			const o = results.pages[`ours/${corpus}`]?.median;
