@@ -10,6 +10,7 @@ import {
 	type BestMatchRun,
 	type BestMatchSummary,
 } from './best-match.ts';
+import { REAL_DIR } from './corpus.ts';
 import { PLAIN_ARTICLE } from './islands.ts';
 import { measureSearchApi, type ApiRun, type Queries } from './search-api.ts';
 import { measureSearchUi, type KindOfSearchByte, type ReaderRun } from './search-ui.ts';
@@ -23,7 +24,7 @@ import {
 	type Options,
 	type Site,
 } from './types.ts';
-import { fail, firstLine, log, median, ROOT, WORK } from './util.ts';
+import { fail, firstLine, log, median, WORK } from './util.ts';
 
 export const QUERIES: Record<Corpus, Queries> = {
 	real: { cold: 'icloud drive', warm: 'whatsapp switch' },
@@ -205,7 +206,7 @@ export async function measureSearch(
 		if (!reader.ok) notes.push(`Search, reader's path (${key}) not measured: ${reader.note}.`);
 		bySite[site] = { api: { cold, warm }, ui: reader };
 	}
-	const errorQuery = errorQueryFor(corpusDir, join(ROOT, 'content'));
+	const errorQuery = errorQueryFor(corpusDir, REAL_DIR);
 	const bestRuns: BestMatchRun[] = [];
 	if (errorQuery && hasSearchPage) {
 		log(`Search (${corpus}): Best match for a pasted error message, ${opts.uiRuns}× on ours…`);
