@@ -3,7 +3,7 @@
 // keeps every check it makes at build time (links of every page, permalinks), but reads and records its
 // permalink registry in PERMALINKS_DIR instead of the repository's permalinks.json, which lists content/'s
 // pages. Without this, every build of another corpus would fail: content/'s registered links are missing and
-// the new articles are not registered. bench/run.mjs runs these builds with RECORD_PERMALINKS=1 and an empty
+// the new articles are not registered. bench/builds.ts runs these builds with RECORD_PERMALINKS=1 and an empty
 // PERMALINKS_DIR, so each build checks every link, finds every page new and writes the registry, the same
 // work on every run.
 import { pathToFileURL } from 'node:url';

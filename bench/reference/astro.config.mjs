@@ -2,7 +2,7 @@
 // Reference site for `npm run bench`: default Starlight, default search, and the default sidebar, which
 // Starlight autogenerates from every page. (An `autogenerate: { directory }` group cannot hold pages at the
 // root of src/content/docs/, and the articles stay at the root so that both sites have the same URLs.)
-// bench/run.mjs fills src/content/docs/ from our articles (real or synthetic) before each build.
+// bench/compare-builds.ts (through to-starlight.ts) fills src/content/docs/ from our articles (real or synthetic) before each build.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 

@@ -8,27 +8,36 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ASIDE_TYPES = { note: 'note', warning: 'caution', tip: 'tip', caution: 'caution', danger: 'danger' };
+const ASIDE_TYPES: Record<string, string> = {
+	note: 'note',
+	warning: 'caution',
+	tip: 'tip',
+	caution: 'caution',
+	danger: 'danger',
+};
 
 /** Reads a YAML scalar the way our front matter writes them: plain, 'single' or "double" quoted. */
-function scalar(raw) {
+export function scalar(raw: string): string {
 	const value = raw.trim();
-	if (value.startsWith('"')) return JSON.parse(value);
+	if (value.startsWith('"')) return JSON.parse(value) as string;
 	if (value.startsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
 	return value.replace(/\s+#.*$/, '');
 }
 
 /** Top-level `key: value` pairs of a front matter block, with folded/literal block scalars. */
-function topLevelScalars(yaml) {
+function topLevelScalars(yaml: string): Record<string, string> {
 	const lines = yaml.split('\n');
-	const out = {};
+	const out: Record<string, string> = {};
 	for (let i = 0; i < lines.length; i++) {
-		const match = /^([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(lines[i]);
-		if (!match) continue;
-		const [, key, rest = ''] = match;
+		const match = /^([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(lines[i] ?? '');
+		const key = match?.[1];
+		if (!key) continue;
+		const rest = match[2] ?? '';
 		if (/^[>|][+-]?$/.test(rest.trim())) {
-			const block = [];
-			while (i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1]) || lines[i + 1] === '')) block.push(lines[++i].trim());
+			const block: string[] = [];
+			const more = () =>
+				i + 1 < lines.length && (/^\s+\S/.test(lines[i + 1] ?? '') || lines[i + 1] === '');
+			while (more()) block.push((lines[++i] ?? '').trim());
 			out[key] = rest.trim().startsWith('>') ? block.join(' ').trim() : block.join('\n').trim();
 		} else if (rest.trim() !== '') {
 			out[key] = scalar(rest);
@@ -37,19 +46,22 @@ function topLevelScalars(yaml) {
 	return out;
 }
 
-export function toStarlight(source, { onUnknown = () => {} } = {}) {
+export function toStarlight(source: string, { onUnknown = (_name: string) => {} } = {}): string {
 	const fm = /^---\n([\s\S]*?)\n---\n?/.exec(source);
 	if (!fm) throw new Error('no front matter');
-	const data = topLevelScalars(fm[1]);
-	if (!data.title) throw new Error('front matter has no title');
+	const data = topLevelScalars(fm[1] ?? '');
+	if (!data['title']) throw new Error('front matter has no title');
 	let body = source.slice(fm[0].length);
 
 	// Island imports and their uses.
-	const islands = [];
-	body = body.replace(/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm, (_, name) => {
-		islands.push(name);
-		return '';
-	});
+	const islands: string[] = [];
+	body = body.replace(
+		/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm,
+		(_, name: string) => {
+			islands.push(name);
+			return '';
+		},
+	);
 	// Any other `~/…` import (components of our site) cannot resolve in the reference.
 	body = body.replace(/^import\s+[^\n]*from\s+['"]~\/[^'"]+['"];?[ \t]*\n/gm, '');
 	for (const name of islands) {
@@ -57,26 +69,31 @@ export function toStarlight(source, { onUnknown = () => {} } = {}) {
 		body = body.replace(new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, 'g'), '');
 	}
 
-	body = body.replace(/<Callout\b([^>]*)>/g, (_, attrs) => {
+	body = body.replace(/<Callout\b([^>]*)>/g, (_, attrs: string) => {
 		const type = /type="(\w+)"/.exec(attrs)?.[1] ?? 'note';
 		const title = /title="([^"]*)"/.exec(attrs)?.[1];
 		return `<Aside type="${ASIDE_TYPES[type] ?? 'note'}"${title ? ` title="${title}"` : ''}>`;
 	});
 	body = body.replace(/<\/Callout>/g, '</Aside>');
-	body = body.replace(/<SettingsPath\s+path="([^"]*)"\s*\/>/g, (_, path) =>
-		`**${path.split(/\s*[>›]\s*/).filter(Boolean).join(' › ')}**`,
+	body = body.replace(
+		/<SettingsPath\s+path="([^"]*)"\s*\/>/g,
+		(_, path: string) =>
+			`**${path
+				.split(/\s*[>›]\s*/)
+				.filter(Boolean)
+				.join(' › ')}**`,
 	);
 	body = body.replace(/^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1');
 
 	// Unwrap whatever else is left (keeping children), outside fenced code.
-	body = body.replace(/<\/?([A-Z]\w*)\b[^>]*?\/?>/g, (tag, name) => {
+	body = body.replace(/<\/?([A-Z]\w*)\b[^>]*?\/?>/g, (tag, name: string) => {
 		if (name === 'Aside') return tag;
 		onUnknown(name);
 		return '';
 	});
 
-	const front = ['---', `title: ${JSON.stringify(data.title)}`];
-	if (data.description) front.push(`description: ${JSON.stringify(data.description)}`);
+	const front = ['---', `title: ${JSON.stringify(data['title'])}`];
+	if (data['description']) front.push(`description: ${JSON.stringify(data['description'])}`);
 	front.push('---', '');
 	const usesAside = body.includes('<Aside');
 	const imports = usesAside ? "import { Aside } from '@astrojs/starlight/components';\n\n" : '';
@@ -97,17 +114,23 @@ hero:
  * Fills `docsDir` (emptied first) with Starlight versions of every `*.mdx` in `articlesDir`, plus a splash
  * home page kept out of search. Returns the slugs and the names of components it had to unwrap.
  */
-export function prepareReferenceDocs(articlesDir, docsDir) {
+export function prepareReferenceDocs(
+	articlesDir: string,
+	docsDir: string,
+): { slugs: string[]; unknown: string[] } {
 	rmSync(docsDir, { recursive: true, force: true });
 	mkdirSync(docsDir, { recursive: true });
-	const unknown = new Set();
-	const slugs = [];
-	for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort()) {
-		const text = toStarlight(readFileSync(join(articlesDir, file), 'utf8'), { onUnknown: (n) => unknown.add(n) });
+	const unknown = new Set<string>();
+	const slugs: string[] = [];
+	for (const file of readdirSync(articlesDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()) {
+		const text = toStarlight(readFileSync(join(articlesDir, file), 'utf8'), {
+			onUnknown: (n) => unknown.add(n),
+		});
 		writeFileSync(join(docsDir, file), text);
 		slugs.push(file.replace(/\.mdx$/, ''));
 	}
 	writeFileSync(join(docsDir, 'index.mdx'), INDEX_PAGE);
 	return { slugs, unknown: [...unknown] };
 }
-

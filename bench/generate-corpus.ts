@@ -2,15 +2,15 @@
 // src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes).
 // Deterministic: the same seed and count always give byte-identical files.
 //
-//   node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]
+//   node bench/generate-corpus.ts <outDir> [count=1000] [seed=20261126]
 //
-// Used by bench/run.mjs; also importable (`generateCorpus`).
+// Used by bench/corpus.ts; also importable (`generateCorpus`).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** mulberry32: small, fast, and the same on every machine. */
-export function prng(seed) {
+export function prng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -22,21 +22,76 @@ export function prng(seed) {
 }
 
 const SUBJECTS = [
-	'WhatsApp backup', 'iCloud backup', 'chat backup', 'iCloud Drive', 'iCloud storage', 'backup upload',
-	'video backup', 'end-to-end encrypted backup', 'restore from iCloud', 'Low Power Mode', 'mobile data backup',
-	'Apple Account', 'iPhone storage', 'Family Sharing storage', 'iCloud+ plan', 'Wi-Fi backup', 'media download',
-	'backup password', 'encryption key', 'backup schedule',
+	'WhatsApp backup',
+	'iCloud backup',
+	'chat backup',
+	'iCloud Drive',
+	'iCloud storage',
+	'backup upload',
+	'video backup',
+	'end-to-end encrypted backup',
+	'restore from iCloud',
+	'Low Power Mode',
+	'mobile data backup',
+	'Apple Account',
+	'iPhone storage',
+	'Family Sharing storage',
+	'iCloud+ plan',
+	'Wi-Fi backup',
+	'media download',
+	'backup password',
+	'encryption key',
+	'backup schedule',
 ];
 const PROBLEMS = [
-	'stuck at 0%', 'stops partway', 'never finishes', 'says not enough storage', 'is greyed out', 'fails overnight',
-	'is much larger than expected', 'does not start', 'shows an old date', 'keeps preparing', 'cannot be found',
-	'uses mobile data', 'is slow', 'restarts from the beginning', 'shows an error', 'freezes the app',
+	'stuck at 0%',
+	'stops partway',
+	'never finishes',
+	'says not enough storage',
+	'is greyed out',
+	'fails overnight',
+	'is much larger than expected',
+	'does not start',
+	'shows an old date',
+	'keeps preparing',
+	'cannot be found',
+	'uses mobile data',
+	'is slow',
+	'restarts from the beginning',
+	'shows an error',
+	'freezes the app',
 ];
-const VERBS = ['Check', 'Turn on', 'Turn off', 'Free up', 'Reset', 'Update', 'Restart', 'Sign in to', 'Review', 'Clear', 'Allow', 'Move'];
+const VERBS = [
+	'Check',
+	'Turn on',
+	'Turn off',
+	'Free up',
+	'Reset',
+	'Update',
+	'Restart',
+	'Sign in to',
+	'Review',
+	'Clear',
+	'Allow',
+	'Move',
+];
 const OBJECTS = [
-	'iCloud Drive', 'WhatsApp in Apps Using iCloud', 'Low Power Mode', 'the backup frequency', 'videos in the backup',
-	'iCloud storage', 'iPhone storage', 'Background App Refresh', 'network settings', 'iOS', 'WhatsApp',
-	'your Apple Account', 'the encrypted backup', 'Cellular data for WhatsApp', 'old device backups', 'large chats',
+	'iCloud Drive',
+	'WhatsApp in Apps Using iCloud',
+	'Low Power Mode',
+	'the backup frequency',
+	'videos in the backup',
+	'iCloud storage',
+	'iPhone storage',
+	'Background App Refresh',
+	'network settings',
+	'iOS',
+	'WhatsApp',
+	'your Apple Account',
+	'the encrypted backup',
+	'Cellular data for WhatsApp',
+	'old device backups',
+	'large chats',
 ];
 const PLACES = [
 	['Settings', '[your name]', 'iCloud'],
@@ -51,10 +106,21 @@ const PLACES = [
 	['Settings', 'General', 'Transfer or Reset iPhone', 'Reset'],
 ];
 const ERRORS = [
-	'Not enough iCloud storage', 'Backup failed', 'iCloud Drive is off', 'Your backup could not be completed',
-	'Couldn’t back up chats', 'Unable to restore chat history', 'Sign in to iCloud to back up', 'Backup stuck at preparing',
-	'An error occurred while backing up', 'Couldn’t find a backup', 'Backup paused on cellular', 'iPhone storage almost full',
-	'Your iCloud account does not have enough space', 'Restore failed: try again later', 'WhatsApp is missing from Apps Using iCloud',
+	'Not enough iCloud storage',
+	'Backup failed',
+	'iCloud Drive is off',
+	'Your backup could not be completed',
+	'Couldn’t back up chats',
+	'Unable to restore chat history',
+	'Sign in to iCloud to back up',
+	'Backup stuck at preparing',
+	'An error occurred while backing up',
+	'Couldn’t find a backup',
+	'Backup paused on cellular',
+	'iPhone storage almost full',
+	'Your iCloud account does not have enough space',
+	'Restore failed: try again later',
+	'WhatsApp is missing from Apps Using iCloud',
 	'Backup could not be encrypted',
 ];
 const WORDS = (
@@ -64,21 +130,47 @@ const WORDS = (
 	'quota limit files documents voice notes stickers groups archive export copy transfer'
 ).split(' ');
 const FILLERS = [
-	'This usually happens when', 'In most cases', 'If you have tried this before', 'Before you change anything',
-	'On newer versions of iOS', 'When the backup runs overnight', 'Many readers find that', 'It helps to know that',
-	'Keep in mind that', 'After a recent update',
+	'This usually happens when',
+	'In most cases',
+	'If you have tried this before',
+	'Before you change anything',
+	'On newer versions of iOS',
+	'When the backup runs overnight',
+	'Many readers find that',
+	'It helps to know that',
+	'Keep in mind that',
+	'After a recent update',
 ];
-const APPLIES = ['iOS 15.5 and later', 'iOS 16 and later', 'iOS 17 and later', 'iOS 18', 'WhatsApp for iPhone, current version', 'WhatsApp 24.x and later'];
-const SOURCES = [
+const APPLIES = [
+	'iOS 15.5 and later',
+	'iOS 16 and later',
+	'iOS 17 and later',
+	'iOS 18',
+	'WhatsApp for iPhone, current version',
+	'WhatsApp 24.x and later',
+];
+const SOURCES: [title: string, url: string, official: boolean][] = [
 	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', true],
-	['WhatsApp Help Center: back up to iCloud', 'https://faq.whatsapp.com/iphone/chats/how-to-back-up-to-icloud', true],
+	[
+		'WhatsApp Help Center: back up to iCloud',
+		'https://faq.whatsapp.com/iphone/chats/how-to-back-up-to-icloud',
+		true,
+	],
 	['Apple Support: manage iCloud storage', 'https://support.apple.com/en-us/108923', true],
-	['WhatsApp Help Center: end-to-end encrypted backup', 'https://faq.whatsapp.com/490592613091019/', true],
+	[
+		'WhatsApp Help Center: end-to-end encrypted backup',
+		'https://faq.whatsapp.com/490592613091019/',
+		true,
+	],
 	['A tech blog: why WhatsApp backups stall', 'https://example.com/whatsapp-backup-stall', false],
-	['A forum thread on iCloud backup sizes', 'https://example.org/threads/icloud-backup-size', false],
+	[
+		'A forum thread on iCloud backup sizes',
+		'https://example.org/threads/icloud-backup-size',
+		false,
+	],
 ];
 
-const slugify = (text) =>
+const slugify = (text: string): string =>
 	text
 		.toLowerCase()
 		.replace(/[’']/g, '')
@@ -86,16 +178,21 @@ const slugify = (text) =>
 		.replace(/^-|-$/g, '');
 
 /** YAML-safe scalar: JSON strings are valid YAML. */
-const q = (text) => JSON.stringify(text);
+const q = (text: string): string => JSON.stringify(text);
 
-export function generateArticle(index, random, firstOrder = 1) {
-	const pick = (list) => list[Math.floor(random() * list.length)];
-	const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+export function generateArticle(
+	index: number,
+	random: () => number,
+	firstOrder = 1,
+): { slug: string; text: string } {
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+	const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 	const sentence = (minWords = 8, maxWords = 18) => {
 		const words = Array.from({ length: int(minWords, maxWords) }, () => pick(WORDS));
 		return `${pick(FILLERS)} ${words.join(' ')}.`;
 	};
-	const paragraph = (min = 2, max = 4) => Array.from({ length: int(min, max) }, () => sentence()).join(' ');
+	const paragraph = (min = 2, max = 4) =>
+		Array.from({ length: int(min, max) }, () => sentence()).join(' ');
 	const settingsPath = () => {
 		const place = pick(PLACES);
 		return `<SettingsPath path="${place.join(' > ')}" />`;
@@ -107,11 +204,12 @@ export function generateArticle(index, random, firstOrder = 1) {
 	const title = `${subject} ${problem} (${number})`.replace(/^./, (c) => c.toUpperCase());
 	const slug = `${slugify(`${subject} ${problem}`)}-${number}`;
 	let description = `What to do when your ${subject} ${problem} on iPhone: ${paragraph(1, 1)}`;
-	if (description.length > 158) description = `${description.slice(0, 155).replace(/\s+\S*$/, '')}…`;
+	if (description.length > 158)
+		description = `${description.slice(0, 155).replace(/\s+\S*$/, '')}…`;
 
 	const stepCount = int(3, 6);
-	const steps = [];
-	const used = new Set();
+	const steps: { heading: string; id: string }[] = [];
+	const used = new Set<string>();
 	while (steps.length < stepCount) {
 		const heading = `${pick(VERBS)} ${pick(OBJECTS)}`;
 		const id = slugify(heading);
@@ -127,10 +225,11 @@ export function generateArticle(index, random, firstOrder = 1) {
 		step: pick(steps).id,
 		exact: random() < 0.7,
 	}));
-	const sources = [];
+	const sources: (typeof SOURCES)[number][] = [];
 	const sourceCount = int(1, 4);
 	const sourcePool = [...SOURCES];
-	for (let i = 0; i < sourceCount; i++) sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]);
+	for (let i = 0; i < sourceCount; i++)
+		sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]!);
 	// The content checks want official sources first.
 	sources.sort((a, b) => Number(b[2]) - Number(a[2]));
 	const risk = random() < 0.15 ? 'data-loss' : 'safe';
@@ -149,10 +248,22 @@ export function generateArticle(index, random, firstOrder = 1) {
 		...[...new Set([pick(APPLIES), pick(APPLIES)])].map((a) => `  - ${q(a)}`),
 		`lastVerified: 2026-${month}-${day}`,
 		...(errors.length
-			? ['errors:', ...errors.flatMap((e) => [`  - message: ${q(e.message)}`, `    where: ${e.where}`, `    step: ${e.step}`, `    exact: ${e.exact}`])]
+			? [
+					'errors:',
+					...errors.flatMap((e) => [
+						`  - message: ${q(e.message)}`,
+						`    where: ${e.where}`,
+						`    step: ${e.step}`,
+						`    exact: ${e.exact}`,
+					]),
+				]
 			: []),
 		'sources:',
-		...sources.flatMap(([t, u, official]) => [`  - title: ${q(t)}`, `    url: ${u}`, ...(official ? ['    official: true'] : [])]),
+		...sources.flatMap(([t, u, official]) => [
+			`  - title: ${q(t)}`,
+			`    url: ${u}`,
+			...(official ? ['    official: true'] : []),
+		]),
 		'---',
 		'',
 	];
@@ -176,7 +287,10 @@ export function generateArticle(index, random, firstOrder = 1) {
 		body.push('');
 		const quoted = errors.find((e) => e.step === step.id);
 		if (quoted) {
-			body.push(`If you see “${quoted.message}”, this step is the one that fixes it. ${sentence()}`, '');
+			body.push(
+				`If you see “${quoted.message}”, this step is the one that fixes it. ${sentence()}`,
+				'',
+			);
 		}
 		if (random() < 0.35) {
 			const type = random() < 0.3 ? 'warning' : 'note';
@@ -194,24 +308,30 @@ export function generateArticle(index, random, firstOrder = 1) {
  * Writes `count` articles into `outDir` (emptied first). Returns the slugs. `firstOrder` is the `order` of the
  * first one (the others follow), so generated articles can sit beside real ones without sharing an order.
  */
-export function generateCorpus(outDir, count = 1000, seed = 20261126, { firstOrder = 1 } = {}) {
+export function generateCorpus(
+	outDir: string,
+	count = 1000,
+	seed = 20261126,
+	{ firstOrder = 1 } = {},
+): string[] {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const random = prng(seed);
-	const slugs = [];
+	const slugs: string[] = [];
 	for (let i = 0; i < count; i++) {
 		const { slug, text } = generateArticle(i, random, firstOrder);
 		writeFileSync(join(outDir, `${slug}.mdx`), text);
 		slugs.push(slug);
 	}
-	if (readdirSync(outDir).length !== count) throw new Error('Generated slugs collided; the corpus is short.');
+	if (readdirSync(outDir).length !== count)
+		throw new Error('Generated slugs collided; the corpus is short.');
 	return slugs;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const [outDir, count = '1000', seed = '20261126'] = process.argv.slice(2);
 	if (!outDir) {
-		console.error('usage: node bench/generate-corpus.mjs <outDir> [count=1000] [seed=20261126]');
+		console.error('usage: node bench/generate-corpus.ts <outDir> [count=1000] [seed=20261126]');
 		process.exit(2);
 	}
 	const slugs = generateCorpus(resolve(outDir), Number(count), Number(seed));
