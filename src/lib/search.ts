@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from './highlight';
+import { applyPhrases, bareWord, isIgnored, type QueryRules } from './query-rules';
 
 /**
  * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank
@@ -29,73 +30,20 @@ const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
 const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
 /** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
 const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
-/**
- * "iPhone 12 Pro", "iphone xr", "iPhone SE": the fixes are the same for every model, and the one page that
- * differs groups models by their buttons, so a model number would only demand a word the page lacks.
- */
-const IPHONE_MODEL = /\b(iphone)\s+(?:\d{1,2}[a-z]?|x[rs]?|se)(?:\s+(?:pro|max|plus|mini))*(?=\s|$)/gi;
-/**
- * Everyday ways to say restart. The pages call it "restart", and only the restart page tells readers how to
- * turn the iPhone off, so "turn my phone off and on again" or "iPhone won't turn off" means that page.
- */
-const RESTART_PHRASES: [RegExp, string][] = [
-	// "turn it off and on again", "switching my phone off and back on"
-	[/\b(?:turn|switch|power)(?:s|ed|ing)?\s+(?:(?:the|my|your)\s+)?(?:(iphone|phone)\s+|it\s+)?off\s+and\s+(?:back\s+)?on(?:\s+again)?\b/gi, 'restart $1'],
-	// "turn off my iPhone", "power the phone off"
-	[/\b(?:turn|switch|power)(?:s|ed|ing)?\s+(?:off\s+(?:(?:the|my|your)\s+)?(iphone|phone)|(?:(?:the|my|your)\s+)?(iphone|phone)\s+off)\b/gi, 'restart $1$2'],
-	// "iPhone won't turn off"
-	[/\b(iphone|phone)\s+(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|can't|cant|cannot)\s+(?:turn|switch|power)\s+off\b/gi, '$1 restart'],
-	[/\bre-?boot(?:s|ed|ing)?\b/gi, 'restart'],
-];
-/** "Is it safe to delete …": the page about the action says what it risks, without the word "safe". */
-const SAFE_TO = /\bsafe\s+to\s+/gi;
-/** Names readers split or hyphenate, written the way the pages write them. */
-const SPLIT_NAMES: [RegExp, string][] = [
-	[/\bwhats[\s-]+app\b/gi, 'WhatsApp'],
-	[/\bi[\s-]+cloud\b/gi, 'iCloud'],
-];
-
-/**
- * Words that carry no topic. Pagefind requires every query word that occurs anywhere on the site to occur
- * on a result page, so each of these drops the right page whenever that page happens not to use it:
- * - words that shape a question or a complaint: "how do I …", "it says …", "still …, again", "… today";
- * - negated helper verbs: readers remember "Couldn't complete backup" for "Can't complete backup", and
- *   every query here is about something failing anyway;
- * - words that say where a message appeared rather than what it says: "error", "notification".
- * Words that carry meaning in messages and settings stay: not, no, never, now, on, off, up, down, out, over.
- */
-const FILLER_WORDS = new Set([
-	'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then',
-	'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'it', "it's", 'its', 'this', 'that', 'these', 'those', 'there',
-	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had',
-	'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
-	"can't", 'cant', 'cannot', "couldn't", 'couldnt', "won't", 'wont', "wouldn't", "shouldn't",
-	"don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't", "wasn't", "weren't",
-	"haven't", "hasn't",
-	'how', 'what', "what's", 'why', 'when', 'where', 'which', 'who',
-	'to', 'of', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'during', 'while',
-	'please', 'just', 'very', 'really', 'again', 'still', 'also', 'even', 'ever', 'anymore',
-	'today', 'currently', 'suddenly', 'recently',
-	'says', 'said', 'saying', 'shows', 'showing', 'showed',
-	'error', 'errors', 'notification', 'notifications', 'alert', 'alerts', 'popup', 'popups', 'pop-up', 'pop-ups',
-]);
 
 /**
  * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
  * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
- * punctuation, numbers written as the pages write them, no iPhone model, "restart" for its everyday names,
- * and no filler words. A query made only of filler words is kept as it is, so it still finds something.
+ * punctuation, numbers written as the pages write them, the phrase rules of `content/search-synonyms.json`,
+ * and none of the words it lists as carrying no topic. A query made only of such words is kept as it is,
+ * so it still finds something.
  */
-export function normalizeQuery(raw: string): string {
-	let text = cleanPastedText(raw)
+export function normalizeQuery(raw: string, rules: QueryRules): string {
+	const text = cleanPastedText(raw)
 		.replace(PERCENT, '$1%')
-		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`)
-		.replace(IPHONE_MODEL, '$1')
-		.replace(SAFE_TO, '');
-	for (const [pattern, replacement] of [...RESTART_PHRASES, ...SPLIT_NAMES]) text = text.replace(pattern, replacement);
-	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
-	const words = cleaned.split(' ');
-	const kept = words.filter((word) => !FILLER_WORDS.has(bareWord(word)));
+		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`);
+	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
+	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
 	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
 }
@@ -110,11 +58,6 @@ export function cleanPastedText(raw: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(EDGE_PUNCTUATION, '')
 		.trim();
-}
-
-/** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
-function bareWord(word: string): string {
-	return word.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '');
 }
 
 /** The parts of a Pagefind result's data that the results list shows. */
