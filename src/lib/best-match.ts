@@ -104,23 +104,14 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 }
 
 /**
- * The entry the query names, or undefined when none matches closely enough, or when two steps match
- * equally well (a guess between them would be a wrong answer).
+ * The entry the query names, or undefined when none matches closely enough, or when a partial match fits
+ * more than one step ("Backup stuck at" could be 0% or 99%): a guess between them would be a wrong answer.
  */
 export function findBestMatch(query: string, entries: readonly BestMatchEntry[]): BestMatchEntry | undefined {
 	const queryWords = matchWords(query);
-	let best: BestMatchEntry | undefined;
-	let bestScore = 0;
-	let tied = false;
-	for (const entry of entries) {
-		const score = matchScore(queryWords, matchWords(entry.message));
-		if (score > bestScore) {
-			best = entry;
-			bestScore = score;
-			tied = false;
-		} else if (score > 0 && score === bestScore && entry.href !== best?.href) {
-			tied = true;
-		}
-	}
-	return tied ? undefined : best;
+	const scored = entries.map((entry) => ({ entry, score: matchScore(queryWords, matchWords(entry.message)) })).filter((item) => item.score > 0);
+	const best = scored.reduce<(typeof scored)[number] | undefined>((top, item) => (top === undefined || item.score > top.score ? item : top), undefined);
+	if (!best) return undefined;
+	const rivals = scored.filter((item) => item.entry.href !== best.entry.href && (best.score < 1 || item.score === 1));
+	return rivals.length === 0 ? best.entry : undefined;
 }

@@ -45,7 +45,8 @@ export function normalizeQuery(raw: string, rules: QueryRules): string {
 	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
 	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
-	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
+	// Dropping words can bring a phrase together ("whats the app"), so the rules run once more.
+	return applyPhrases(kept.join(' '), rules).replace(EDGE_PUNCTUATION, '');
 }
 
 /** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */

@@ -24,12 +24,17 @@ const PAGEFIND_PATH = '/pagefind/pagefind.js';
 const VOCABULARY_PATH = '/search-vocabulary.json';
 
 let pagefind: Promise<Pagefind> | undefined;
+let failedLoads = 0;
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
-/** Load Pagefind once; a failed load is forgotten, so the next search (or Retry) tries again. */
+/**
+ * Load Pagefind once; a failed load is forgotten, so the next search (or Retry) tries again. The browser
+ * remembers a module that failed to load under its address, so a new attempt asks under a new one.
+ */
 function loadPagefind(): Promise<Pagefind> {
 	// A runtime path keeps the bundler from resolving Pagefind, which only exists after indexing.
-	pagefind ??= import(/* @vite-ignore */ PAGEFIND_PATH)
+	const path = failedLoads === 0 ? PAGEFIND_PATH : `${PAGEFIND_PATH}?attempt=${failedLoads}`;
+	pagefind ??= import(/* @vite-ignore */ path)
 		.then(async (module: Pagefind) => {
 			await module.options(PAGEFIND_OPTIONS);
 			await module.init();
@@ -37,6 +42,7 @@ function loadPagefind(): Promise<Pagefind> {
 		})
 		.catch((error: unknown) => {
 			pagefind = undefined;
+			failedLoads++;
 			throw error;
 		});
 	return pagefind;
