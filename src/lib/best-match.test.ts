@@ -67,3 +67,11 @@ describe('buildBestMatchEntries', () => {
 		expect(entries.map((item) => item.href)).toEqual(['/first/#free-space']);
 	});
 });
+
+describe('findBestMatch with words left out', () => {
+	test('finds a message from four or more of its words in order', () => {
+		const entries = [entry("Can't find the WhatsApp switch in iCloud settings", '/turn-on/#allow')];
+		expect(findBestMatch('cant find whatsapp in icloud settings', entries)?.href).toBe('/turn-on/#allow');
+		expect(findBestMatch('icloud settings whatsapp find', entries)).toBeUndefined();
+	});
+});

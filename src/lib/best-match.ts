@@ -84,10 +84,22 @@ function findRun(haystack: readonly string[], needle: readonly string[]): number
 	return -1;
 }
 
+/** Whether every word of `needle` occurs in `haystack` in the same order, with other words between (typos allowed). */
+function inOrder(haystack: readonly string[], needle: readonly string[]): boolean {
+	let position = 0;
+	for (const word of needle) {
+		while (position < haystack.length && !sameWord(haystack[position] ?? '', word)) position++;
+		if (position === haystack.length) return false;
+		position++;
+	}
+	return true;
+}
+
 /**
  * How well a query matches one message, from 0 (not at all) to 1 (word for word), or 0 when the match is
  * too loose to show: the whole message inside the query (which may add a few words around it), or the
- * query inside the message (a truncated paste, long enough to point at one message).
+ * query inside the message (a truncated paste, long enough to point at one message), or, for four words
+ * or more, the query's words in the message's order with a word or two left out.
  */
 export function matchScore(queryWords: readonly string[], messageWords: readonly string[]): number {
 	if (queryWords.length === 0 || messageWords.length === 0) return 0;
@@ -97,7 +109,7 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 		return enough && findRun(queryWords, messageWords) !== -1 ? messageWords.length / longer : 0;
 	}
 	const start = findRun(messageWords, queryWords);
-	if (start === -1) return 0;
+	if (start === -1) return inOrder(messageWords, queryWords) && queryWords.length >= 4 ? (0.9 * queryWords.length) / messageWords.length : 0;
 	const share = queryWords.length / messageWords.length;
 	const enough = start === 0 ? queryWords.length >= 3 || share >= 0.6 : queryWords.length >= 4;
 	return enough ? share : 0;

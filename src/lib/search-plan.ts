@@ -9,6 +9,7 @@ import { correctWords, type Vocabulary } from './spelling';
  * 3. Still nothing: relax. Search each word on its own, drop the words that find nothing, then merge the
  *    rankings of what is left (all remaining words together, and the strongest words alone) by
  *    reciprocal-rank fusion. The page then says that no page has every word.
+ * 4. A long query that a page or two match in full gets the same merge, below those pages.
  */
 
 /** A result as the plan needs it: something with a stable id. */
@@ -39,6 +40,10 @@ export interface PlanOptions {
 export const ENOUGH_RESULTS = 3;
 /** How many of the strongest words are searched on their own when relaxing. */
 const STRONGEST_WORDS = 4;
+/** From this many words, a query that only a page or two match in full is also searched word by word. */
+const LONG_QUERY_WORDS = 4;
+/** The whole query's own ranking, when merged with the closest pages, outweighs any single word's. */
+const WHOLE_QUERY_WEIGHT = 4;
 /** Reciprocal-rank fusion's damping: small, as a list here holds a handful of pages, not thousands. */
 const FUSION_K = 2;
 
@@ -75,20 +80,23 @@ export async function planSearch<R extends Ranked>(query: string, engine: Search
 		}
 	}
 	const withCorrection = corrected === undefined ? {} : { corrected };
-	if (results.length > 0 || words.length < 2) return { results, relaxed: false, ...withCorrection };
-	return { results: await relax(words, engine), relaxed: true, ...withCorrection };
+	if (words.length < 2 || (results.length > 0 && words.length < LONG_QUERY_WORDS)) return { results, relaxed: false, ...withCorrection };
+	const lists = await closestRankings(words, engine);
+	if (results.length === 0) return { results: fuseRankings(lists), relaxed: true, ...withCorrection };
+	// A long sentence that only one or two pages match word for word: those come first, the closest follow.
+	return { results: fuseRankings([{ results, weight: WHOLE_QUERY_WEIGHT }, ...lists]), relaxed: false, ...withCorrection };
 }
 
-async function relax<R extends Ranked>(words: readonly string[], engine: SearchEngine<R>): Promise<R[]> {
+/** The rankings relaxation merges: all words that match something, together, then the strongest alone. */
+async function closestRankings<R extends Ranked>(words: readonly string[], engine: SearchEngine<R>): Promise<{ results: R[]; weight: number }[]> {
 	const unique = [...new Set(words.map((word) => word.toLowerCase()))];
 	const single = await Promise.all(unique.map(async (word) => ({ word, results: await engine.search(word) })));
 	// A word that finds nothing on its own is one Pagefind cannot match: leave it out.
 	const matched = single.filter((entry) => entry.results.length > 0).sort((a, b) => a.results.length - b.results.length);
-	if (matched.length === 0) return [];
 	const lists = matched.slice(0, STRONGEST_WORDS).map((entry) => ({ results: entry.results, weight: 1 }));
 	if (matched.length > 1) {
 		const together = await engine.search(matched.map((entry) => entry.word).join(' '));
 		lists.unshift({ results: together, weight: 2 });
 	}
-	return fuseRankings(lists);
+	return lists;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileRules, type QueryRulesData } from './query-rules';
-import { cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
+import { bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
 
 /** Small rule sets written for each test: these tests check what the rules do, not which rules the site has. */
 function rules(data: Partial<QueryRulesData> = {}) {
@@ -189,5 +189,16 @@ describe('splitExcerpt', () => {
 		expect(splitExcerpt('&lt;img src=x onerror=alert(1)&gt; <b>bold</b>')).toEqual([
 			{ text: '<img src=x onerror=alert(1)> bold', marked: false },
 		]);
+	});
+});
+
+describe('bestMatchFirst', () => {
+	const hit = (url: string) => ({ title: url, summary: '', url, risk: 'safe', steps: [] });
+	test('moves the Best match’s article to the top when it is among the hits', () => {
+		expect(bestMatchFirst([hit('/a/'), hit('/b/'), hit('/c/?highlight=x')], '/c/#step').map((item) => item.url)).toEqual(['/c/?highlight=x', '/a/', '/b/']);
+	});
+	test('leaves the order alone without a Best match or when its article is not there', () => {
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], undefined).map((item) => item.url)).toEqual(['/a/', '/b/']);
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], '/z/#step').map((item) => item.url)).toEqual(['/a/', '/b/']);
 	});
 });

@@ -100,6 +100,19 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 	};
 }
 
+/**
+ * The hits with the article of the Best match first, when it is among them: the page that lists the pasted
+ * message as one it fixes answers it better than a page that happens to use its words more often.
+ */
+export function bestMatchFirst(hits: readonly SearchHit[], bestMatchHref: string | undefined): SearchHit[] {
+	const pathOf = (url: string | undefined) => url?.split(/[?#]/)[0];
+	const path = pathOf(bestMatchHref);
+	// Result addresses carry the highlight parameter: compare the paths only.
+	const index = path === undefined ? -1 : hits.findIndex((hit) => pathOf(hit.url) === path);
+	if (index <= 0) return [...hits];
+	return [hits[index] as SearchHit, ...hits.slice(0, index), ...hits.slice(index + 1)];
+}
+
 /** What the results count says, for sighted readers and screen readers alike. */
 export function describeCount(count: number, query: string): string {
 	if (query === '') return 'Type a message or a few words about the problem.';

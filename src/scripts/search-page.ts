@@ -1,6 +1,6 @@
 import { findBestMatch, type BestMatchEntry } from '~/lib/best-match';
 import { compileRules, type QueryRules } from '~/lib/query-rules';
-import { PAGEFIND_OPTIONS, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search';
+import { PAGEFIND_OPTIONS, bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search';
 import { parseSearchPageData, toRulesData } from '~/lib/search-page-data';
 import { planSearch, type SearchOutcome } from '~/lib/search-plan';
 import { toVocabulary, type Vocabulary } from '~/lib/spelling';
@@ -84,6 +84,7 @@ let debounce: ReturnType<typeof setTimeout> | undefined;
 let shown: SearchOutcome<PagefindResult> = { results: [], relaxed: false };
 let shownCount = 0;
 let firstResultMarked = false;
+let bestMatch: BestMatchEntry | undefined;
 
 function renderExcerpt(parent: HTMLElement, excerpt: string) {
 	for (const part of splitExcerpt(excerpt)) {
@@ -137,6 +138,7 @@ function renderBestMatch(raw: string) {
 	const region = byId('best-match');
 	if (!region) return;
 	const match = raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
+	bestMatch = match;
 	region.hidden = match === undefined;
 	if (!match) return;
 	const step = byId<HTMLAnchorElement>('best-match-step');
@@ -178,7 +180,8 @@ async function appendResults(request: number): Promise<boolean> {
 	const next = shown.results.slice(shownCount, shownCount + PAGE_SIZE);
 	const data = await Promise.all(next.map((result) => result.data()));
 	if (request !== latestRequest || !list) return false;
-	list.append(...data.map((item) => renderHit(toSearchHit(item))));
+	const hits = data.map((item) => toSearchHit(item));
+	list.append(...(shownCount === 0 ? bestMatchFirst(hits, bestMatch?.href) : hits).map(renderHit));
 	shownCount += next.length;
 	if (moreRow) moreRow.hidden = shownCount >= shown.results.length;
 	return true;
