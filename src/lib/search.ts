@@ -14,6 +14,9 @@ import { applyPhrases, bareWord, isIgnored, type QueryRules } from './query-rule
  */
 export const PAGEFIND_OPTIONS = {
 	highlightParam: HIGHLIGHT_PARAM,
+	// Search in the page, not in a Web Worker: the worker is another 12 kB gz script to fetch and start
+	// before the first result, and a help center's index is small enough to search on the main thread.
+	noWorker: true,
 	excerptLength: 24,
 	ranking: {
 		termSimilarity: 10,
