@@ -43,7 +43,7 @@ test('Best match quotes a pasted message and links to its step, even before Page
 });
 
 test('Best match takes a typo and any case, and shows nothing for a query that names no message', async ({ page }) => {
-	await page.goto('/search/?q=ICLOUD+STORGAE+FULL');
+	await page.goto('/search/?q=NOT+ENUOGH+STORAGE');
 	await expect(page.getByRole('region', { name: 'Best match' }).getByRole('link', { name: 'Free up iCloud storage' })).toHaveAttribute('href', '/make-enough-room/#free-icloud-storage');
 	await searchBox(page).fill('backup');
 	await searchBox(page).press('Enter');
