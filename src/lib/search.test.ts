@@ -1,125 +1,106 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
+import { compileRules, type QueryRulesData } from './query-rules';
+import { bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
 
-describe('normalizeQuery', () => {
+/** Small rule sets written for each test: these tests check what the rules do, not which rules the site has. */
+function rules(data: Partial<QueryRulesData> = {}) {
+	return compileRules({ ignore: { why: 'test', words: [] }, rules: [], ...data });
+}
+const ignoring = (...words: string[]) => rules({ ignore: { why: 'test', words } });
+const mapping = (readers: string[], pages: string) => rules({ rules: [{ why: 'test', readers, pages }] });
+
+describe('normalizeQuery: pasted text', () => {
 	test.each([
-		{ raw: '“Can’t complete backup.”', expected: 'complete backup' },
+		{ raw: '“Can’t complete backup.”', expected: "Can't complete backup" },
 		{ raw: '"Not enough storage"', expected: 'Not enough storage' },
-		{ raw: '  whatsapp   backup stuck at 99%… ', expected: 'whatsapp backup stuck 99%' },
+		{ raw: '  whatsapp   backup stuck at 99%… ', expected: 'whatsapp backup stuck at 99%' },
 		{ raw: '‘iCloud Storage Full’!', expected: 'iCloud Storage Full' },
 		{ raw: 'backup (stuck)?', expected: 'backup stuck' },
 		{ raw: '', expected: '' },
 		{ raw: '…', expected: '' },
-	])('normalizeQuery($raw) returns "$expected"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	])('straightens quotes and drops quote marks, brackets and edge punctuation: $raw', ({ raw, expected }) => {
+		expect(normalizeQuery(raw, rules())).toBe(expected);
 	});
 
 	test.each([
-		{ raw: 'How do I back up WhatsApp manually?', expected: 'back up WhatsApp manually' },
-		{ raw: 'how to delete whatsapp backup from icloud', expected: 'delete whatsapp backup icloud' },
-		{ raw: 'I can’t find WhatsApp in my iCloud settings', expected: 'find WhatsApp iCloud settings' },
-		{ raw: 'Your account is not associated with a password.', expected: 'account not associated password' },
-	])('drops question words Pagefind would require on the page: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
-	});
-
-	test.each([
-		{ raw: 'is iCloud down', expected: 'iCloud down' },
-		{ raw: 'WhatsApp not in Apps Using iCloud', expected: 'WhatsApp not Apps Using iCloud' },
-		{ raw: 'iCloud Drive is off', expected: 'iCloud Drive off' },
-		{ raw: 'Backup Not Supported', expected: 'Backup Not Supported' },
-		{ raw: 'restore says no backup found', expected: 'restore no backup found' },
-		{ raw: 'turn on iCloud for WhatsApp', expected: 'turn on iCloud WhatsApp' },
-		{ raw: 'back up over cellular', expected: 'back up over cellular' },
-	])('keeps words that carry meaning in messages and settings: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
-	});
-
-	test.each(['how do I', 'What is it?', 'Can I'])('keeps a query made only of question words, so it still searches: "%s"', (raw) => {
-		expect(normalizeQuery(raw)).toBe(raw.replace(/\?$/, ''));
-	});
-
-	test.each([
-		{ raw: 'stuck at 99 percent', expected: 'stuck 99%' },
-		{ raw: 'stuck at 0 per cent', expected: 'stuck 0%' },
-		{ raw: 'icloud full but backup is only 3gb', expected: 'icloud full backup only 3 GB' },
+		{ raw: 'stuck at 99 percent', expected: 'stuck at 99%' },
+		{ raw: 'stuck at 0 per cent', expected: 'stuck at 0%' },
+		{ raw: 'backup is only 3gb', expected: 'backup is only 3 GB' },
 		{ raw: 'backup 1.5Gb', expected: 'backup 1.5 GB' },
 		{ raw: '500mb free', expected: '500 MB free' },
-	])('writes numbers the way the pages do: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	])('writes numbers and units the way the pages do: $raw', ({ raw, expected }) => {
+		expect(normalizeQuery(raw, rules())).toBe(expected);
+	});
+});
+
+describe('normalizeQuery: ignored words', () => {
+	test('drops every ignored word, in any case and with punctuation around it', () => {
+		expect(normalizeQuery('How do I. back up, WHATSAPP', ignoring('how', 'do', 'i'))).toBe('back up, WHATSAPP');
 	});
 
-	test.each([
-		{ raw: 'whats app backup', expected: 'WhatsApp backup' },
-		{ raw: 'Whats-App i cloud', expected: 'WhatsApp iCloud' },
-		{ raw: 'i-cloud storage full', expected: 'iCloud storage full' },
-	])('joins names readers split: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('keeps a query made only of ignored words, so it still searches', () => {
+		expect(normalizeQuery('How do I?', ignoring('how', 'do', 'i'))).toBe('How do I');
 	});
 
-	test.each([
-		{ raw: 'how to force restart iphone 12', expected: 'force restart iphone' },
-		{ raw: 'iPhone 15 Pro Max frozen during backup', expected: 'iPhone frozen backup' },
-		{ raw: 'restart iphone xr', expected: 'restart iphone' },
-		{ raw: 'iPhone SE force restart', expected: 'iPhone force restart' },
-		{ raw: 'iphone 6s home button', expected: 'iphone home button' },
-		{ raw: 'iPhone storage full', expected: 'iPhone storage full' },
-		{ raw: 'iphone 8 and later', expected: 'iphone later' },
-	])('leaves out the iPhone model: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('keeps words that are not listed, however common', () => {
+		expect(normalizeQuery('not on off', ignoring('the'))).toBe('not on off');
+	});
+});
+
+describe('normalizeQuery: phrase rules', () => {
+	test('replaces a phrase by the words the pages use, in any case', () => {
+		expect(normalizeQuery('Whats App backup', mapping(['whats app'], 'WhatsApp'))).toBe('WhatsApp backup');
 	});
 
-	test.each([
-		{ raw: 'turn iphone off and on again', expected: 'restart iphone' },
-		{ raw: 'Turning my phone off and back on', expected: 'restart phone' },
-		{ raw: 'switch it off and on', expected: 'restart' },
-		{ raw: 'reboot iPhone 13', expected: 'restart iPhone' },
-		{ raw: 'turn off iCloud Drive and on again', expected: 'turn off iCloud Drive on' },
-		{ raw: 'how do I turn off my iPhone', expected: 'restart iPhone' },
-		{ raw: 'power the phone off', expected: 'restart phone' },
-		{ raw: 'iphone 7 won’t turn off', expected: 'iphone restart' },
-		{ raw: 'turn off include videos', expected: 'turn off include videos' },
-		{ raw: 'turn it off', expected: 'turn off' },
-	])('calls a restart "restart", as the pages do: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('matches whole words only', () => {
+		expect(normalizeQuery('rebooting', mapping(['reboot'], 'restart'))).toBe('rebooting');
+		expect(normalizeQuery('reboot now', mapping(['reboot'], 'restart'))).toBe('restart now');
 	});
 
-	test.each([
-		{ raw: 'Can’t complete backup.', expected: 'complete backup' },
-		{ raw: 'Couldn’t complete backup', expected: 'complete backup' },
-		{ raw: 'cannot complete backup', expected: 'complete backup' },
-		{ raw: 'whatsapp doesnt show up in icloud', expected: 'whatsapp show up icloud' },
-		{ raw: 'backup won’t finish today', expected: 'backup finish' },
-		{ raw: 'Not enough storage', expected: 'Not enough storage' },
-		{ raw: 'backup never finishes', expected: 'backup never finishes' },
-	])('drops negated helper verbs but keeps not, no and never: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('takes any one of the alternatives of a token', () => {
+		const turnOff = mapping(['turn|switch|power off'], 'restart');
+		expect(['turn off', 'switch off', 'power off'].map((raw) => normalizeQuery(raw, turnOff))).toEqual(['restart', 'restart', 'restart']);
 	});
 
-	test.each([
-		{ raw: 'iCloud Storage Almost Full notification', expected: 'iCloud Storage Almost Full' },
-		{ raw: 'whatsapp backup error', expected: 'whatsapp backup' },
-		{ raw: 'Backup failed pop-up', expected: 'Backup failed' },
-		{ raw: 'is it safe to delete whatsapp backup', expected: 'delete whatsapp backup' },
-		{ raw: 'are my chats safe', expected: 'chats safe' },
-	])('drops words about where a message appeared, and "is it safe to": "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('lets a token ending in ? be there or not', () => {
+		const rule = mapping(['turn the|my? phone off'], 'restart');
+		expect(normalizeQuery('turn phone off', rule)).toBe('restart');
+		expect(normalizeQuery('turn my phone off', rule)).toBe('restart');
+		expect(normalizeQuery('turn your phone off', rule)).toBe('turn your phone off');
 	});
 
-	test.each([
-		{ raw: 'whatsapp says icloud drive is off', expected: 'whatsapp icloud drive off' },
-		{ raw: 'tried everything, backup still fails again', expected: 'tried everything, backup fails' },
-		{ raw: 'Back Up Now', expected: 'Back Up Now' },
-	])('drops words that only report or complain: "$raw"', ({ raw, expected }) => {
-		expect(normalizeQuery(raw)).toBe(expected);
+	test('reads # as a model number', () => {
+		const model = mapping(['iphone #|se pro|max?'], 'iPhone');
+		expect(['iphone 12 frozen', 'iPhone 6s frozen', 'iphone SE frozen', 'iphone 15 pro frozen'].map((raw) => normalizeQuery(raw, model))).toEqual(Array(4).fill('iPhone frozen'));
+		expect(normalizeQuery('iphone storage', model)).toBe('iphone storage');
+	});
+
+	test('drops a phrase whose pages words are empty', () => {
+		expect(normalizeQuery('is it safe to delete', mapping(['safe to'], ''))).toBe('is it delete');
+	});
+
+	test('tries longer phrases first, so a longer rule is not cut short by a shorter one', () => {
+		const both = rules({
+			rules: [
+				{ why: 'short', readers: ['turn off'], pages: 'SHORT' },
+				{ why: 'long', readers: ['turn off and on'], pages: 'LONG' },
+			],
+		});
+		expect(normalizeQuery('turn off and on', both)).toBe('LONG');
+	});
+
+	test('applies phrase rules before dropping ignored words, so a rule can use them', () => {
+		const both = rules({ ignore: { why: 'test', words: ['i', 'my'] }, rules: [{ why: 'split', readers: ['i cloud'], pages: 'iCloud' }] });
+		expect(normalizeQuery('my i cloud', both)).toBe('iCloud');
 	});
 
 	test('is stable: normalising a normalised query changes nothing', () => {
+		const site = rules({ ignore: { why: 'test', words: ['how', 'do', 'i', 'a'] }, rules: [{ why: 'split', readers: ['whats app'], pages: 'WhatsApp' }] });
 		fc.assert(
 			fc.property(fc.string({ unit: fc.constantFrom('a', 'I', ' ', '.', '’', '“', '9', 'gb', 'how', 'do', 'whats', 'app', '%', '-', '?') }), (raw) => {
-				const once = normalizeQuery(raw);
-				expect(normalizeQuery(once)).toBe(once);
+				const once = normalizeQuery(raw, site);
+				expect(normalizeQuery(once, site)).toBe(once);
 			}),
 		);
 	});
@@ -208,5 +189,16 @@ describe('splitExcerpt', () => {
 		expect(splitExcerpt('&lt;img src=x onerror=alert(1)&gt; <b>bold</b>')).toEqual([
 			{ text: '<img src=x onerror=alert(1)> bold', marked: false },
 		]);
+	});
+});
+
+describe('bestMatchFirst', () => {
+	const hit = (url: string) => ({ title: url, summary: '', url, risk: 'safe', steps: [] });
+	test('moves the Best match’s article to the top when it is among the hits', () => {
+		expect(bestMatchFirst([hit('/a/'), hit('/b/'), hit('/c/?highlight=x')], '/c/#step').map((item) => item.url)).toEqual(['/c/?highlight=x', '/a/', '/b/']);
+	});
+	test('leaves the order alone without a Best match or when its article is not there', () => {
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], undefined).map((item) => item.url)).toEqual(['/a/', '/b/']);
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], '/z/#step').map((item) => item.url)).toEqual(['/a/', '/b/']);
 	});
 });

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from './highlight';
+import { applyPhrases, bareWord, isIgnored, type QueryRules } from './query-rules';
 
 /**
  * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank
@@ -13,6 +14,9 @@ import { HIGHLIGHT_PARAM } from './highlight';
  */
 export const PAGEFIND_OPTIONS = {
 	highlightParam: HIGHLIGHT_PARAM,
+	// Search in the page, not in a Web Worker: the worker is another 12 kB gz script to fetch and start
+	// before the first result, and a help center's index is small enough to search on the main thread.
+	noWorker: true,
 	excerptLength: 24,
 	ranking: {
 		termSimilarity: 10,
@@ -29,75 +33,23 @@ const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
 const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
 /** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
 const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
-/**
- * "iPhone 12 Pro", "iphone xr", "iPhone SE": the fixes are the same for every model, and the one page that
- * differs groups models by their buttons, so a model number would only demand a word the page lacks.
- */
-const IPHONE_MODEL = /\b(iphone)\s+(?:\d{1,2}[a-z]?|x[rs]?|se)(?:\s+(?:pro|max|plus|mini))*(?=\s|$)/gi;
-/**
- * Everyday ways to say restart. The pages call it "restart", and only the restart page tells readers how to
- * turn the iPhone off, so "turn my phone off and on again" or "iPhone won't turn off" means that page.
- */
-const RESTART_PHRASES: [RegExp, string][] = [
-	// "turn it off and on again", "switching my phone off and back on"
-	[/\b(?:turn|switch|power)(?:s|ed|ing)?\s+(?:(?:the|my|your)\s+)?(?:(iphone|phone)\s+|it\s+)?off\s+and\s+(?:back\s+)?on(?:\s+again)?\b/gi, 'restart $1'],
-	// "turn off my iPhone", "power the phone off"
-	[/\b(?:turn|switch|power)(?:s|ed|ing)?\s+(?:off\s+(?:(?:the|my|your)\s+)?(iphone|phone)|(?:(?:the|my|your)\s+)?(iphone|phone)\s+off)\b/gi, 'restart $1$2'],
-	// "iPhone won't turn off"
-	[/\b(iphone|phone)\s+(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|can't|cant|cannot)\s+(?:turn|switch|power)\s+off\b/gi, '$1 restart'],
-	[/\bre-?boot(?:s|ed|ing)?\b/gi, 'restart'],
-];
-/** "Is it safe to delete …": the page about the action says what it risks, without the word "safe". */
-const SAFE_TO = /\bsafe\s+to\s+/gi;
-/** Names readers split or hyphenate, written the way the pages write them. */
-const SPLIT_NAMES: [RegExp, string][] = [
-	[/\bwhats[\s-]+app\b/gi, 'WhatsApp'],
-	[/\bi[\s-]+cloud\b/gi, 'iCloud'],
-];
-
-/**
- * Words that carry no topic. Pagefind requires every query word that occurs anywhere on the site to occur
- * on a result page, so each of these drops the right page whenever that page happens not to use it:
- * - words that shape a question or a complaint: "how do I …", "it says …", "still …, again", "… today";
- * - negated helper verbs: readers remember "Couldn't complete backup" for "Can't complete backup", and
- *   every query here is about something failing anyway;
- * - words that say where a message appeared rather than what it says: "error", "notification".
- * Words that carry meaning in messages and settings stay: not, no, never, now, on, off, up, down, out, over.
- */
-const FILLER_WORDS = new Set([
-	'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'then',
-	'i', "i'm", "i've", 'me', 'my', 'mine', 'we', 'our', 'you', 'your', 'it', "it's", 'its', 'this', 'that', 'these', 'those', 'there',
-	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had',
-	'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must',
-	"can't", 'cant', 'cannot', "couldn't", 'couldnt', "won't", 'wont', "wouldn't", "shouldn't",
-	"don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "aren't", "wasn't", "weren't",
-	"haven't", "hasn't",
-	'how', 'what', "what's", 'why', 'when', 'where', 'which', 'who',
-	'to', 'of', 'in', 'at', 'for', 'from', 'with', 'about', 'into', 'during', 'while',
-	'please', 'just', 'very', 'really', 'again', 'still', 'also', 'even', 'ever', 'anymore',
-	'today', 'currently', 'suddenly', 'recently',
-	'says', 'said', 'saying', 'shows', 'showing', 'showed',
-	'error', 'errors', 'notification', 'notifications', 'alert', 'alerts', 'popup', 'popups', 'pop-up', 'pop-ups',
-]);
 
 /**
  * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
  * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
- * punctuation, numbers written as the pages write them, no iPhone model, "restart" for its everyday names,
- * and no filler words. A query made only of filler words is kept as it is, so it still finds something.
+ * punctuation, numbers written as the pages write them, the phrase rules of `content/search-synonyms.json`,
+ * and none of the words it lists as carrying no topic. A query made only of such words is kept as it is,
+ * so it still finds something.
  */
-export function normalizeQuery(raw: string): string {
-	let text = cleanPastedText(raw)
+export function normalizeQuery(raw: string, rules: QueryRules): string {
+	const text = cleanPastedText(raw)
 		.replace(PERCENT, '$1%')
-		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`)
-		.replace(IPHONE_MODEL, '$1')
-		.replace(SAFE_TO, '');
-	for (const [pattern, replacement] of [...RESTART_PHRASES, ...SPLIT_NAMES]) text = text.replace(pattern, replacement);
-	const cleaned = text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').trim();
-	const words = cleaned.split(' ');
-	const kept = words.filter((word) => !FILLER_WORDS.has(bareWord(word)));
+		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`);
+	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
+	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
-	return kept.join(' ').replace(EDGE_PUNCTUATION, '');
+	// Dropping words can bring a phrase together ("whats the app"), so the rules run once more.
+	return applyPhrases(kept.join(' '), rules).replace(EDGE_PUNCTUATION, '');
 }
 
 /** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */
@@ -110,11 +62,6 @@ export function cleanPastedText(raw: string): string {
 		.replace(/\s+/g, ' ')
 		.replace(EDGE_PUNCTUATION, '')
 		.trim();
-}
-
-/** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
-function bareWord(word: string): string {
-	return word.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '');
 }
 
 /** The parts of a Pagefind result's data that the results list shows. */
@@ -154,6 +101,19 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 		risk: data.meta['risk'],
 		steps,
 	};
+}
+
+/**
+ * The hits with the article of the Best match first, when it is among them: the page that lists the pasted
+ * message as one it fixes answers it better than a page that happens to use its words more often.
+ */
+export function bestMatchFirst(hits: readonly SearchHit[], bestMatchHref: string | undefined): SearchHit[] {
+	const pathOf = (url: string | undefined) => url?.split(/[?#]/)[0];
+	const path = pathOf(bestMatchHref);
+	// Result addresses carry the highlight parameter: compare the paths only.
+	const index = path === undefined ? -1 : hits.findIndex((hit) => pathOf(hit.url) === path);
+	if (index <= 0) return [...hits];
+	return [hits[index] as SearchHit, ...hits.slice(0, index), ...hits.slice(index + 1)];
 }
 
 /** What the results count says, for sighted readers and screen readers alike. */

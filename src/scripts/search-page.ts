@@ -1,35 +1,90 @@
-import { PAGEFIND_OPTIONS, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type SearchHit } from '~/lib/search';
-import type { PagefindResultData } from '~/lib/search';
+import { findBestMatch, type BestMatchEntry } from '~/lib/best-match';
+import { compileRules, type QueryRules } from '~/lib/query-rules';
+import { PAGEFIND_OPTIONS, bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search';
+import { parseSearchPageData, toRulesData } from '~/lib/search-page-data';
+import { planSearch, type SearchOutcome } from '~/lib/search-plan';
+import { toVocabulary, type Vocabulary } from '~/lib/spelling';
 
+interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const RESULTS_SHOWN = 10;
+/** Results shown at first and per "Show more": each costs a fragment download, and the first few are what readers open. */
+const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 200;
-
-const form = document.querySelector<HTMLFormElement>('[data-search-page] form');
-const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-const status = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
-const empty = document.querySelector<HTMLElement>('#search-empty');
+/** `?verbatim=1` searches exactly what the reader typed: the "Search instead for" link. */
+const VERBATIM_PARAM = 'verbatim';
+const PAGEFIND_PATH = '/pagefind/pagefind.js';
+const VOCABULARY_PATH = '/search-vocabulary.json';
 
 let pagefind: Promise<Pagefind> | undefined;
-let latestRequest = 0;
-let debounce: ReturnType<typeof setTimeout> | undefined;
+let failedLoads = 0;
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
+/**
+ * Load Pagefind once; a failed load is forgotten, so the next search (or Retry) tries again. The browser
+ * remembers a module that failed to load under its address, so a new attempt asks under a new one.
+ */
 function loadPagefind(): Promise<Pagefind> {
 	// A runtime path keeps the bundler from resolving Pagefind, which only exists after indexing.
-	const path = '/pagefind/pagefind.js';
-	pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-		await module.options(PAGEFIND_OPTIONS);
-		await module.init();
-		return module;
-	});
+	const path = failedLoads === 0 ? PAGEFIND_PATH : `${PAGEFIND_PATH}?attempt=${failedLoads}`;
+	pagefind ??= import(/* @vite-ignore */ path)
+		.then(async (module: Pagefind) => {
+			await module.options(PAGEFIND_OPTIONS);
+			await module.init();
+			return module;
+		})
+		.catch((error: unknown) => {
+			pagefind = undefined;
+			failedLoads++;
+			throw error;
+		});
 	return pagefind;
 }
+
+// Start loading before anything else, so Pagefind downloads while the page reads its query.
+loadPagefind().catch(() => undefined);
+
+/** The site's words, fetched only when a search finds too little; a failure just means no typo correction. */
+function loadVocabulary(): Promise<Vocabulary | undefined> {
+	vocabulary ??= fetch(VOCABULARY_PATH)
+		.then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+		.then((words: unknown) => (Array.isArray(words) ? toVocabulary(words.filter((word): word is string => typeof word === 'string')) : undefined))
+		.catch(() => {
+			vocabulary = undefined;
+			return undefined;
+		});
+	return vocabulary;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+const form = root?.querySelector<HTMLFormElement>('form');
+const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const status = byId('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const empty = byId('search-empty');
+const failed = byId('search-failed');
+const relaxedNote = byId('search-relaxed');
+const correction = byId('search-correction');
+const moreRow = byId('search-more-row');
+
+const pageData = parseSearchPageData(byId('search-data')?.textContent);
+const rules: QueryRules = compileRules(toRulesData(pageData?.rules ?? { ignore: [], phrases: [] }));
+const bestMatchEntries: BestMatchEntry[] = pageData?.bestMatch ?? [];
+
+let latestRequest = 0;
+let debounce: ReturnType<typeof setTimeout> | undefined;
+let shown: SearchOutcome<PagefindResult> = { results: [], relaxed: false };
+let shownCount = 0;
+let firstResultMarked = false;
+let bestMatch: BestMatchEntry | undefined;
 
 function renderExcerpt(parent: HTMLElement, excerpt: string) {
 	for (const part of splitExcerpt(excerpt)) {
@@ -78,30 +133,117 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 	return item;
 }
 
-async function runSearch(raw: string) {
-	if (!status || !list || !empty) return;
-	const query = normalizeQuery(raw);
+/** Show the message the query names, with its step; works without Pagefind. */
+function renderBestMatch(raw: string) {
+	const region = byId('best-match');
+	if (!region) return;
+	const match = raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
+	bestMatch = match;
+	region.hidden = match === undefined;
+	if (!match) return;
+	const step = byId<HTMLAnchorElement>('best-match-step');
+	byId('best-match-message')?.replaceChildren(`“${match.message}”`);
+	byId('best-match-kind')?.replaceChildren(match.exact ? 'As the message appears on screen.' : 'In our words: the screen may say it differently.');
+	byId('best-match-article')?.replaceChildren(match.articleTitle);
+	if (step) {
+		step.href = match.href;
+		step.textContent = match.stepTitle;
+	}
+	performance.mark('search:best-match');
+}
+
+function searchUrl(query: string, verbatim: boolean): string {
+	const url = new URL('/search/', location.href);
+	url.searchParams.set('q', query);
+	if (verbatim) url.searchParams.set(VERBATIM_PARAM, '1');
+	return url.pathname + url.search;
+}
+
+function renderCorrection(raw: string, corrected: string | undefined) {
+	if (!correction) return;
+	correction.hidden = corrected === undefined;
+	if (corrected === undefined) return;
+	const correctedLink = byId<HTMLAnchorElement>('search-corrected');
+	const originalLink = byId<HTMLAnchorElement>('search-original');
+	if (correctedLink) {
+		correctedLink.textContent = corrected;
+		correctedLink.href = searchUrl(corrected, false);
+	}
+	if (originalLink) {
+		originalLink.textContent = cleanPastedText(raw);
+		originalLink.href = searchUrl(raw, true);
+	}
+}
+
+/** Fetch and append the next page of results; stale when a newer search has started. */
+async function appendResults(request: number): Promise<boolean> {
+	const next = shown.results.slice(shownCount, shownCount + PAGE_SIZE);
+	const data = await Promise.all(next.map((result) => result.data()));
+	if (request !== latestRequest || !list) return false;
+	const hits = data.map((item) => toSearchHit(item));
+	list.append(...(shownCount === 0 ? bestMatchFirst(hits, bestMatch?.href) : hits).map(renderHit));
+	shownCount += next.length;
+	if (moreRow) moreRow.hidden = shownCount >= shown.results.length;
+	return true;
+}
+
+function showFailure(reason: string) {
+	if (status) status.textContent = reason;
+	if (failed) failed.hidden = false;
+	list?.removeAttribute('aria-busy');
+}
+
+function resetResults() {
+	list?.replaceChildren();
+	shownCount = 0;
+	for (const element of [empty, failed, relaxedNote, correction, moreRow]) if (element) element.hidden = true;
+}
+
+async function runSearch(raw: string, verbatim = false) {
+	if (!status || !list) return;
 	const request = ++latestRequest;
+	renderBestMatch(raw);
+	const query = verbatim ? cleanPastedText(raw) : normalizeQuery(raw, rules);
 	if (query === '') {
-		list.replaceChildren();
-		empty.hidden = true;
+		resetResults();
 		status.textContent = describeCount(0, '');
 		return;
 	}
 	status.textContent = 'Searching…';
-	const engine = await loadPagefind();
-	const response = await engine.search(query);
-	const data = await Promise.all((response?.results ?? []).slice(0, RESULTS_SHOWN).map((result) => result.data()));
-	// A slower answer to an older query must not replace the current one.
-	if (request !== latestRequest) return;
-	list.replaceChildren(...data.map((item) => renderHit(toSearchHit(item))));
-	empty.hidden = data.length > 0;
-	// Say what the reader typed, not the trimmed-down query Pagefind was given.
-	status.textContent = describeCount(response?.results.length ?? 0, cleanPastedText(raw));
+	list.setAttribute('aria-busy', 'true');
+	let engine: Pagefind;
+	try {
+		engine = await loadPagefind();
+	} catch {
+		if (request === latestRequest) showFailure('Search couldn’t load. Check your connection, then press Retry.');
+		return;
+	}
+	try {
+		const adapter = { search: async (text: string) => (await engine.search(text))?.results ?? [] };
+		const outcome = await planSearch(query, adapter, { loadVocabulary, correct: !verbatim });
+		if (request !== latestRequest) return;
+		resetResults();
+		shown = outcome;
+		if (!(await appendResults(request))) return;
+	} catch {
+		if (request === latestRequest) showFailure('Search stopped with an error. Press Retry to search again.');
+		return;
+	}
+	list.removeAttribute('aria-busy');
+	if (relaxedNote) relaxedNote.hidden = !shown.relaxed || shown.results.length === 0;
+	renderCorrection(raw, shown.corrected);
+	if (empty) empty.hidden = shown.results.length > 0;
+	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
+	status.textContent = describeCount(shown.results.length, shown.corrected ?? cleanPastedText(raw));
+	if (!firstResultMarked && shown.results.length > 0) {
+		firstResultMarked = true;
+		performance.mark('search:first-result');
+	}
 }
 
 function syncUrl(raw: string) {
 	const url = new URL(location.href);
+	url.searchParams.delete(VERBATIM_PARAM);
 	if (raw.trim() === '') url.searchParams.delete('q');
 	else url.searchParams.set('q', raw);
 	history.replaceState(null, '', url);
@@ -120,13 +262,13 @@ function moveFocus(from: Element | null, step: 1 | -1) {
 	else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-if (form && input) {
+if (root && form && input) {
 	document.querySelector('#search-fallback')?.remove();
-	const initial = new URLSearchParams(location.search).get('q') ?? '';
+	const params = new URLSearchParams(location.search);
+	const initial = params.get('q') ?? '';
 	input.value = initial;
-	void runSearch(initial);
-	if (initial === '') input.focus();
 
+	// Enter searches at once; only typing waits for a pause.
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(debounce);
@@ -140,7 +282,6 @@ if (form && input) {
 			void runSearch(input.value);
 		}, DEBOUNCE_MS);
 	});
-	input.addEventListener('focus', () => void loadPagefind(), { once: true });
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {
 			event.preventDefault();
@@ -159,4 +300,16 @@ if (form && input) {
 			input.focus();
 		}
 	});
+	byId('search-retry')?.addEventListener('click', () => {
+		const params = new URLSearchParams(location.search);
+		void runSearch(input.value, params.get(VERBATIM_PARAM) === '1' && params.get('q') === input.value);
+	});
+	byId('search-more')?.addEventListener('click', () => {
+		const before = shownCount;
+		void appendResults(latestRequest).then(() => list?.querySelectorAll<HTMLAnchorElement>('li.search-result > a')[before]?.focus());
+	});
+	root.setAttribute('data-ready', '');
+	performance.mark('search:interactive');
+	void runSearch(initial, params.get(VERBATIM_PARAM) === '1');
+	if (initial === '') input.focus();
 }

@@ -13,6 +13,30 @@ document.addEventListener('keydown', (event) => {
 	search.select();
 });
 
+// A reader who focuses a search box (header, home, 404) is about to search: fetch Pagefind's files while
+// they type, so the search page finds them in the cache. Prefetch links fill the HTTP cache without running
+// anything on this page.
+let searchPrefetched = false;
+function prefetch(href: string) {
+	const link = document.createElement('link');
+	link.rel = 'prefetch';
+	link.href = href;
+	document.head.append(link);
+}
+document.addEventListener('focusin', (event) => {
+	if (searchPrefetched || !(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+	searchPrefetched = true;
+	prefetch('/pagefind/pagefind.js');
+	void fetch('/pagefind/pagefind-entry.json')
+		.then((response) => response.json())
+		.then((entry: { languages?: Record<string, { hash?: string; wasm?: string }> }) => {
+			const language = entry.languages?.[document.documentElement.lang] ?? Object.values(entry.languages ?? {})[0];
+			if (language?.wasm) prefetch(`/pagefind/wasm.${language.wasm}.pagefind`);
+			if (language?.hash) prefetch(`/pagefind/pagefind.${language.hash}.pf_meta`);
+		})
+		.catch(() => undefined);
+});
+
 // Highlighting is only wanted after a search click, so its script loads only then.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 	const path = '/pagefind/pagefind-highlight.js';

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import rulesFile from '../../content/search-synonyms.json';
+import { parseQueryRules } from '~/lib/query-rules-schema';
+import { buildVocabulary } from '~/lib/vocabulary';
+
+/**
+ * The site's words for typo correction, most frequent first. The search page fetches it only when a
+ * query finds too little, so a search that works costs nothing extra.
+ */
+export const GET: APIRoute = async () => {
+	const ignored = new Set(parseQueryRules(rulesFile).ignore.words.map((word) => word.toLowerCase()));
+	const words = buildVocabulary(await getCollection('articles'), ignored);
+	return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
