@@ -16,10 +16,17 @@ export function sitemapPaths(): string[] {
 	return paths;
 }
 
-/** Article pages: the sitemap pages that are not one of the site's own index pages. */
+/** Article pages: the sitemap pages that are not one of the site's own index pages or troubleshooter pages. */
 export function articlePaths(): string[] {
 	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/']);
-	return sitemapPaths().filter((path) => !ownPages.has(path));
+	return sitemapPaths().filter((path) => !ownPages.has(path) && !path.startsWith(TROUBLESHOOTER));
+}
+
+const TROUBLESHOOTER = '/troubleshoot/';
+
+/** Troubleshooter pages: /troubleshoot/ and one page per node, as the sitemap lists them. */
+export function troubleshooterPaths(): string[] {
+	return sitemapPaths().filter((path) => path.startsWith(TROUBLESHOOTER));
 }
 
 /** Run axe with the WCAG 2.2 AA rule set and best practices; returns the violations. */

@@ -12,6 +12,7 @@ import { blockingTrouble, troubleHeading, type BlockingTrouble } from '~/lib/tro
 /** The notice for the services in trouble, or nothing. */
 export default function TroubleshootStatus() {
 	const [trouble, setTrouble] = useState<BlockingTrouble[]>([]);
+	const [checked, setChecked] = useState(false);
 
 	useEffect(() => {
 		const controller = new AbortController();
@@ -22,13 +23,16 @@ export default function TroubleshootStatus() {
 			browser: true,
 		});
 		void load(controller.signal).then((result) => {
-			if (!controller.signal.aborted) setTrouble(blockingTrouble(result));
+			if (controller.signal.aborted) return;
+			setTrouble(blockingTrouble(result));
+			setChecked(true);
 		});
 		return () => controller.abort();
 	}, []);
 
 	return (
-		<div className="troubleshoot-status" data-trouble={trouble.length > 0 ? 'yes' : 'no'}>
+		// data-status ("pending", then "quiet" or "trouble") lets tests tell "checked and all clear" from "not checked yet".
+		<div className="troubleshoot-status" data-status={checked ? (trouble.length > 0 ? 'trouble' : 'quiet') : 'pending'}>
 			{trouble.length > 0 ? (
 				<section className="troubleshoot-status__notice" aria-labelledby="troubleshoot-status-title">
 					<h2 id="troubleshoot-status-title">{troubleHeading(trouble)}</h2>
