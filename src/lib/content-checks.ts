@@ -9,7 +9,7 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', '404', 'api', 'pagefind', '_astro'];
+export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', 'troubleshoot', '404', 'api', 'pagefind', '_astro'];
 
 const HEADING = /^(#{2,6})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;

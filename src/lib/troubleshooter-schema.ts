@@ -65,12 +65,17 @@ export function entryToNode(id: string, data: TroubleshootNodeData): Troubleshoo
 }
 
 /**
- * Parse the tree file. Astro's file() loader logs only "Error reading data" when a file fails to parse,
+ * Parse the tree file. Astro's file() loader only logs "Error reading data" when a file fails to parse (and keeps the old entries),
  * so the build calls this again to tell the author the line and the reason.
  * YAML 1.2 with unique keys: a node id written twice is an error, never a silent overwrite.
  */
-export function parseTreeYaml(text: string): unknown {
-	return parse(text, { uniqueKeys: true });
+export function parseTreeYaml(text: string): Record<string, Record<string, unknown>> {
+	const data: unknown = parse(text, { uniqueKeys: true });
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		throw new Error('Write the tree as node ids, each followed by its fields, e.g. "start:" with "question:" indented under it.');
+	}
+	// Each node's fields are checked by TroubleshootNodeSchema; here only the outer shape matters.
+	return data as Record<string, Record<string, unknown>>;
 }
 
 /** Why a tree file cannot be read, with its line, or undefined when it parses. */

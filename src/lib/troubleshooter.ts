@@ -144,7 +144,9 @@ function findSharedNodes(nodes: ReadonlyMap<string, TroubleshootNode>): string[]
 	const problems: string[] = [];
 	for (const [id, from] of parents) {
 		if (!nodes.has(id) || from.length < 2 || id === START_ID) continue;
-		problems.push(`node "${id}" is reached from ${[...from].sort().map((parent) => `"${parent}"`).join(' and ')}: each node has one way in, so that its page has one path; copy it under a new id.`);
+		const distinct = [...new Set(from)].sort();
+		const where = distinct.length === 1 ? `by ${from.length} answers of "${distinct[0]}"` : `from ${distinct.map((parent) => `"${parent}"`).join(' and ')}`;
+		problems.push(`node "${id}" is reached ${where}: each node has one way in, so that its page has one path; copy it under a new id.`);
 	}
 	if (parents.has(START_ID)) problems.push(`node "${START_ID}": ${parents.get(START_ID)?.map((p) => `"${p}"`).join(' and ')} lead back to the start; link to /troubleshoot/ from the page instead.`);
 	return problems;

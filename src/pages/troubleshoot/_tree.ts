@@ -21,7 +21,8 @@ export async function loadTroubleshooter() {
 		steps: stepHeadings(entry.body ?? '').flatMap((heading) => (heading.depth === 2 && heading.id ? [{ id: heading.id, text: heading.text }] : [])),
 		messages: entry.data.errors.map((error) => ({ message: error.message, step: error.step, exact: error.exact })),
 	}));
-	const unreadable = entries.length === 0 ? await readFile(TREE_FILE, 'utf8').then(treeYamlProblem, (error: Error) => error.message) : undefined;
+	// Always re-read: when the file fails to parse, the loader logs it and keeps the entries of the last good build.
+	const unreadable = await readFile(TREE_FILE, 'utf8').then(treeYamlProblem, (error: Error) => error.message);
 	const problems = unreadable ? [`The file cannot be read: ${unreadable}`] : checkTree(nodes, articles);
 	if (problems.length > 0) throw new Error(`${TREE_FILE} needs fixing before the site can build:\n- ${problems.join('\n- ')}`);
 	return { nodes, articles, articleEntries, paths: pathsToNodes(nodes, articles) };
