@@ -14,6 +14,8 @@ test('Start here lists every fix in order, each reachable with one click', async
 });
 
 test('a reader reaches any fix from the home page in two clicks', async ({ page }) => {
+	// Two page loads per article: the time this needs grows with the library, not with any one page.
+	test.setTimeout(articlePaths().length * 6_000);
 	for (const path of articlePaths()) {
 		await page.goto('/');
 		const direct = page.getByRole('main').locator(`a[href="${path}"]`).first();
@@ -42,6 +44,7 @@ test('each error message on the index leads to the article and step that fixes i
 });
 
 test('following "Next fix" from the first article visits every fix once, without a loop', async ({ page }) => {
+	test.setTimeout(articlePaths().length * 6_000);
 	await page.goto('/start-here/');
 	const first = await page.getByRole('list', { name: 'Fixes, in the order to try them' }).getByRole('link').first().getAttribute('href');
 	await page.goto(first ?? '/');
@@ -57,4 +60,21 @@ test('following "Next fix" from the first article visits every fix once, without
 		await next.click();
 	}
 	expect(new Set(visited)).toEqual(new Set(articlePaths()));
+});
+
+test('a message on the error index has its own link, which lands on it and leads to its step', async ({ page }) => {
+	await page.goto('/errors/#cant-complete-backup');
+	const item = page.locator('[id="cant-complete-backup"]');
+	await expect(item).toBeInViewport();
+	await expect(item).toContainText('Exact wording, as recorded by');
+	await item.getByRole('link', { name: /Can’t complete backup|Can't complete backup/ }).click();
+	await expect(page).toHaveURL(/\/make-enough-room\/#check-your-numbers$/);
+});
+
+test('each source on an article says what kind of source it is, official first', async ({ page }) => {
+	await page.goto('/restore-from-icloud/');
+	const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+	await expect(sources.first()).toContainText('Official');
+	await expect(sources.filter({ hasText: 'First-hand report' }).first()).toBeVisible();
+	await expect(sources.filter({ hasText: 'Press' }).first()).toBeVisible();
 });

@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /** Build the site from a folder of fixture articles instead of content/, and return what the author sees. */
-function buildWith(articlesDir: string) {
+function buildWith(articlesDir: string, env: Record<string, string> = {}) {
+	const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
 	const result = spawnSync('npx', ['astro', 'build'], {
-		env: { ...process.env, ARTICLES_DIR: articlesDir, OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-build-')), NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, ...env, ARTICLES_DIR: articlesDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
 	// Terminal colours would split the message the author reads into pieces.
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-	return { status: result.status, output };
+	return { status: result.status, output, outDir };
 }
 
 describe('building with a broken article', () => {
@@ -23,6 +24,18 @@ describe('building with a broken article', () => {
 			file: 'rambling-summary.mdx',
 			field: 'description',
 			message: 'Keep the description to 160 characters or fewer',
+		},
+		{
+			fixture: 'no-official-source',
+			file: 'press-only.mdx',
+			field: 'sources',
+			message: 'list at least one official source (a WhatsApp, Meta or Apple page)',
+		},
+		{
+			fixture: 'blocked-source',
+			file: 'content-farm.mdx',
+			field: 'sources[1].url',
+			message: 'visualfoodie.com is on the blocklist (content farm',
 		},
 	])('fails and names $file and the field $field', ({ fixture, file, field, message }) => {
 		const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);

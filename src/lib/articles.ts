@@ -1,4 +1,4 @@
-import type { Article, ErrorMessage, ErrorPlace } from './article-schema';
+import type { Article, ErrorMessage, ErrorPlace, SourceKind } from './article-schema';
 
 /** The part of a collection entry the site's lists need. */
 export interface ArticleEntry {
@@ -28,6 +28,8 @@ export interface IndexedError extends ErrorMessage {
 	articleId: string;
 	articleTitle: string;
 	href: string;
+	/** Title of the source in `quotedFrom`, for exact messages. */
+	sourceTitle: string | undefined;
 }
 
 /** Every message from every article, grouped by where it appears, in Start here order. */
@@ -40,6 +42,7 @@ export function indexErrors(entries: readonly ArticleEntry[]): Record<ErrorPlace
 				articleId: entry.id,
 				articleTitle: entry.data.title,
 				href: `${articlePath(entry.id)}#${error.step}`,
+				sourceTitle: entry.data.sources.find((source) => source.url === error.quotedFrom)?.title,
 			});
 		}
 	}
@@ -51,4 +54,11 @@ export const ERROR_PLACE_LABELS: Record<ErrorPlace, string> = {
 	whatsapp: 'In WhatsApp',
 	ios: 'In iOS Settings and notifications',
 	restore: 'When restoring chats',
+};
+
+/** How each kind of source is named next to it on the article page. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+	official: 'Official',
+	press: 'Press',
+	'first-hand': 'First-hand report',
 };

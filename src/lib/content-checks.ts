@@ -1,4 +1,5 @@
 import type { Article } from './article-schema';
+import { blockedSite, isOfficialAddress } from './source-policy';
 
 /** An article as the content layer holds it: front matter plus the raw MDX body. */
 export interface ArticleSource {
@@ -10,6 +11,9 @@ export interface ArticleSource {
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
 export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', 'troubleshoot', '404', 'api', 'pagefind', '_astro'];
+
+/** Ids the error index page already uses for itself; a message anchor must not take one. */
+export const RESERVED_ERROR_IDS = ['main', 'header-search', 'errors-whatsapp', 'errors-ios', 'errors-restore'];
 
 const HEADING = /^(#{2,6})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
@@ -37,7 +41,7 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 	const problems: string[] = [];
 	const where = (article: ArticleSource) => article.filePath ?? `${article.id}.mdx`;
 
-	const seen = { title: new Map<string, string>(), order: new Map<number, string>(), id: new Map<string, string>() };
+	const seen = { title: new Map<string, string>(), order: new Map<number, string>(), id: new Map<string, string>(), errorId: new Map<string, string>() };
 	for (const article of articles) {
 		const file = where(article);
 		const title = article.data.title.trim().toLowerCase();
@@ -55,12 +59,51 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 		else seen.id.set(slug, file);
 		if (RESERVED_IDS.includes(slug)) problems.push(`${file}: the address /${slug}/ belongs to one of the site's own pages; rename the file.`);
 
-		problems.push(...checkArticleBody(article));
+		article.data.errors.forEach((error, index) => {
+			const owner = seen.errorId.get(error.id);
+			if (owner) problems.push(`${file}: errors[${index}].id "${error.id}" is already used by ${owner}; every message needs its own anchor on /errors/.`);
+			else seen.errorId.set(error.id, file);
+			if (RESERVED_ERROR_IDS.includes(error.id)) problems.push(`${file}: errors[${index}].id "${error.id}" is taken by the error index page itself; choose another.`);
+		});
+
+		problems.push(...checkArticleBody(article), ...checkSources(article));
 	}
 	return problems;
 }
 
-/** Problems inside one article: step ids, error steps, the data-loss warning, source order. */
+/**
+ * Sources that hold up (sources-policy.md): at least one official source, official sources first,
+ * "official" only for WhatsApp, Meta or Apple addresses, nothing from the blocklist, and every exact
+ * message quoted from an official page or a first-hand report the article lists.
+ */
+export function checkSources(article: ArticleSource): string[] {
+	const file = article.filePath ?? `${article.id}.mdx`;
+	const { sources, errors } = article.data;
+	const problems: string[] = [];
+	if (!sources.some((source) => source.kind === 'official')) {
+		problems.push(`${file}: sources: list at least one official source (a WhatsApp, Meta or Apple page) that the article rests on.`);
+	} else if (sources[0]?.kind !== 'official') {
+		problems.push(`${file}: sources[0]: list an official source first; press and first-hand sources come after.`);
+	}
+	sources.forEach((source, index) => {
+		const blocked = blockedSite(source.url);
+		if (blocked) problems.push(`${file}: sources[${index}].url: ${blocked.host} is on the blocklist (${blocked.reason}, see src/lib/source-policy.ts). Cite an official, press or first-hand source instead, or mark the fact unconfirmed.`);
+		if (source.kind === 'official' && !isOfficialAddress(source.url)) problems.push(`${file}: sources[${index}].kind: "${source.url}" is not a WhatsApp, Meta or Apple page, so it can't be official; use press or first-hand.`);
+	});
+	errors.forEach((error, index) => {
+		if (!error.exact) return;
+		if (!error.quotedFrom) {
+			problems.push(`${file}: errors[${index}].quotedFrom: "${error.message}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`);
+			return;
+		}
+		const source = sources.find((candidate) => candidate.url === error.quotedFrom);
+		if (!source) problems.push(`${file}: errors[${index}].quotedFrom: ${error.quotedFrom} is not one of this article's sources; add it to sources.`);
+		else if (source.kind === 'press') problems.push(`${file}: errors[${index}].quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`);
+	});
+	return problems;
+}
+
+/** Problems inside one article: step ids, error steps and the data-loss warning. */
 export function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
@@ -90,10 +133,6 @@ export function checkArticleBody(article: ArticleSource): string[] {
 		}
 	}
 
-	const firstUnofficial = article.data.sources.findIndex((source) => !source.official);
-	if (firstUnofficial !== -1 && article.data.sources.slice(firstUnofficial).some((source) => source.official)) {
-		problems.push(`${file}: list official sources first, then the others.`);
-	}
 	return problems;
 }
 

@@ -32,3 +32,10 @@ describe('findBrokenLinks', () => {
 		]);
 	});
 });
+
+describe('readBuiltPage', () => {
+	test('returns as linkable both the steps with a copy-link button and the messages marked data-permalink', () => {
+		const html = '<h2 id="turn-on">On</h2><button data-copy-step="turn-on">Copy</button><li id="cant-complete-backup" data-permalink="cant-complete-backup">x</li>';
+		expect(readBuiltPage('/errors/', html).steps).toEqual(['turn-on', 'cant-complete-backup']);
+	});
+});

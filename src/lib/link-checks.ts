@@ -4,7 +4,7 @@ export interface BuiltPage {
 	path: string;
 	ids: Set<string>;
 	links: string[];
-	/** Ids of the steps a support agent can link to (each has a copy-link button). */
+	/** Ids a support agent can link to: steps (each has a copy-link button) and messages on /errors/ (`data-permalink`). */
 	steps: string[];
 	/** Where a static redirect page sends the reader, if this is one. */
 	redirectTo: string | undefined;
@@ -12,7 +12,7 @@ export interface BuiltPage {
 
 const ID = /\sid="([^"]+)"/g;
 const HREF = /<a\s[^>]*?href="([^"]*)"/g;
-const STEP = /\sdata-copy-step="([^"]+)"/g;
+const STEP = /\sdata-(?:copy-step|permalink)="([^"]+)"/g;
 const REFRESH = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i;
 
 /** Read a built HTML page into the ids it defines and the links it makes. */
