@@ -73,11 +73,11 @@ export async function watchSecurity(page: Page, baseURL: string) {
 const HEALTHY_FEED = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js'), 'utf8');
 
 /**
- * Answer the status widget as a deployment with the relay would, from a healthy Apple feed.
- * The machine running the tests may have no internet, and a static preview has no relay.
+ * Answer the status widget as a deployment with the relay would, from a healthy Apple feed unless
+ * another feed body is given. The machine running the tests may have no internet, and a static preview has no relay.
  */
-export async function serveStatusRelay(page: Page) {
-	const relay = createRelayHandler({ fetch: async () => new Response(HEALTHY_FEED, { status: 200 }), cacheTtlMs: 0 });
+export async function serveStatusRelay(page: Page, feed: string = HEALTHY_FEED) {
+	const relay = createRelayHandler({ fetch: async () => new Response(feed, { status: 200 }), cacheTtlMs: 0 });
 	await page.route(`**${RELAY_PATH}`, async (route) => {
 		const response = await relay(new Request(route.request().url()));
 		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });

@@ -4,8 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { BUDGETS, checkBudget, type LoadedAsset } from '../src/lib/budgets';
-import { createRelayHandler } from '../src/relay/handler';
-import { RELAY_PATH } from '../src/lib/status-sources';
 import { DIST, articlePaths, collectErrors, serveStatusRelay, troubleshooterPaths, wakeIslands } from './site';
 
 const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<string, { check?: string }>;
@@ -132,14 +130,9 @@ test.describe('live status first', () => {
 	const notice = (page: Page) => page.getByRole('region', { name: /^Apple reports/ });
 	const status = (page: Page) => page.locator('.troubleshoot-status');
 
-	/** Answer the relay as a deployment would, from the given Apple feed fixture. */
+	/** Answer the relay as a deployment would, from the given Apple feed fixture; Apple itself is never reached. */
 	async function relayWith(page: Page, fixture: string) {
-		const feed = readFileSync(join(FIXTURES, fixture), 'utf8');
-		const relay = createRelayHandler({ fetch: async () => new Response(feed, { status: 200 }), cacheTtlMs: 0 });
-		await page.route(`**${RELAY_PATH}`, async (route) => {
-			const response = await relay(new Request(route.request().url()));
-			await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });
-		});
+		await serveStatusRelay(page, readFileSync(join(FIXTURES, fixture), 'utf8'));
 		await page.route(APPLE_FEED_GLOB, (route) => route.abort('failed'));
 	}
 
