@@ -59,7 +59,7 @@ test('a pasted error with curly quotes finds the right step', async ({ page }) =
 	await page.goto('/search/');
 	await page.getByRole('searchbox', { name: 'Search for your error or problem' }).fill('“Your account is not associated with a password.”');
 	const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-	await expect(result.getByRole('link').first()).toHaveText('End-to-end encrypted backups, passwords and keys');
+	await expect(result.getByRole('link').first()).toHaveText('End-to-end encrypted backups, passkeys, passwords and keys');
 	await result.getByRole('link', { name: 'A restore asks for the 64-digit key' }).click();
 	await expect(page).toHaveURL(/\/encrypted-backups\/\?highlight=.*#restore-asks-for-key$/);
 });
