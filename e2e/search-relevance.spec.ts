@@ -16,7 +16,14 @@ interface Case {
 	type?: string;
 }
 
-const CASES: Case[] = JSON.parse(readFileSync(new URL('./relevance-set.json', import.meta.url), 'utf8'));
+/** The part of Pagefind's browser API this test uses. */
+interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] } | null>;
+}
+
+const CASES = JSON.parse(readFileSync(new URL('./relevance-set.json', import.meta.url), 'utf8')) as Case[];
 const MIN_TOP1 = 0.9;
 const MIN_TOP3 = 1;
 const MIN_CASES = 40;
@@ -45,7 +52,7 @@ test(`search ranks the expected article first for ≥ ${MIN_TOP1 * 100} % of the
 		async ({ queries, options }) => {
 			// A runtime path, as in the search page: Pagefind only exists once the site is indexed.
 			const path = '/pagefind/pagefind.js';
-			const pagefind = await import(/* @vite-ignore */ path);
+			const pagefind = (await import(/* @vite-ignore */ path)) as PagefindApi;
 			await pagefind.options(options);
 			await pagefind.init();
 			const out: { urls: string[]; count: number }[] = [];
@@ -56,8 +63,8 @@ test(`search ranks the expected article first for ≥ ${MIN_TOP1 * 100} % of the
 				}
 				const response = await pagefind.search(query);
 				const results = response?.results ?? [];
-				const data = await Promise.all(results.slice(0, 3).map((result: { data(): Promise<{ url: string }> }) => result.data()));
-				out.push({ urls: data.map((item: { url: string }) => item.url), count: results.length });
+				const data = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+				out.push({ urls: data.map((item) => item.url), count: results.length });
 			}
 			return out;
 		},

@@ -70,7 +70,7 @@ const HEALTHY_FEED = readFileSync(join(process.cwd(), '..', 'shared', 'reference
  * The machine running the tests may have no internet, and a static preview has no relay.
  */
 export async function serveStatusRelay(page: Page) {
-	const relay = createRelayHandler({ fetch: async () => new Response(HEALTHY_FEED, { status: 200 }), cacheTtlMs: 0 });
+	const relay = createRelayHandler({ fetch: () => Promise.resolve(new Response(HEALTHY_FEED, { status: 200 })), cacheTtlMs: 0 });
 	await page.route(`**${RELAY_PATH}`, async (route) => {
 		const response = await relay(new Request(route.request().url()));
 		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });

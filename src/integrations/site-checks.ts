@@ -32,7 +32,7 @@ async function readRegistry(root: string): Promise<string[]> {
 		return JSON.parse(await readFile(join(root, REGISTRY), 'utf8')) as string[];
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw new Error(`${REGISTRY} is not a JSON list of links: ${(error as Error).message}`);
+		throw new Error(`${REGISTRY} is not a JSON list of links: ${(error as Error).message}`, { cause: error });
 	}
 }
 
