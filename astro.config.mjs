@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security.ts';
@@ -37,6 +39,6 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	integrations: [mdx(), react(), sitemap(), siteChecks()],
+	integrations: [mdx(), react(), sitemap(), quietBuild(), siteChecks(), hostFiles()],
 	vite: { plugins: [preactInBrowser()] },
 });
