@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Route } from '@playwright/test';
 import { parseAppleFeed, reportToRelayPayload, WATCHED_SERVICES, type ServiceState } from '../src/lib/apple-status';
 
-/** The page under test: the temporary preview until content/is-icloud-down.mdx lands, then '/is-icloud-down/'. */
+/** The article that holds the status widget. */
 const PAGE_URL = '/is-icloud-down/';
 
 const APPLE_FEED_GLOB = 'https://www.apple.com/support/systemstatus/data/**';

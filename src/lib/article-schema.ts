@@ -11,7 +11,7 @@ const stepId = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use the id of one of this article\'s steps, e.g. "turn-on-icloud-drive".');
 
-export const ErrorMessageSchema = z.object({
+const ErrorMessageSchema = z.object({
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
 	where: z.enum(ERROR_PLACES, { error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.` }),
@@ -21,7 +21,7 @@ export const ErrorMessageSchema = z.object({
 	exact: z.boolean().default(true),
 });
 
-export const SourceSchema = z.object({
+const SourceSchema = z.object({
 	title: z.string().min(3, 'Give the source a title a reader recognises.'),
 	url: z.url({ error: 'Give the full address of the source, starting with https://.' }),
 	official: z.boolean().default(false),

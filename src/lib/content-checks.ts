@@ -9,7 +9,7 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', '404', 'api', 'pagefind', '_astro'];
+const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', '404', 'api', 'pagefind', '_astro'];
 
 const HEADING = /^(#{2,6})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
@@ -61,7 +61,7 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 }
 
 /** Problems inside one article: step ids, error steps, the data-loss warning, source order. */
-export function checkArticleBody(article: ArticleSource): string[] {
+function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
 	const problems: string[] = [];
