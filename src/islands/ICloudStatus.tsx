@@ -46,6 +46,7 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 	const [view, setView] = useState<StatusView>({ phase: 'idle' });
 	const [loading, setLoading] = useState(false);
 	const [announcement, setAnnouncement] = useState('');
+	const [hydrated, setHydrated] = useState(false);
 	const runRef = useRef<() => void>(() => undefined);
 
 	useEffect(() => {
@@ -97,6 +98,7 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 		};
 
 		runRef.current = run;
+		setHydrated(true);
 		document.addEventListener('visibilitychange', onVisibilityChange);
 		run();
 		return () => {
@@ -113,6 +115,7 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 			loading={loading}
 			announcement={announcement}
 			compact={compact}
+			hydrated={hydrated}
 			onRefresh={() => runRef.current()}
 		/>
 	);
@@ -128,14 +131,16 @@ export interface ICloudStatusViewProps {
 	loading: boolean;
 	announcement: string;
 	compact: boolean;
+	/** Set once the island runs in the browser: the root then carries `data-ready`. */
+	hydrated?: boolean;
 	onRefresh: () => void;
 }
 
 /** The widget's markup for a given view; pure, so it can be rendered in tests. */
-export function ICloudStatusView({ view, loading, announcement, compact, onRefresh }: ICloudStatusViewProps) {
+export function ICloudStatusView({ view, loading, announcement, compact, hydrated = false, onRefresh }: ICloudStatusViewProps) {
 	const appleLink = <a href={APPLE_STATUS_PAGE_URL}>Apple’s System Status page</a>;
 	return (
-		<div className={compact ? 'icloud-status icloud-status--compact' : 'icloud-status'} data-phase={view.phase} aria-busy={loading}>
+		<div className={compact ? 'icloud-status icloud-status--compact' : 'icloud-status'} data-phase={view.phase} data-ready={hydrated ? '' : undefined} aria-busy={loading}>
 			{view.phase === 'idle' ? (
 				<>
 					<p className="icloud-status__intro">

@@ -230,6 +230,7 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 	return (
 		<form
 			className="storage-check"
+			data-ready={ready ? '' : undefined}
 			aria-label="Check your storage"
 			noValidate
 			onSubmit={(event) => event.preventDefault()}

@@ -159,4 +159,6 @@ if (form && input) {
 			input.focus();
 		}
 	});
+	// Tests and tools wait for this instead of guessing when the page is wired up.
+	document.querySelector('[data-search-page]')?.setAttribute('data-ready', '');
 }
