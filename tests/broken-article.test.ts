@@ -16,6 +16,9 @@ function buildWith(articlesDir: string) {
 	return { status: result.status, output };
 }
 
+// Each case runs a whole `astro build`: seconds alone, far longer on a busy machine.
+const BUILD_TIMEOUT_MS = 120_000;
+
 describe('building with a broken article', () => {
 	test.each([
 		{ fixture: 'missing-risk', file: 'forgot-risk.mdx', field: 'risk', message: 'Set risk to "safe" or "data-loss".' },
@@ -30,5 +33,5 @@ describe('building with a broken article', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
 		expect(output).toContain(`${field}: ${message}`);
-	});
+	}, BUILD_TIMEOUT_MS);
 });
