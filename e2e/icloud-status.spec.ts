@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { parseAppleFeed, reportToRelayPayload, WATCHED_SERVICES, type ServiceState } from '../src/lib/apple-status';
+import { expect, takeConsoleErrors, test } from './fixtures';
 
 /** The article that holds the status widget. */
 const PAGE_URL = '/is-icloud-down/';
@@ -71,23 +72,8 @@ const RELAY_ABSENT_HTML: Answer = { contentType: 'text/html', body: '<!doctype h
 const appleFeed = (body: string): Answer => ({ contentType: 'application/x-javascript', body });
 const relayJson = (feedBody: string): Answer => ({ body: relayPayload(feedBody) });
 
-const test = base.extend<{ consoleErrors: string[] }>({
-	consoleErrors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(`${message.text()} @ ${message.location().url}`);
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
-		},
-		{ auto: true },
-	],
-});
-
-test.afterEach(({ consoleErrors }) => {
-	expect(consoleErrors).toEqual([]);
-});
+// Each test answers the relay and Apple's feed itself (routeSources).
+test.use({ statusRelay: 'not-deployed' });
 
 /** Open the page and bring the widget into view: it hydrates on `client:visible`. */
 async function openWidget(page: Page) {
@@ -182,9 +168,7 @@ test.describe('iCloud status widget sources', () => {
 		expect(hits.appleUrls[0]).toMatch(/^https:\/\/www\.apple\.com\/support\/systemstatus\/data\/system_status_en_US\.js\?_=\d+$/);
 		// Chromium logs every 404 fetch as a console error, and no script can prevent that. This one
 		// comes from the missing relay on a static host and is expected; anything else still fails the test.
-		const relay404 = consoleErrors.filter((text) => /Failed to load resource: .*404/.test(text) && text.includes('/api/icloud-status'));
-		expect(relay404).toHaveLength(1);
-		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((text) => !relay404.includes(text)));
+		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.*\/api\/icloud-status/)).toHaveLength(1);
 
 		// Once found missing, the relay is not asked again on refresh.
 		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
@@ -210,8 +194,7 @@ test.describe('iCloud status widget sources', () => {
 		await expectFailure(page);
 		expect(hits).toMatchObject({ relay: 1, apple: 1 });
 		// Chromium logs each failed fetch ("net::ERR_FAILED"); these two are the point of this test.
-		expect(consoleErrors.filter((text) => /Failed to load resource: net::ERR_FAILED/.test(text))).toHaveLength(2);
-		consoleErrors.length = 0;
+		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/)).toHaveLength(2);
 	});
 
 	test('gives up on a source that never answers after 8 seconds and tries the next', async ({ page }) => {
