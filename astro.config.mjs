@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { hostFiles } from './src/integrations/host-files.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { ASTRO_CSP } from './src/lib/security.ts';
@@ -31,6 +33,6 @@ export default defineConfig({
 	// Every page carries the policy from src/lib/security.ts in a <meta> tag, with hashes for Astro's own
 	// inline scripts and styles; the build copies it into _headers.
 	security: { csp: ASTRO_CSP },
-	integrations: [mdx(), react(), sitemap(), siteChecks()],
+	integrations: [mdx(), react(), sitemap(), quietBuild(), siteChecks(), hostFiles()],
 	vite: { plugins: [preactInBrowser()] },
 });

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { BUDGETS, checkBudget, type LoadedAsset } from '../src/lib/budgets';
-import { DIST, articlePaths, serveStatusRelay, wakeIslands } from './site';
+import { DIST, articlePaths, wakeIslands } from './site';
 
 const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 // Byte counts are exact, so budgets are tests; timings stay in the benchmark. The home page holds an island too.
 for (const path of ['/', ...articlePaths()]) {
 	test(`${path} stays within its JavaScript and CSS budget`, async ({ page }) => {
-		await serveStatusRelay(page);
 		const assets: LoadedAsset[] = [];
 		const requested: string[] = [];
 		page.on('response', (response) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { articlePaths } from './site';
 
 test('Start here lists every fix in order, each reachable with one click', async ({ page }) => {

@@ -1,14 +1,14 @@
-// Shared by the iCloud status widget's specs: the page, Apple's feed and the relay routed from fixtures,
-// and a fixture that fails the test on any console error.
+// Shared by the iCloud status widget's specs: the page, and Apple's feed and the relay routed from fixtures.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
+import { expect, test as siteTest } from './fixtures';
 import { parseAppleFeed } from '../src/lib/status-feed';
 import { reportToRelayPayload } from '../src/lib/status-relay-payload';
 import { WATCHED_SERVICES, type ServiceState } from '../src/lib/status-report';
 import { APPLE_FEED_URL, APPLE_STATUS_PAGE_URL } from '../src/lib/status-sources';
 
-/** The page under test: the temporary preview until content/is-icloud-down.mdx lands, then '/is-icloud-down/'. */
+/** The article that holds the status widget. */
 const PAGE_URL = '/is-icloud-down/';
 
 const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
@@ -74,20 +74,8 @@ export const RELAY_ABSENT_HTML: Answer = { contentType: 'text/html', body: '<!do
 export const appleFeed = (body: string): Answer => ({ contentType: 'application/x-javascript', body });
 export const relayJson = (feedBody: string): Answer => ({ body: relayPayload(feedBody) });
 
-export const test = base.extend<{ consoleErrors: string[] }>({
-	consoleErrors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(`${message.text()} @ ${message.location().url}`);
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
-			expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-		},
-		{ auto: true },
-	],
-});
+/** The site's shared test, with the relay left to each test: these specs route the sources themselves. */
+export const test = siteTest.extend({ statusRelay: ['not-deployed', { option: true }] });
 
 
 /** Open the page and bring the widget into view: it hydrates on `client:visible`. */

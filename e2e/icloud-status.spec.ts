@@ -1,5 +1,5 @@
 // The iCloud status widget on /is-icloud-down/: one row per service, from the relay or Apple's feed, safely.
-import { expect } from '@playwright/test';
+import { expect, takeConsoleErrors } from './fixtures';
 import { fixture, feed, event, routeSources, RELAY_ABSENT_HTML, appleFeed, relayJson, test, openWidget, row, widget, serviceList, expectStates, LABELS, expectFailure } from './icloud-status-helpers';
 
 test.describe('iCloud status widget states', () => {
@@ -70,9 +70,7 @@ test.describe('iCloud status widget sources', () => {
 		expect(hits.appleUrls[0]).toMatch(/^https:\/\/www\.apple\.com\/support\/systemstatus\/data\/system_status_en_US\.js\?_=\d+$/);
 		// Chromium logs every 404 fetch as a console error, and no script can prevent that. This one
 		// comes from the missing relay on a static host and is expected; anything else still fails the test.
-		const relay404 = consoleErrors.filter((text) => /Failed to load resource: .*404/.test(text) && text.includes('/api/icloud-status'));
-		expect(relay404).toHaveLength(1);
-		consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((text) => !relay404.includes(text)));
+		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.*\/api\/icloud-status/)).toHaveLength(1);
 
 		// Once found missing, the relay is not asked again on refresh.
 		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
@@ -98,8 +96,7 @@ test.describe('iCloud status widget sources', () => {
 		await expectFailure(page);
 		expect(hits).toMatchObject({ relay: 1, apple: 1 });
 		// Chromium logs each failed fetch ("net::ERR_FAILED"); these two are the point of this test.
-		expect(consoleErrors.filter((text) => /Failed to load resource: net::ERR_FAILED/.test(text))).toHaveLength(2);
-		consoleErrors.length = 0;
+		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/)).toHaveLength(2);
 	});
 
 	test('gives up on a source that never answers after 8 seconds and tries the next', async ({ page }) => {

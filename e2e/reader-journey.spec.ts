@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a reader searches for an error from the home page and lands on the step that fixes it', async ({ page }) => {
 	await page.goto('/');

@@ -1,26 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The article that holds <StorageCheck client:visible />.
 const PAGE = '/make-enough-room/';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-// Every test fails if the page logs an error or throws, including during hydration.
-const test = base.extend<{ consoleErrors: string[] }>({
-	consoleErrors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(message.text());
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
-			expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-		},
-		{ auto: true },
-	],
-});
 
 test.use({ locale: 'en-US' });
 

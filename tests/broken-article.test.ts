@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 
 /** Build the site from a folder of fixture articles instead of content/, and return what the author sees. */
@@ -12,9 +13,12 @@ function buildWith(articlesDir: string, env: Record<string, string> = {}) {
 		encoding: 'utf8',
 	});
 	// Terminal colours would split the message the author reads into pieces.
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
 	return { status: result.status, output, outDir };
 }
+
+// Each case runs a whole `astro build`: seconds alone, far longer on a busy machine.
+const BUILD_TIMEOUT_MS = 120_000;
 
 describe('building with a broken article', () => {
 	test.each([
@@ -42,5 +46,5 @@ describe('building with a broken article', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
 		expect(output).toContain(`${field}: ${message}`);
-	});
+	}, BUILD_TIMEOUT_MS);
 });

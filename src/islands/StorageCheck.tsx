@@ -213,6 +213,7 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 	return (
 		<form
 			className="storage-check"
+			data-ready={ready ? '' : undefined}
 			aria-label="Check your storage"
 			data-ready={ready ? '' : undefined}
 			noValidate

@@ -10,7 +10,7 @@ export function toWords(text: string): string[] {
 }
 
 /** Every run of `length` consecutive words, joined by spaces. */
-export function wordRuns(words: readonly string[], length: number): Set<string> {
+function wordRuns(words: readonly string[], length: number): Set<string> {
 	const runs = new Set<string>();
 	for (let i = 0; i + length <= words.length; i++) runs.add(words.slice(i, i + length).join(' '));
 	return runs;

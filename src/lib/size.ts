@@ -31,7 +31,7 @@ export interface ParseSizeOptions {
 export const MAX_SIZE_BYTES = 10n ** 15n;
 
 /** Longer input is refused before any arithmetic; no real size needs this many characters. */
-export const MAX_INPUT_LENGTH = 40;
+const MAX_INPUT_LENGTH = 40;
 
 /** Decimal byte units, as iPhone and iCloud count them: the one place they are defined. */
 export const KB = 10n ** 3n;

@@ -24,7 +24,7 @@ type Answer = Response | 'network-error' | 'hang';
 function fakeFetch(answers: { relay?: () => Answer; apple?: () => Answer }) {
 	const calls: string[] = [];
 	const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-		const url = String(input);
+		const url = input instanceof Request ? input.url : input.toString();
 		calls.push(url);
 		const answer = url.startsWith(`${BASE}${RELAY_PATH}`) || url === RELAY_PATH ? answers.relay?.() : answers.apple?.();
 		if (answer === undefined || answer === 'network-error') throw new TypeError('Failed to fetch');
@@ -91,10 +91,11 @@ describe('createStatusLoader', () => {
 	test('asks Apple without cookies or referrer, and the relay without the HTTP cache, in a browser', async () => {
 		const inits = new Map<string, RequestInit | undefined>();
 		const load = createStatusLoader({
-			fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-				inits.set(String(input).startsWith(APPLE_FEED_URL) ? 'apple' : 'relay', init);
-				return String(input) === RELAY_PATH ? html(404) : js(OK_FEED);
-			}) as typeof fetch,
+			fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+				const url = input instanceof Request ? input.url : input.toString();
+				inits.set(url.startsWith(APPLE_FEED_URL) ? 'apple' : 'relay', init);
+				return Promise.resolve(url === RELAY_PATH ? html(404) : js(OK_FEED));
+			},
 			now: () => NOW,
 			base: BASE,
 			browser: true,

@@ -7,7 +7,7 @@
 import { formatBytes, GB, parseSize, TB, type SizeError, type SizeResult } from './size';
 
 /** The 2.05× rule as a percentage, so the maths stays in whole numbers: required = backup × 205 / 100. */
-export const FREE_SPACE_PERCENT = 205n;
+const FREE_SPACE_PERCENT = 205n;
 
 /** Free bytes needed in iCloud and on the iPhone for a backup of `backupBytes`, rounded up to a whole byte. */
 export function requiredFreeBytes(backupBytes: bigint): bigint {
@@ -155,7 +155,7 @@ export interface NextStep {
 }
 
 /** Every next step the check can suggest; the paths are contracts with the articles. */
-export const NEXT_STEPS = {
+const NEXT_STEPS = {
 	freeIphone: {
 		href: '/make-enough-room/#free-iphone-storage',
 		text: 'Free up iPhone storage',

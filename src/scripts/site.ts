@@ -13,6 +13,11 @@ document.addEventListener('keydown', (event) => {
 	search.select();
 });
 
+/** Pagefind's highlight script: constructing it marks the searched words on the page. */
+interface PagefindHighlightModule {
+	default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+}
+
 // A reader who focuses a search box (header, home, 404) is about to search: fetch Pagefind's files while
 // they type, so the search page finds them in the cache. Prefetch links fill the HTTP cache without running
 // anything on this page.
@@ -40,7 +45,7 @@ document.addEventListener('focusin', (event) => {
 // Highlighting is only wanted after a search click, so its script loads only then.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 	const path = '/pagefind/pagefind-highlight.js';
-	void import(/* @vite-ignore */ path).then(({ default: PagefindHighlight }) => {
-		new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+	void import(/* @vite-ignore */ path).then((module: PagefindHighlightModule) => {
+		new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 	});
 }
