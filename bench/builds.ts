@@ -113,8 +113,8 @@ function spawnMeasured(
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
-		child.stdout.on('data', (d: Buffer) => (output += d));
-		child.stderr.on('data', (d: Buffer) => (output += d));
+		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (output += d.toString()));
 		const sampler = child.pid === undefined ? null : sampleTreeMemory(child.pid);
 		child.on('close', (code) => {
 			const ms = performance.now() - t0;

@@ -73,8 +73,8 @@ function spawnLighthouse(
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
-		child.stdout.on('data', (d: Buffer) => (output += d));
-		child.stderr.on('data', (d: Buffer) => (output += d));
+		child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (output += d.toString()));
 		const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
 		child.on('close', (code) => {
 			clearTimeout(timer);
@@ -125,7 +125,7 @@ async function runLighthouse(url: string, outFile: string, chromePath: string, p
 		failing,
 		requested,
 		consoleErrors: items('errors-in-console').map((item) =>
-			String(item['description'] ?? '').slice(0, 200),
+			(typeof item['description'] === 'string' ? item['description'] : '').slice(0, 200),
 		),
 		metrics: {
 			fcpMs: metric('first-contentful-paint'),

@@ -77,7 +77,7 @@ export async function loadStatusRelay(): Promise<{ relay: Relay | null; note: st
 		const { RELAY_PATH } = await import('../src/lib/status-sources.ts');
 		const feed = readFileSync(fixture, 'utf8');
 		const handler = createRelayHandler({
-			fetch: async () => new Response(feed, { status: 200 }),
+			fetch: () => Promise.resolve(new Response(feed, { status: 200 })),
 			cacheTtlMs: 0,
 		});
 		const relay = {

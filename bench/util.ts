@@ -3,6 +3,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 export const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -88,8 +89,7 @@ export function run(
 
 /** The last non-empty lines of a log, without colour codes. */
 export function tail(text: string, lines = 25): string {
-	return text
-		.replace(/\x1b\[[0-9;]*m/g, '')
+	return stripVTControlCharacters(text)
 		.split('\n')
 		.filter((l) => l.trim())
 		.slice(-lines)

@@ -103,7 +103,7 @@ test.describe('on a static host (the preview server: no endpoint)', () => {
 	});
 });
 
-test('every fix article, and only a fix, asks with its own steps; the built catalog lists the same', async () => {
+test('every fix article, and only a fix, asks with its own steps; the built catalog lists the same', () => {
 	const catalog = JSON.parse(readFileSync(join(DIST, 'api', 'feedback-catalog.json'), 'utf8')) as FeedbackCatalogFile;
 	const fromPages = articlePaths().flatMap((path) => {
 		const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');

@@ -75,7 +75,7 @@ export const appleFeed = (body: string): Answer => ({ contentType: 'application/
 export const relayJson = (feedBody: string): Answer => ({ body: relayPayload(feedBody) });
 
 /** The site's shared test, with the relay left to each test: these specs route the sources themselves. */
-export const test = siteTest.extend({ statusRelay: ['not-deployed', { option: true }] });
+export const test = siteTest.extend({ statusRelay: 'not-deployed' });
 
 
 /** Open the page and bring the widget into view: it hydrates on `client:visible`. */

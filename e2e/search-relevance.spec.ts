@@ -21,7 +21,7 @@ interface Case {
 	source?: string;
 }
 
-const load = (file: string): Case[] => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+const load = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Case[];
 const TUNING = load('./relevance-set.json');
 const HELD_OUT = load('./relevance-held-out.json');
 const TARGETS = { tuningTop1: 0.95, heldOutTop1: 0.85, heldOutFound: 1 };

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 
 /** Build the site with a fixture tree instead of content/troubleshooter.yaml, and return what the author sees. */
@@ -11,7 +12,7 @@ function buildWith(treeFile: string) {
 		encoding: 'utf8',
 	});
 	// Terminal colours would split the message the author reads into pieces.
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
 	return { status: result.status, output };
 }
 

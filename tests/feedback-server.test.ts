@@ -63,7 +63,7 @@ function report(db: string): { article: string; fixed: number; notFixed: number;
 		encoding: 'utf8',
 	});
 	expect(run.status, run.stderr).toBe(0);
-	return JSON.parse(run.stdout);
+	return JSON.parse(run.stdout) as ReturnType<typeof report>;
 }
 
 function voteCount(db: string): number {

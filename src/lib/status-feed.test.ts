@@ -247,7 +247,7 @@ describe('parseAppleFeed with one inline feed per case', () => {
 	});
 
 	test('ignores drpost, drMessage and extra top-level keys', () => {
-		const body = JSON.stringify({ drpost: true, drMessage: '<b>x</b>', extra: [1], services: JSON.parse(feed({})).services });
+		const body = JSON.stringify({ drpost: true, drMessage: '<b>x</b>', extra: [1], services: (JSON.parse(feed({})) as { services: unknown[] }).services });
 		expectStates(body, ALL_AVAILABLE);
 	});
 });

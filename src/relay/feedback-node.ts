@@ -28,15 +28,15 @@ export interface FeedbackService {
  */
 export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | undefined> {
 	let loaded: { mtimeMs: number; catalog: FeedbackCatalog } | undefined;
-	return async () => {
+	return () => {
 		let mtimeMs: number;
 		try {
 			mtimeMs = statSync(path).mtimeMs;
 		} catch {
-			return undefined;
+			return Promise.resolve(undefined);
 		}
 		if (loaded?.mtimeMs !== mtimeMs) loaded = { mtimeMs, catalog: parseCatalog(JSON.parse(readFileSync(path, 'utf8'))) };
-		return loaded.catalog;
+		return Promise.resolve(loaded.catalog);
 	};
 }
 

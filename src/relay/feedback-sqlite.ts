@@ -61,7 +61,7 @@ export function applyMigrations(db: DatabaseSync, migrationsDir: string): string
 			db.exec('COMMIT');
 		} catch (error) {
 			db.exec('ROLLBACK');
-			throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+			throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
 		}
 	}
 	return pending;
@@ -71,8 +71,9 @@ export function applyMigrations(db: DatabaseSync, migrationsDir: string): string
 export function createSqliteStore(db: DatabaseSync): FeedbackStore {
 	const save = db.prepare(SAVE_VOTE_SQL);
 	return {
-		async save(vote) {
+		save(vote) {
 			save.run(...voteParameters(vote));
+			return Promise.resolve();
 		},
 	};
 }

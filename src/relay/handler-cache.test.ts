@@ -20,7 +20,7 @@ function relayOver(options: Partial<RelayOptions> = {}) {
 		timeoutMs: 50,
 		now: () => clock,
 		fetch: async (input, init) => {
-			calls.push(String(input));
+			calls.push(input instanceof Request ? input.url : input.toString());
 			if (mode === 'refused') throw new TypeError('fetch failed');
 			if (mode === 'hanging') {
 				// Never answers; only the relay's timeout (through the signal) ends the attempt.

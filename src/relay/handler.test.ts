@@ -285,7 +285,7 @@ describe('relay upstream request', () => {
 			cacheTtlMs: 0,
 			now: () => 1778606100000,
 			fetch: async (input, init) => {
-				urls.push(String(input));
+				urls.push(input instanceof Request ? input.url : input.toString());
 				inits.push(init ?? {});
 				// Workers throw "The 'credentials' field on 'RequestInitializerDict' is not implemented."
 				for (const field of ['credentials', 'cache', 'referrerPolicy', 'mode'] as const) {

@@ -57,25 +57,23 @@ async function start(root: HTMLElement, article: string) {
 	const steps = [...(stepsGroup?.querySelectorAll<HTMLButtonElement>('button[data-feedback-step]') ?? [])];
 	root.hidden = false;
 
-	for (const button of answers) {
-		button.addEventListener('click', async () => {
-			const fixed = button.dataset['feedbackFixed'] === 'true';
-			if (!(await send(article, fixed))) return say(THANKS.failed);
-			press(answers, button);
-			press(steps, undefined);
-			if (stepsGroup) stepsGroup.hidden = !fixed;
-			if (afterNo) afterNo.hidden = fixed;
-			if (way) way.hidden = true;
-			say(fixed ? THANKS.yes : THANKS.no);
-		});
+	async function answer(button: HTMLButtonElement) {
+		const fixed = button.dataset['feedbackFixed'] === 'true';
+		if (!(await send(article, fixed))) return say(THANKS.failed);
+		press(answers, button);
+		press(steps, undefined);
+		if (stepsGroup) stepsGroup.hidden = !fixed;
+		if (afterNo) afterNo.hidden = fixed;
+		if (way) way.hidden = true;
+		say(fixed ? THANKS.yes : THANKS.no);
 	}
-	for (const button of steps) {
-		button.addEventListener('click', async () => {
-			if (!(await send(article, true, button.dataset['feedbackStep']))) return say(THANKS.failed);
-			press(steps, button);
-			say(`Thank you! We noted that “${button.textContent?.trim() ?? ''}” did it.`);
-		});
+	async function nameStep(button: HTMLButtonElement) {
+		if (!(await send(article, true, button.dataset['feedbackStep']))) return say(THANKS.failed);
+		press(steps, button);
+		say(`Thank you! We noted that “${button.textContent?.trim() ?? ''}” did it.`);
 	}
+	for (const button of answers) button.addEventListener('click', () => void answer(button));
+	for (const button of steps) button.addEventListener('click', () => void nameStep(button));
 }
 
 const article = group?.dataset['feedback'];
