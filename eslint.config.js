@@ -33,7 +33,10 @@ export default defineConfig(
 			'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
 			// `const { omitted, ...rest } = value` is how a copy without one key is written, and a leading
 			// underscore names a parameter a default callback has to accept but does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, argsIgnorePattern: '^_' },
+			],
 		},
 	},
 	astro.configs['flat/recommended'],

@@ -18,8 +18,16 @@ export default defineConfig({
 	projects: [
 		// `npm run relevance` measures search quality against targets the ranking does not meet yet
 		// (README, "Search"); it is its own project so that `npm test` stays a test of behaviour.
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /search-relevance\.spec\.ts$/ },
-		{ name: 'relevance', use: { ...devices['Desktop Chrome'] }, testMatch: /search-relevance\.spec\.ts$/ },
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'] },
+			testIgnore: /search-relevance\.spec\.ts$/,
+		},
+		{
+			name: 'relevance',
+			use: { ...devices['Desktop Chrome'] },
+			testMatch: /search-relevance\.spec\.ts$/,
+		},
 	],
 	// Tests run against the built site, as a reader gets it; `npm test` builds before this runs.
 	webServer: {

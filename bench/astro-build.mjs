@@ -16,7 +16,15 @@ if (!root || !outDir || !cacheDir) {
 	process.exit(2);
 }
 try {
-	await build({ root, outDir, cacheDir, ...(configFile ? { configFile: isAbsolute(configFile) ? relative(root, configFile) : configFile } : {}), logLevel: process.env.BENCH_ASTRO_LOG ?? 'warn' });
+	await build({
+		root,
+		outDir,
+		cacheDir,
+		...(configFile
+			? { configFile: isAbsolute(configFile) ? relative(root, configFile) : configFile }
+			: {}),
+		logLevel: process.env.BENCH_ASTRO_LOG ?? 'warn',
+	});
 	process.exit(0);
 } catch (error) {
 	console.error(error);

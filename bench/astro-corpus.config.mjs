@@ -16,13 +16,15 @@ const registryRoot = pathToFileURL(dir.endsWith('/') ? dir : `${dir}/`);
 export default {
 	...config,
 	integrations: config.integrations.map((integration) => {
-		const hook = integration.name === 'site-checks' ? integration.hooks['astro:config:done'] : undefined;
+		const hook =
+			integration.name === 'site-checks' ? integration.hooks['astro:config:done'] : undefined;
 		if (!hook) return integration;
 		return {
 			...integration,
 			hooks: {
 				...integration.hooks,
-				'astro:config:done': (params) => hook({ ...params, config: { ...params.config, root: registryRoot } }),
+				'astro:config:done': (params) =>
+					hook({ ...params, config: { ...params.config, root: registryRoot } }),
 			},
 		};
 	}),

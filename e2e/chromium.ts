@@ -10,7 +10,8 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export function findChromium(): string {
 	const fromEnv = process.env['CHROMIUM_PATH'];
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no browser is there.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no browser is there.`);
 		return fromEnv;
 	}
 	const bundled = chromium.executablePath();

@@ -31,7 +31,9 @@ let pagesDev: ChildProcess | undefined;
  */
 function d1File(): string {
 	const folder = join(dir, 'state', 'v3', 'd1', 'miniflare-D1DatabaseObject');
-	const file = readdirSync(folder).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
+	const file = readdirSync(folder).find(
+		(name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite',
+	);
 	if (!file) throw new Error(`No local D1 database in ${folder}`);
 	return join(folder, file);
 }
@@ -39,7 +41,10 @@ function d1File(): string {
 function d1(sql: string): Record<string, unknown>[] {
 	const db = openFeedbackDatabaseReadOnly(d1File());
 	try {
-		return db.prepare(sql).all().map((row) => ({ ...row }));
+		return db
+			.prepare(sql)
+			.all()
+			.map((row) => ({ ...row }));
 	} finally {
 		db.close();
 	}
@@ -64,18 +69,46 @@ test.beforeAll(async () => {
 			'',
 		].join('\n'),
 	);
-	const migrate = spawnSync(WRANGLER, ['d1', 'migrations', 'apply', 'feedback', '--local', '--persist-to', 'state'], { cwd: dir, env: ENV, encoding: 'utf8' });
+	const migrate = spawnSync(
+		WRANGLER,
+		['d1', 'migrations', 'apply', 'feedback', '--local', '--persist-to', 'state'],
+		{ cwd: dir, env: ENV, encoding: 'utf8' },
+	);
 	expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
 
 	pagesDev = spawn(
 		WRANGLER,
-		['pages', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--inspector-port', String(INSPECTOR_PORT), '--persist-to', 'state', '--binding', 'FEEDBACK_SECRET=cloudflare e2e secret', '--binding', `SITE_ORIGIN=${SITE}`],
+		[
+			'pages',
+			'dev',
+			'--ip',
+			'127.0.0.1',
+			'--port',
+			String(PORT),
+			'--inspector-port',
+			String(INSPECTOR_PORT),
+			'--persist-to',
+			'state',
+			'--binding',
+			'FEEDBACK_SECRET=cloudflare e2e secret',
+			'--binding',
+			`SITE_ORIGIN=${SITE}`,
+		],
 		{ cwd: dir, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
 	);
 	let printed = '';
 	pagesDev.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
 	pagesDev.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-	await expect.poll(async () => fetch(`${SITE}/api/feedback-availability.json`).then((response) => response.ok, () => false), { timeout: 90_000, message: printed }).toBe(true);
+	await expect
+		.poll(
+			async () =>
+				fetch(`${SITE}/api/feedback-availability.json`).then(
+					(response) => response.ok,
+					() => false,
+				),
+			{ timeout: 90_000, message: printed },
+		)
+		.toBe(true);
 });
 
 test.afterAll(() => {
@@ -91,26 +124,52 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 		body: typeof body === 'string' ? body : JSON.stringify(body),
 	});
 
-test('a reader answers on the site served by the Workers runtime, and the vote is in D1', async ({ page }) => {
+test('a reader answers on the site served by the Workers runtime, and the vote is in D1', async ({
+	page,
+}) => {
 	const errors = collectErrors(page);
 	await page.goto(`${SITE}/make-enough-room/`);
 	const group = page.getByRole('group', { name: 'Did this fix it?' });
 	await group.getByRole('button', { name: 'Yes' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Thank you! Glad it worked.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Thank you! Glad it worked.' }),
+	).toBeVisible();
 	await page.getByRole('group', { name: 'Which step did it?' }).getByRole('button').first().click();
 	await expect(page.getByRole('status').filter({ hasText: 'We noted that' })).toBeVisible();
-	expect(d1("SELECT article, fixed, step, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'")).toEqual([
+	expect(
+		d1(
+			"SELECT article, fixed, step, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'",
+		),
+	).toEqual([
 		{ article: 'make-enough-room', fixed: 1, step: 'find-backup-size', readerLength: 32 },
 	]);
 	// The authors' report reads a D1 database as it reads the Node one: the schema is the same.
-	expect(feedbackReport(d1File())).toEqual([expect.objectContaining({ article: 'make-enough-room', fixed: 1, notFixed: 0, steps: [{ step: 'find-backup-size', count: 1 }] })]);
+	expect(feedbackReport(d1File())).toEqual([
+		expect.objectContaining({
+			article: 'make-enough-room',
+			fixed: 1,
+			notFixed: 0,
+			steps: [{ step: 'find-backup-size', count: 1 }],
+		}),
+	]);
 	expect(errors).toEqual([]);
 });
 
 test('one vote per reader (CF-Connecting-IP) and day, the latest standing; distinct readers count apart', async () => {
-	for (const fixed of [true, false, false]) expect((await post({ article: 'restart-iphone', fixed }, { 'cf-connecting-ip': '192.0.2.10' })).status).toBe(200);
-	expect((await post({ article: 'restart-iphone', fixed: true }, { 'cf-connecting-ip': '192.0.2.11' })).status).toBe(200);
-	expect(d1("SELECT fixed, COUNT(*) AS votes FROM votes WHERE article = 'restart-iphone' GROUP BY fixed ORDER BY fixed")).toEqual([
+	for (const fixed of [true, false, false])
+		expect(
+			(await post({ article: 'restart-iphone', fixed }, { 'cf-connecting-ip': '192.0.2.10' }))
+				.status,
+		).toBe(200);
+	expect(
+		(await post({ article: 'restart-iphone', fixed: true }, { 'cf-connecting-ip': '192.0.2.11' }))
+			.status,
+	).toBe(200);
+	expect(
+		d1(
+			"SELECT fixed, COUNT(*) AS votes FROM votes WHERE article = 'restart-iphone' GROUP BY fixed ORDER BY fixed",
+		),
+	).toEqual([
 		{ fixed: 0, votes: 1 },
 		{ fixed: 1, votes: 1 },
 	]);
@@ -128,22 +187,42 @@ test('every refusal is a 4xx JSON with a message, and stores nothing', async () 
 		[await post('{"article":', from), 400],
 		[await post('{}', { ...from, 'content-type': 'text/plain' }), 415],
 		[await post({ article: 'restart-iphone', fixed: true, step: 'x'.repeat(3000) }, from), 413],
-		[await fetch(`${SITE}/api/feedback`, { method: 'PUT', headers: { origin: SITE, ...from }, body: '{}' }), 405],
-		[await post({ article: 'restart-iphone', fixed: true }, { ...from, origin: 'https://evil.example' }), 403],
+		[
+			await fetch(`${SITE}/api/feedback`, {
+				method: 'PUT',
+				headers: { origin: SITE, ...from },
+				body: '{}',
+			}),
+			405,
+		],
+		[
+			await post(
+				{ article: 'restart-iphone', fixed: true },
+				{ ...from, origin: 'https://evil.example' },
+			),
+			403,
+		],
 	] as const;
 	for (const [response, status] of refusals) {
 		expect(response.status).toBe(status);
 		expect(((await response.json()) as { message: string }).message.length).toBeGreaterThan(10);
 	}
 	expect(d1('SELECT COUNT(*) AS n FROM votes')).toEqual(before);
-	const preflight = await fetch(`${SITE}/api/feedback`, { method: 'OPTIONS', headers: { origin: SITE } });
+	const preflight = await fetch(`${SITE}/api/feedback`, {
+		method: 'OPTIONS',
+		headers: { origin: SITE },
+	});
 	expect(preflight.status).toBe(204);
 	expect(preflight.headers.get('access-control-allow-origin')).toBe(SITE);
 });
 
 test('a flood from one reader gets 429', async () => {
 	const statuses: number[] = [];
-	for (let i = 0; i < 32; i++) statuses.push((await post({ article: 'no-such-fix', fixed: true }, { 'cf-connecting-ip': '192.0.2.30' })).status);
+	for (let i = 0; i < 32; i++)
+		statuses.push(
+			(await post({ article: 'no-such-fix', fixed: true }, { 'cf-connecting-ip': '192.0.2.30' }))
+				.status,
+		);
 	expect(statuses).toContain(429);
 	expect(statuses.at(-1)).toBe(429);
 });

@@ -24,9 +24,16 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		await expect(group).toBeVisible();
 		await group.getByRole('button', { name: 'Yes' }).click();
 
-		await expect(page.getByRole('status').filter({ hasText: 'Thank you! Glad it worked.' })).toBeVisible();
-		await expect(group.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'true');
-		await expect.poll(() => votesOn('restart-iphone')).toMatchObject({ fixed: 1, notFixed: 0, steps: [] });
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Thank you! Glad it worked.' }),
+		).toBeVisible();
+		await expect(group.getByRole('button', { name: 'Yes' })).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await expect
+			.poll(() => votesOn('restart-iphone'))
+			.toMatchObject({ fixed: 1, notFixed: 0, steps: [] });
 
 		const steps = page.getByRole('group', { name: 'Which step did it?' });
 		await expect(steps.getByRole('button')).toHaveText([
@@ -35,10 +42,18 @@ test.describe('on a host that stores votes (the real API server)', () => {
 			'If the iPhone does not respond: force restart',
 			'Try the backup again',
 		]);
-		await steps.getByRole('button', { name: 'If the iPhone does not respond: force restart' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'We noted that “If the iPhone does not respond: force restart” did it.' })).toBeVisible();
+		await steps
+			.getByRole('button', { name: 'If the iPhone does not respond: force restart' })
+			.click();
+		await expect(
+			page.getByRole('status').filter({
+				hasText: 'We noted that “If the iPhone does not respond: force restart” did it.',
+			}),
+		).toBeVisible();
 		// The same reader on the same day: the step answer replaces the first one, still one vote.
-		await expect.poll(() => votesOn('restart-iphone')).toMatchObject({ fixed: 1, notFixed: 0, steps: [{ step: 'force-restart', count: 1 }] });
+		await expect
+			.poll(() => votesOn('restart-iphone'))
+			.toMatchObject({ fixed: 1, notFixed: 0, steps: [{ step: 'force-restart', count: 1 }] });
 		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
@@ -50,8 +65,12 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		const group = page.getByRole('group', { name: 'Did this fix it?' });
 		await group.getByRole('button', { name: 'No' }).click();
 
-		await expect(page.getByRole('status').filter({ hasText: 'Thank you for telling us.' })).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Restart your iPhone', exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Thank you for telling us.' }),
+		).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: 'Restart your iPhone', exact: true }),
+		).toBeVisible();
 		await expect(page.getByRole('group', { name: 'Which step did it?' })).toBeHidden();
 		await expect.poll(() => votesOn('back-up-now')).toMatchObject({ fixed: 0, notFixed: 1 });
 
@@ -65,7 +84,9 @@ test.describe('on a host that stores votes (the real API server)', () => {
 	test('works with the keyboard alone', async ({ page }) => {
 		await routeFeedbackTo(page, server);
 		await page.goto('/leave-videos-out/');
-		const yes = page.getByRole('group', { name: 'Did this fix it?' }).getByRole('button', { name: 'Yes' });
+		const yes = page
+			.getByRole('group', { name: 'Did this fix it?' })
+			.getByRole('button', { name: 'Yes' });
 		await expect(yes).toBeVisible();
 		await yes.focus();
 		await page.keyboard.press('Enter');
@@ -74,16 +95,32 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Switch off Include Videos' })).toBeFocused();
 		await page.keyboard.press('Space');
-		await expect.poll(() => votesOn('leave-videos-out')).toMatchObject({ steps: [{ step: 'turn-off-include-videos', count: 1 }] });
+		await expect
+			.poll(() => votesOn('leave-videos-out'))
+			.toMatchObject({ steps: [{ step: 'turn-off-include-videos', count: 1 }] });
 	});
 
 	test('says so plainly when an answer can’t be sent', async ({ page }) => {
 		await routeFeedbackTo(page, server);
-		await page.route('**/api/feedback', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable","message":"x"}' }));
+		await page.route('**/api/feedback', (route) =>
+			route.fulfill({
+				status: 503,
+				contentType: 'application/json',
+				body: '{"error":"unavailable","message":"x"}',
+			}),
+		);
 		await page.goto('/update-ios-and-whatsapp/');
-		await page.getByRole('group', { name: 'Did this fix it?' }).getByRole('button', { name: 'Yes' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'your answer couldn’t be sent just now' })).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
+		await page
+			.getByRole('group', { name: 'Did this fix it?' })
+			.getByRole('button', { name: 'Yes' })
+			.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'your answer couldn’t be sent just now' }),
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Yes' })).toHaveAttribute(
+			'aria-pressed',
+			'false',
+		);
 	});
 });
 
@@ -104,21 +141,31 @@ test.describe('on a static host (the preview server: no endpoint)', () => {
 });
 
 test('every fix article, and only a fix, asks with its own steps; the built catalog lists the same', () => {
-	const catalog = JSON.parse(readFileSync(join(DIST, 'api', 'feedback-catalog.json'), 'utf8')) as FeedbackCatalogFile;
+	const catalog = JSON.parse(
+		readFileSync(join(DIST, 'api', 'feedback-catalog.json'), 'utf8'),
+	) as FeedbackCatalogFile;
 	const fromPages = articlePaths().flatMap((path) => {
 		const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
 		const article = /data-feedback="([^"]+)"/.exec(html)?.[1];
 		if (!article) return [];
 		const steps = [...html.matchAll(/data-feedback-step="([^"]+)"/g)].map((match) => match[1]);
-		const headings = [...html.matchAll(/<h2 id="([^"]+)" data-pagefind-weight="6">/g)].map((match) => match[1]);
+		const headings = [...html.matchAll(/<h2 id="([^"]+)" data-pagefind-weight="6">/g)].map(
+			(match) => match[1],
+		);
 		expect(steps, path).toEqual(headings);
 		expect(html, path).toContain('class="article article-fix"');
 		return [{ article, steps }];
 	});
 	expect(fromPages.map(({ article }) => `/${article}/`).sort()).toEqual(
 		articlePaths()
-			.filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('class="article article-fix"'))
+			.filter((path) =>
+				readFileSync(join(DIST, path, 'index.html'), 'utf8').includes(
+					'class="article article-fix"',
+				),
+			)
 			.sort(),
 	);
-	expect([...catalog.articles].sort((a, b) => a.article.localeCompare(b.article))).toEqual(fromPages.sort((a, b) => a.article.localeCompare(b.article)));
+	expect([...catalog.articles].sort((a, b) => a.article.localeCompare(b.article))).toEqual(
+		fromPages.sort((a, b) => a.article.localeCompare(b.article)),
+	);
 });

@@ -3,9 +3,13 @@ import { articlePaths } from './site';
 
 test('Start here lists every fix in order, each reachable with one click', async ({ page }) => {
 	await page.goto('/start-here/');
-	const fixes = page.getByRole('list', { name: 'Fixes, in the order to try them' }).getByRole('listitem');
+	const fixes = page
+		.getByRole('list', { name: 'Fixes, in the order to try them' })
+		.getByRole('listitem');
 	await expect(fixes).toHaveCount(articlePaths().length);
-	const hrefs = await fixes.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const hrefs = await fixes
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	expect(new Set(hrefs)).toEqual(new Set(articlePaths()));
 	for (const href of hrefs) {
 		const response = await page.request.get(href ?? '');
@@ -30,9 +34,15 @@ test('a reader reaches any fix from the home page in two clicks', async ({ page 
 	}
 });
 
-test('each error message on the index leads to the article and step that fixes it', async ({ page }) => {
+test('each error message on the index leads to the article and step that fixes it', async ({
+	page,
+}) => {
 	await page.goto('/errors/');
-	const links = page.getByRole('main').getByRole('list', { name: /^Messages/ }).getByRole('listitem').getByRole('link');
+	const links = page
+		.getByRole('main')
+		.getByRole('list', { name: /^Messages/ })
+		.getByRole('listitem')
+		.getByRole('link');
 	const count = await links.count();
 	expect(count).toBeGreaterThanOrEqual(12);
 	const first = links.filter({ hasText: 'Not enough storage' }).first();
@@ -43,10 +53,16 @@ test('each error message on the index leads to the article and step that fixes i
 	await expect(page.locator(`[id="${stepId}"]`)).toBeInViewport();
 });
 
-test('following "Next fix" from the first article visits every fix once, without a loop', async ({ page }) => {
+test('following "Next fix" from the first article visits every fix once, without a loop', async ({
+	page,
+}) => {
 	test.setTimeout(articlePaths().length * 6_000);
 	await page.goto('/start-here/');
-	const first = await page.getByRole('list', { name: 'Fixes, in the order to try them' }).getByRole('link').first().getAttribute('href');
+	const first = await page
+		.getByRole('list', { name: 'Fixes, in the order to try them' })
+		.getByRole('link')
+		.first()
+		.getAttribute('href');
 	await page.goto(first ?? '/');
 	const visited: string[] = [];
 	for (;;) {
@@ -62,7 +78,9 @@ test('following "Next fix" from the first article visits every fix once, without
 	expect(new Set(visited)).toEqual(new Set(articlePaths()));
 });
 
-test('a message on the error index has its own link, which lands on it and leads to its step', async ({ page }) => {
+test('a message on the error index has its own link, which lands on it and leads to its step', async ({
+	page,
+}) => {
 	await page.goto('/errors/#cant-complete-backup');
 	const item = page.locator('[id="cant-complete-backup"]');
 	await expect(item).toBeInViewport();
@@ -71,7 +89,9 @@ test('a message on the error index has its own link, which lands on it and leads
 	await expect(page).toHaveURL(/\/make-enough-room\/#check-your-numbers$/);
 });
 
-test('each source on an article says what kind of source it is, official first', async ({ page }) => {
+test('each source on an article says what kind of source it is, official first', async ({
+	page,
+}) => {
 	await page.goto('/restore-from-icloud/');
 	const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
 	await expect(sources.first()).toContainText('Official');

@@ -36,7 +36,11 @@ interface Internal {
 /** Take the console errors a test provokes on purpose out of `consoleErrors`, and return them. */
 export function takeConsoleErrors(consoleErrors: string[], pattern: RegExp): string[] {
 	const taken = consoleErrors.filter((text) => pattern.test(text));
-	consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((text) => !pattern.test(text)));
+	consoleErrors.splice(
+		0,
+		consoleErrors.length,
+		...consoleErrors.filter((text) => !pattern.test(text)),
+	);
 	return taken;
 }
 

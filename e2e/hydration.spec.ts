@@ -15,7 +15,9 @@ const ISLAND = /(<astro-island\b[^>]*>)[\s\S]*?(<\/astro-island>)/g;
 
 /** Pages whose built HTML holds an island. */
 function islandPages(): string[] {
-	return sitemapPaths().filter((path) => readFileSync(join(DIST, path.slice(1), 'index.html'), 'utf8').includes('<astro-island'));
+	return sitemapPaths().filter((path) =>
+		readFileSync(join(DIST, path.slice(1), 'index.html'), 'utf8').includes('<astro-island'),
+	);
 }
 
 // Stands in for an island's markup: visible, so client:visible still wakes the island, and of a tag no
@@ -24,10 +26,16 @@ const PLACEHOLDER = '<x-placeholder>Waking up</x-placeholder>';
 
 /** The same page with every island's markup replaced by PLACEHOLDER, so the browser renders each island alone. */
 async function serveWithEmptyIslands(page: Page, path: string) {
-	await page.route((url) => url.pathname === path, async (route) => {
-		const response = await route.fetch();
-		await route.fulfill({ response, body: (await response.text()).replace(ISLAND, `$1${PLACEHOLDER}$2`) });
-	});
+	await page.route(
+		(url) => url.pathname === path,
+		async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({
+				response,
+				body: (await response.text()).replace(ISLAND, `$1${PLACEHOLDER}$2`),
+			});
+		},
+	);
 }
 
 /** Record each island's markup at the first moment it has any, before any effect of the island has run. */
@@ -47,7 +55,14 @@ async function recordFirstRender(page: Page) {
 
 /** Each island's markup on the live page now, keyed by uid. */
 const liveIslands = (page: Page) =>
-	page.evaluate(() => Object.fromEntries([...document.querySelectorAll('astro-island')].map((island) => [island.getAttribute('uid') ?? '', island.innerHTML])));
+	page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll('astro-island')].map((island) => [
+				island.getAttribute('uid') ?? '',
+				island.innerHTML,
+			]),
+		),
+	);
 
 /** Parse markup in the page without running it, and reduce it to what the reader and assistive technology get. */
 function canonical(page: Page, html: Record<string, string>): Promise<Record<string, Canonical[]>> {
@@ -61,7 +76,10 @@ function canonical(page: Page, html: Record<string, string>): Promise<Record<str
 					if (typeof last === 'string') out[out.length - 1] = last + text;
 					else out.push(text);
 				} else if (child instanceof Element && child.localName !== 'x-placeholder') {
-					const attributes: [string, string][] = [...child.attributes].map((attribute) => [attribute.name, attribute.value]);
+					const attributes: [string, string][] = [...child.attributes].map((attribute) => [
+						attribute.name,
+						attribute.value,
+					]);
 					// A form control's current value is a property; React writes it as an attribute, Preact sets the property.
 					if (child instanceof HTMLInputElement) {
 						const value = attributes.findIndex(([name]) => name === 'value');
@@ -97,7 +115,9 @@ async function serverIslands(page: Page, path: string): Promise<Record<string, s
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
 
 for (const path of islandPages()) {
-	test(`${path}: each island's first render in the browser matches the server's markup exactly`, async ({ page }) => {
+	test(`${path}: each island's first render in the browser matches the server's markup exactly`, async ({
+		page,
+	}) => {
 		const server = await serverIslands(page, path);
 		expect(Object.keys(server).length, 'islands on the page').toBeGreaterThan(0);
 		await serveStatusRelay(page);
@@ -105,12 +125,16 @@ for (const path of islandPages()) {
 		await recordFirstRender(page);
 		await page.goto(path);
 		await wakeIslands(page);
-		const first = await page.evaluate(() => (window as unknown as { firstRender: Record<string, string> }).firstRender);
+		const first = await page.evaluate(
+			() => (window as unknown as { firstRender: Record<string, string> }).firstRender,
+		);
 		expect(Object.keys(first).sort()).toEqual(Object.keys(server).sort());
 		expect(await canonical(page, first)).toEqual(await canonical(page, server));
 	});
 
-	test(`${path}: each island hydrated over the server's markup ends up as if rendered in the browser alone`, async ({ page }) => {
+	test(`${path}: each island hydrated over the server's markup ends up as if rendered in the browser alone`, async ({
+		page,
+	}) => {
 		await page.clock.setFixedTime(Date.UTC(2026, 4, 12, 18, 0));
 		await serveStatusRelay(page);
 		await page.goto(path);

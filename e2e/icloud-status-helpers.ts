@@ -20,13 +20,33 @@ type Watched = (typeof WATCHED_SERVICES)[number];
 
 /** A consumer feed with the watched services, each with the given events. */
 export function feed(events: Partial<Record<Watched, unknown[]>>): string {
-	const services = WATCHED_SERVICES.map((serviceName) => ({ serviceName, redirectUrl: null, events: events[serviceName] ?? [] }));
-	return JSON.stringify({ drpost: false, drMessage: null, services: [{ serviceName: 'App Store', redirectUrl: null, events: [] }, ...services] });
+	const services = WATCHED_SERVICES.map((serviceName) => ({
+		serviceName,
+		redirectUrl: null,
+		events: events[serviceName] ?? [],
+	}));
+	return JSON.stringify({
+		drpost: false,
+		drMessage: null,
+		services: [{ serviceName: 'App Store', redirectUrl: null, events: [] }, ...services],
+	});
 }
 
 /** One Apple event, ongoing unless told otherwise. */
-export function event(statusType: string, eventStatus = 'ongoing', message = `INVENTED: ${statusType} ${eventStatus}.`) {
-	return { messageId: `${statusType}-${eventStatus}`, statusType, eventStatus, message, epochStartDate: Date.now() - 3_600_000, epochEndDate: null, usersAffected: 'Some users are affected' };
+export function event(
+	statusType: string,
+	eventStatus = 'ongoing',
+	message = `INVENTED: ${statusType} ${eventStatus}.`,
+) {
+	return {
+		messageId: `${statusType}-${eventStatus}`,
+		statusType,
+		eventStatus,
+		message,
+		epochStartDate: Date.now() - 3_600_000,
+		epochEndDate: null,
+		usersAffected: 'Some users are affected',
+	};
 }
 
 /** The relay's JSON for a feed body, as our relay would answer it. */
@@ -46,12 +66,19 @@ interface Hits {
 type Answer = { status?: number; contentType?: string; body: string } | 'abort' | 'hang';
 
 /** Route the relay and Apple's feed; each answer may be a function of the request number (1-based). */
-export async function routeSources(page: Page, answers: { relay?: Answer | ((n: number) => Answer); apple?: Answer | ((n: number) => Answer) }): Promise<Hits> {
+export async function routeSources(
+	page: Page,
+	answers: { relay?: Answer | ((n: number) => Answer); apple?: Answer | ((n: number) => Answer) },
+): Promise<Hits> {
 	const hits: Hits = { relay: 0, apple: 0, appleUrls: [] };
 	const answer = async (route: Route, spec: Answer) => {
 		if (spec === 'hang') return; // never answered: the widget's timeout must give up
 		if (spec === 'abort') return route.abort('failed');
-		return route.fulfill({ status: spec.status ?? 200, contentType: spec.contentType ?? 'application/json', body: spec.body });
+		return route.fulfill({
+			status: spec.status ?? 200,
+			contentType: spec.contentType ?? 'application/json',
+			body: spec.body,
+		});
 	};
 	if (answers.relay !== undefined) {
 		const relay = answers.relay;
@@ -70,13 +97,18 @@ export async function routeSources(page: Page, answers: { relay?: Answer | ((n: 
 }
 
 /** A relay that isn't there, answered the way a host with an SPA fallback does: 200 with an HTML page (no console error). */
-export const RELAY_ABSENT_HTML: Answer = { contentType: 'text/html', body: '<!doctype html><title>Home</title>' };
-export const appleFeed = (body: string): Answer => ({ contentType: 'application/x-javascript', body });
+export const RELAY_ABSENT_HTML: Answer = {
+	contentType: 'text/html',
+	body: '<!doctype html><title>Home</title>',
+};
+export const appleFeed = (body: string): Answer => ({
+	contentType: 'application/x-javascript',
+	body,
+});
 export const relayJson = (feedBody: string): Answer => ({ body: relayPayload(feedBody) });
 
 /** The site's shared test, with the relay left to each test: these specs route the sources themselves. */
 export const test = siteTest.extend({ statusRelay: 'not-deployed' });
-
 
 /** Open the page and bring the widget into view: it hydrates on `client:visible`. */
 export async function openWidget(page: Page) {
@@ -86,7 +118,8 @@ export async function openWidget(page: Page) {
 
 export const row = (page: Page, service: Watched) => page.locator(`[data-service="${service}"]`);
 export const widget = (page: Page) => page.locator('.icloud-status');
-export const serviceList = (page: Page) => page.getByRole('list', { name: 'iCloud services on Apple’s System Status' });
+export const serviceList = (page: Page) =>
+	page.getByRole('list', { name: 'iCloud services on Apple’s System Status' });
 
 export async function expectStates(page: Page, states: Record<Watched, ServiceState>) {
 	for (const [service, state] of Object.entries(states) as [Watched, ServiceState][]) {
@@ -105,8 +138,11 @@ export const LABELS: Record<ServiceState, string> = {
 
 export async function expectFailure(page: Page) {
 	await expect(widget(page)).toContainText(/Couldn’t check right now/);
-	await expect(widget(page).getByRole('link', { name: 'Apple’s System Status page' }).first()).toHaveAttribute('href', APPLE_STATUS_PAGE_URL);
-	for (const service of WATCHED_SERVICES) await expect(row(page, service)).toHaveAttribute('data-state', 'unknown');
+	await expect(
+		widget(page).getByRole('link', { name: 'Apple’s System Status page' }).first(),
+	).toHaveAttribute('href', APPLE_STATUS_PAGE_URL);
+	for (const service of WATCHED_SERVICES)
+		await expect(row(page, service)).toHaveAttribute('data-state', 'unknown');
 	await expect(widget(page)).not.toContainText('No reported issue:');
 }
 

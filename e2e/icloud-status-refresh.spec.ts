@@ -2,12 +2,31 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Route } from '@playwright/test';
 import { APPLE_STATUS_PAGE_URL } from '../src/lib/status-sources';
-import { RELAY_GLOB, fixture, relayPayload, routeSources, RELAY_ABSENT_HTML, appleFeed, relayJson, test, openWidget, row, widget, serviceList, setVisibility } from './icloud-status-helpers';
+import {
+	RELAY_GLOB,
+	fixture,
+	relayPayload,
+	routeSources,
+	RELAY_ABSENT_HTML,
+	appleFeed,
+	relayJson,
+	test,
+	openWidget,
+	row,
+	widget,
+	serviceList,
+	setVisibility,
+} from './icloud-status-helpers';
 
 test.describe('iCloud status widget refresh', () => {
 	test('Refresh fetches again and announces only a changed picture', async ({ page }) => {
 		const hits = await routeSources(page, {
-			relay: (n) => relayJson(n === 1 ? fixture('apple-status-all-ok.js') : fixture('apple-status-icloud-backup-outage.js')),
+			relay: (n) =>
+				relayJson(
+					n === 1
+						? fixture('apple-status-all-ok.js')
+						: fixture('apple-status-icloud-backup-outage.js'),
+				),
 		});
 		await openWidget(page);
 		const status = widget(page).getByRole('status');
@@ -18,7 +37,9 @@ test.describe('iCloud status widget refresh', () => {
 		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'outage');
 		expect(hits.relay).toBe(2);
-		await expect(status).toHaveText(/^Apple System Status\. Outage: iCloud Backup, iCloud Drive\. Issue: iCloud Account & Sign In\./);
+		await expect(status).toHaveText(
+			/^Apple System Status\. Outage: iCloud Backup, iCloud Drive\. Issue: iCloud Account & Sign In\./,
+		);
 
 		// Same answer again: the live region keeps its text (nothing new is announced).
 		await status.evaluate((node) => {
@@ -30,7 +51,9 @@ test.describe('iCloud status widget refresh', () => {
 		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
 		await expect.poll(() => hits.relay).toBe(3);
 		await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
-		expect(await page.evaluate(() => (window as unknown as { __announced: number }).__announced)).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __announced: number }).__announced),
+		).toBe(0);
 	});
 
 	test('a slower, older answer never replaces a newer one', async ({ page }) => {
@@ -42,7 +65,10 @@ test.describe('iCloud status widget refresh', () => {
 				held = route; // the first Refresh: held until a newer request has been answered
 				return;
 			}
-			const feedBody = relayHits === 1 ? fixture('apple-status-all-ok.js') : fixture('apple-status-icloud-backup-outage.js');
+			const feedBody =
+				relayHits === 1
+					? fixture('apple-status-all-ok.js')
+					: fixture('apple-status-icloud-backup-outage.js');
 			await route.fulfill({ contentType: 'application/json', body: relayPayload(feedBody) });
 		});
 		await routeSources(page, {});
@@ -57,13 +83,20 @@ test.describe('iCloud status widget refresh', () => {
 		await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
 
 		// The older request answers last, saying all is well: it must change nothing.
-		await held?.fulfill({ contentType: 'application/json', body: relayPayload(fixture('apple-status-all-ok.js')) }).catch(() => undefined);
+		await held
+			?.fulfill({
+				contentType: 'application/json',
+				body: relayPayload(fixture('apple-status-all-ok.js')),
+			})
+			.catch(() => undefined);
 		await expect(row(page, 'iCloud Backup')).toHaveAttribute('data-state', 'outage');
 		await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
 		expect(relayHits).toBe(3);
 	});
 
-	test('refreshes every 2 minutes while visible, pauses while hidden, and catches up on return', async ({ page }) => {
+	test('refreshes every 2 minutes while visible, pauses while hidden, and catches up on return', async ({
+		page,
+	}) => {
 		await page.clock.install();
 		const hits = await routeSources(page, { relay: relayJson(fixture('apple-status-all-ok.js')) });
 		await openWidget(page);
@@ -88,7 +121,10 @@ test.describe('iCloud status widget refresh', () => {
 
 		test('shows the check time in the reader’s time zone', async ({ page }) => {
 			await page.clock.setFixedTime(new Date('2026-05-12T18:05:00Z'));
-			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(fixture('apple-status-all-ok.js')) });
+			await routeSources(page, {
+				relay: RELAY_ABSENT_HTML,
+				apple: appleFeed(fixture('apple-status-all-ok.js')),
+			});
 			await openWidget(page);
 			await expect(widget(page)).toContainText('Checked at 20:05');
 		});
@@ -97,8 +133,14 @@ test.describe('iCloud status widget refresh', () => {
 
 test.describe('iCloud status widget accessibility', () => {
 	for (const { title, answers } of [
-		{ title: 'with an outage', answers: { relay: relayJson(fixture('apple-status-icloud-backup-outage.js')) } },
-		{ title: 'with planned maintenance', answers: { relay: relayJson(fixture('apple-status-resolved-and-upcoming.js')) } },
+		{
+			title: 'with an outage',
+			answers: { relay: relayJson(fixture('apple-status-icloud-backup-outage.js')) },
+		},
+		{
+			title: 'with planned maintenance',
+			answers: { relay: relayJson(fixture('apple-status-resolved-and-upcoming.js')) },
+		},
 		{ title: 'after a failed check', answers: { relay: RELAY_ABSENT_HTML, apple: appleFeed('') } },
 	]) {
 		test(`has no axe violations ${title}`, async ({ page }) => {
@@ -106,8 +148,15 @@ test.describe('iCloud status widget accessibility', () => {
 			await openWidget(page);
 			await expect(serviceList(page)).toBeVisible();
 			await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-			expect(results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				results.violations.map((violation) => ({
+					id: violation.id,
+					targets: violation.nodes.map((node) => node.target.join(' ')),
+				})),
+			).toEqual([]);
 		});
 	}
 
@@ -126,10 +175,14 @@ test.describe('iCloud status widget accessibility', () => {
 test.describe('iCloud status widget without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('shows a sentence and a link to Apple’s System Status page, and no state', async ({ page }) => {
+	test('shows a sentence and a link to Apple’s System Status page, and no state', async ({
+		page,
+	}) => {
 		await openWidget(page);
 		await expect(widget(page)).toContainText('Apple lists known problems with iCloud Backup');
-		await expect(widget(page).getByRole('link', { name: 'Apple’s System Status page' })).toHaveAttribute('href', APPLE_STATUS_PAGE_URL);
+		await expect(
+			widget(page).getByRole('link', { name: 'Apple’s System Status page' }),
+		).toHaveAttribute('href', APPLE_STATUS_PAGE_URL);
 		await expect(widget(page).locator('[data-state]')).toHaveCount(0);
 		await expect(widget(page)).not.toContainText('No reported issue');
 	});

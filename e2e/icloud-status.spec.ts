@@ -1,6 +1,22 @@
 // The iCloud status widget on /is-icloud-down/: one row per service, from the relay or Apple's feed, safely.
 import { expect, takeConsoleErrors } from './fixtures';
-import { fixture, feed, event, routeSources, RELAY_ABSENT_HTML, appleFeed, relayJson, test, openWidget, row, widget, serviceList, expectStates, LABELS, expectFailure } from './icloud-status-helpers';
+import {
+	fixture,
+	feed,
+	event,
+	routeSources,
+	RELAY_ABSENT_HTML,
+	appleFeed,
+	relayJson,
+	test,
+	openWidget,
+	row,
+	widget,
+	serviceList,
+	expectStates,
+	LABELS,
+	expectFailure,
+} from './icloud-status-helpers';
 
 test.describe('iCloud status widget states', () => {
 	for (const { state, events } of [
@@ -15,19 +31,30 @@ test.describe('iCloud status widget states', () => {
 	] as const) {
 		const title = events[0] ? `${events[0].statusType} ${events[0].eventStatus}` : 'no events';
 		test(`shows iCloud Backup as ${state} for ${title} in Apple’s feed`, async ({ page }) => {
-			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(feed({ 'iCloud Backup': [...events] })) });
+			await routeSources(page, {
+				relay: RELAY_ABSENT_HTML,
+				apple: appleFeed(feed({ 'iCloud Backup': [...events] })),
+			});
 			await openWidget(page);
 			const backup = row(page, 'iCloud Backup');
 			await expect(backup).toHaveAttribute('data-state', state);
 			await expect(backup).toContainText(LABELS[state]);
-			if (state !== 'available' && state !== 'unknown') await expect(backup).toContainText(`INVENTED: ${events[0]?.statusType}`);
-			await expectStates(page, { 'iCloud Backup': state, 'iCloud Drive': 'available', 'iCloud Account & Sign In': 'available', 'iCloud Storage Upgrades': 'available' });
+			if (state !== 'available' && state !== 'unknown')
+				await expect(backup).toContainText(`INVENTED: ${events[0]?.statusType}`);
+			await expectStates(page, {
+				'iCloud Backup': state,
+				'iCloud Drive': 'available',
+				'iCloud Account & Sign In': 'available',
+				'iCloud Storage Upgrades': 'available',
+			});
 			await expect(widget(page)).toContainText('is not proof');
 		});
 	}
 
 	test('shows each service’s state from the relay and does not ask Apple', async ({ page }) => {
-		const hits = await routeSources(page, { relay: relayJson(fixture('apple-status-icloud-backup-outage.js')) });
+		const hits = await routeSources(page, {
+			relay: relayJson(fixture('apple-status-icloud-backup-outage.js')),
+		});
 		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'outage',
@@ -36,14 +63,21 @@ test.describe('iCloud status widget states', () => {
 			'iCloud Storage Upgrades': 'available',
 		});
 		await expect(serviceList(page).getByRole('listitem')).toHaveCount(4);
-		await expect(row(page, 'iCloud Backup')).toContainText('Some users may be unable to back up to iCloud.');
-		await expect(row(page, 'iCloud Backup').locator('time')).toHaveAttribute('datetime', '2026-05-12T16:40:00.000Z');
+		await expect(row(page, 'iCloud Backup')).toContainText(
+			'Some users may be unable to back up to iCloud.',
+		);
+		await expect(row(page, 'iCloud Backup').locator('time')).toHaveAttribute(
+			'datetime',
+			'2026-05-12T16:40:00.000Z',
+		);
 		await expect(widget(page)).toContainText(/Checked at \d{1,2}:\d{2}/);
 		expect(hits).toMatchObject({ relay: 1, apple: 0 });
 	});
 
 	test('shows planned maintenance and ignores resolved events', async ({ page }) => {
-		await routeSources(page, { relay: relayJson(fixture('apple-status-resolved-and-upcoming.js')) });
+		await routeSources(page, {
+			relay: relayJson(fixture('apple-status-resolved-and-upcoming.js')),
+		});
 		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'planned',
@@ -56,9 +90,14 @@ test.describe('iCloud status widget states', () => {
 });
 
 test.describe('iCloud status widget sources', () => {
-	test('falls back to Apple’s feed when the relay is not deployed (a real 404)', async ({ page, consoleErrors }) => {
+	test('falls back to Apple’s feed when the relay is not deployed (a real 404)', async ({
+		page,
+		consoleErrors,
+	}) => {
 		// The relay is deliberately not routed: `astro preview` answers /api/icloud-status with its 404 page.
-		const hits = await routeSources(page, { apple: appleFeed(fixture('apple-status-icloud-backup-outage.jsonp.js')) });
+		const hits = await routeSources(page, {
+			apple: appleFeed(fixture('apple-status-icloud-backup-outage.jsonp.js')),
+		});
 		await openWidget(page);
 		await expectStates(page, {
 			'iCloud Backup': 'outage',
@@ -67,10 +106,14 @@ test.describe('iCloud status widget sources', () => {
 			'iCloud Storage Upgrades': 'available',
 		});
 		expect(hits.apple).toBe(1);
-		expect(hits.appleUrls[0]).toMatch(/^https:\/\/www\.apple\.com\/support\/systemstatus\/data\/system_status_en_US\.js\?_=\d+$/);
+		expect(hits.appleUrls[0]).toMatch(
+			/^https:\/\/www\.apple\.com\/support\/systemstatus\/data\/system_status_en_US\.js\?_=\d+$/,
+		);
 		// Chromium logs every 404 fetch as a console error, and no script can prevent that. This one
 		// comes from the missing relay on a static host and is expected; anything else still fails the test.
-		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.*\/api\/icloud-status/)).toHaveLength(1);
+		expect(
+			takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.*\/api\/icloud-status/),
+		).toHaveLength(1);
 
 		// Once found missing, the relay is not asked again on refresh.
 		await widget(page).getByRole('button', { name: 'Refresh', exact: true }).click();
@@ -79,29 +122,47 @@ test.describe('iCloud status widget sources', () => {
 
 	for (const { title, apple } of [
 		{ title: 'a truncated feed', apple: appleFeed(fixture('apple-status-malformed.js')) },
-		{ title: 'an HTML page', apple: { contentType: 'text/html', body: '<!doctype html><p>Down for maintenance</p>' } },
+		{
+			title: 'an HTML page',
+			apple: { contentType: 'text/html', body: '<!doctype html><p>Down for maintenance</p>' },
+		},
 		{ title: 'an empty body', apple: appleFeed('') },
-		{ title: 'a feed without the iCloud services', apple: appleFeed('{"services":[{"serviceName":"App Store","events":[]}]}') },
+		{
+			title: 'a feed without the iCloud services',
+			apple: appleFeed('{"services":[{"serviceName":"App Store","events":[]}]}'),
+		},
 	] as const) {
-		test(`shows “Couldn’t check right now” and Apple’s link when Apple sends ${title}`, async ({ page }) => {
+		test(`shows “Couldn’t check right now” and Apple’s link when Apple sends ${title}`, async ({
+			page,
+		}) => {
 			await routeSources(page, { relay: RELAY_ABSENT_HTML, apple });
 			await openWidget(page);
 			await expectFailure(page);
 		});
 	}
 
-	test('shows “Couldn’t check right now” when both sources fail at the network level', async ({ page, consoleErrors }) => {
+	test('shows “Couldn’t check right now” when both sources fail at the network level', async ({
+		page,
+		consoleErrors,
+	}) => {
 		const hits = await routeSources(page, { relay: 'abort', apple: 'abort' });
 		await openWidget(page);
 		await expectFailure(page);
 		expect(hits).toMatchObject({ relay: 1, apple: 1 });
 		// Chromium logs each failed fetch ("net::ERR_FAILED"); these two are the point of this test.
-		expect(takeConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/)).toHaveLength(2);
+		expect(
+			takeConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/),
+		).toHaveLength(2);
 	});
 
-	test('gives up on a source that never answers after 8 seconds and tries the next', async ({ page }) => {
+	test('gives up on a source that never answers after 8 seconds and tries the next', async ({
+		page,
+	}) => {
 		await page.clock.install();
-		const hits = await routeSources(page, { relay: 'hang', apple: appleFeed(fixture('apple-status-all-ok.js')) });
+		const hits = await routeSources(page, {
+			relay: 'hang',
+			apple: appleFeed(fixture('apple-status-all-ok.js')),
+		});
 		await openWidget(page);
 		await expect.poll(() => hits.relay).toBe(1);
 		await page.clock.runFor(7_000);
@@ -126,12 +187,26 @@ test.describe('iCloud status widget safety', () => {
 		await page.addInitScript(() => {
 			(window as unknown as { __pwned: boolean }).__pwned = false;
 		});
-		const trap = '<img src=x onerror="window.__pwned=true;alert(1)"><script>window.__pwned=true</script><iframe src="javascript:alert(2)"></iframe>';
-		const hostile = JSON.parse(fixture('apple-status-hostile.js')) as { services: { serviceName?: string; events: unknown }[] };
-		const signIn = hostile.services.find((service) => service.serviceName === 'iCloud Account & Sign In');
+		const trap =
+			'<img src=x onerror="window.__pwned=true;alert(1)"><script>window.__pwned=true</script><iframe src="javascript:alert(2)"></iframe>';
+		const hostile = JSON.parse(fixture('apple-status-hostile.js')) as {
+			services: { serviceName?: string; events: unknown }[];
+		};
+		const signIn = hostile.services.find(
+			(service) => service.serviceName === 'iCloud Account & Sign In',
+		);
 		if (!signIn) throw new Error('fixture changed: no iCloud Account & Sign In');
-		signIn.events = [{ ...event('Issue'), message: trap, usersAffected: '<b onmouseover="window.__pwned=true">Some</b>' }];
-		await routeSources(page, { relay: RELAY_ABSENT_HTML, apple: appleFeed(JSON.stringify(hostile)) });
+		signIn.events = [
+			{
+				...event('Issue'),
+				message: trap,
+				usersAffected: '<b onmouseover="window.__pwned=true">Some</b>',
+			},
+		];
+		await routeSources(page, {
+			relay: RELAY_ABSENT_HTML,
+			apple: appleFeed(JSON.stringify(hostile)),
+		});
 		await openWidget(page);
 
 		await expectStates(page, {
@@ -140,10 +215,18 @@ test.describe('iCloud status widget safety', () => {
 			'iCloud Account & Sign In': 'issue',
 			'iCloud Storage Upgrades': 'available',
 		});
-		await expect(row(page, 'iCloud Account & Sign In')).toContainText('<script>window.__pwned=true</script>');
-		await expect(row(page, 'iCloud Backup')).toContainText('<script>alert(document.cookie)</script>');
-		await expect(widget(page).locator('img, iframe, script, object, embed, b, a[href^="javascript:"]')).toHaveCount(0);
-		expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(false);
+		await expect(row(page, 'iCloud Account & Sign In')).toContainText(
+			'<script>window.__pwned=true</script>',
+		);
+		await expect(row(page, 'iCloud Backup')).toContainText(
+			'<script>alert(document.cookie)</script>',
+		);
+		await expect(
+			widget(page).locator('img, iframe, script, object, embed, b, a[href^="javascript:"]'),
+		).toHaveCount(0);
+		expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(
+			false,
+		);
 		expect(dialogs).toEqual([]);
 	});
 });

@@ -8,7 +8,9 @@ test.describe('on a 360 px wide phone', () => {
 		test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
 			await page.goto(path);
 			await wakeIslands(page);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				360,
+			);
 		});
 	}
 });
@@ -24,11 +26,18 @@ test('an article prints its steps without the site navigation or buttons', async
 	for (const step of await page.locator('.step-heading h2').all()) await expect(step).toBeVisible();
 });
 
-test('an unknown address shows the not-found page with a search box', async ({ page, consoleErrors }) => {
+test('an unknown address shows the not-found page with a search box', async ({
+	page,
+	consoleErrors,
+}) => {
 	const response = await page.goto('/no-such-fix/');
 	expect(response?.status()).toBe(404);
 	// Chromium logs the 404 of the page itself; that is the point of this test.
-	expect(takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.* @ .*\/no-such-fix\/$/)).toHaveLength(1);
-	await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+	expect(
+		takeConsoleErrors(consoleErrors, /Failed to load resource: .*404.* @ .*\/no-such-fix\/$/),
+	).toHaveLength(1);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'We can’t find that page' }),
+	).toBeVisible();
 	await expect(page.getByRole('searchbox', { name: 'Search the help center' })).toBeVisible();
 });

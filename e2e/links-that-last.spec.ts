@@ -17,24 +17,36 @@ for (const link of registry) {
 test("a renamed article's old address redirects to the article", async ({ page }) => {
 	await page.goto('/enable-whatsapp-in-icloud/');
 	await expect(page).toHaveURL(/\/turn-on-icloud-for-whatsapp\/$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Turn on iCloud for WhatsApp' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Turn on iCloud for WhatsApp' }),
+	).toBeVisible();
 });
 
 test.describe('copying links for support replies', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('"Copy link to this step" appears on focus and copies the step\'s address', async ({ page }) => {
+	test('"Copy link to this step" appears on focus and copies the step\'s address', async ({
+		page,
+	}) => {
 		await page.goto('/restart-iphone/');
-		const heading = page.getByRole('heading', { level: 2, name: 'If the iPhone does not respond: force restart' }).first();
+		const heading = page
+			.getByRole('heading', { level: 2, name: 'If the iPhone does not respond: force restart' })
+			.first();
 		const stepId = await heading.getAttribute('id');
-		const button = page.getByRole('button', { name: 'Copy link to this step' }).and(page.locator(`[aria-describedby="${stepId}"]`));
+		const button = page
+			.getByRole('button', { name: 'Copy link to this step' })
+			.and(page.locator(`[aria-describedby="${stepId}"]`));
 		await button.focus();
 		await expect(button).toBeVisible();
 		await expect(button).toHaveCSS('opacity', '1');
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status').filter({ hasText: 'Link to this step copied.' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Link to this step copied.' }),
+		).toBeVisible();
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${stepId}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${canonical}#${stepId}`,
+		);
 	});
 
 	test('"Copy reply" copies the title, the summary and the address', async ({ page }) => {
@@ -43,15 +55,21 @@ test.describe('copying links for support replies', () => {
 		const title = await page.getByRole('heading', { level: 1 }).innerText();
 		const summary = await page.locator('.summary').innerText();
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${title}\n${summary}\n${canonical}`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${title}\n${summary}\n${canonical}`,
+		);
 	});
 });
 
 test('a pasted error with curly quotes finds the right step', async ({ page }) => {
 	await openSearchPage(page);
-	await page.getByRole('searchbox', { name: 'Search for your error or problem' }).fill('“Your account is not associated with a password.”');
+	await page
+		.getByRole('searchbox', { name: 'Search for your error or problem' })
+		.fill('“Your account is not associated with a password.”');
 	const result = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-	await expect(result.getByRole('link').first()).toHaveText('End-to-end encrypted backups, passkeys, passwords and keys');
+	await expect(result.getByRole('link').first()).toHaveText(
+		'End-to-end encrypted backups, passkeys, passwords and keys',
+	);
 	await result.getByRole('link', { name: 'A restore asks for the 64-digit key' }).click();
 	await expect(page).toHaveURL(/\/encrypted-backups\/\?highlight=.*#restore-asks-for-key$/);
 });
@@ -61,10 +79,15 @@ test.describe('without JavaScript', () => {
 
 	test('arriving at a step link marks the step visibly', async ({ page }) => {
 		await page.goto('/make-enough-room/#free-iphone-storage');
-		const marked = page.locator('.step-heading').filter({ has: page.locator('#free-iphone-storage') });
+		const marked = page
+			.locator('.step-heading')
+			.filter({ has: page.locator('#free-iphone-storage') });
 		await expect(marked).toBeInViewport();
 		const background = await marked.evaluate((el) => getComputedStyle(el).backgroundColor);
-		const other = await page.locator('.step-heading').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+		const other = await page
+			.locator('.step-heading')
+			.first()
+			.evaluate((el) => getComputedStyle(el).backgroundColor);
 		expect(background).not.toBe(other);
 	});
 });

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('a reader searches for an error from the home page and lands on the step that fixes it', async ({ page }) => {
+test('a reader searches for an error from the home page and lands on the step that fixes it', async ({
+	page,
+}) => {
 	await page.goto('/');
 	const search = page.getByRole('searchbox', { name: 'Search for your error or problem' });
 	await search.fill('WhatsApp not in Apps Using iCloud');
@@ -13,17 +15,27 @@ test('a reader searches for an error from the home page and lands on the step th
 
 	await first.getByRole('link', { name: 'Allow WhatsApp to use iCloud' }).click();
 	await expect(page).toHaveURL(/\/turn-on-icloud-for-whatsapp\/\?highlight=.*#allow-whatsapp$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Allow WhatsApp to use iCloud' })).toBeInViewport();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Allow WhatsApp to use iCloud' }),
+	).toBeInViewport();
 	await expect(page.locator('mark').first()).toBeVisible();
 });
 
-test('the search page reads its query from the URL, so a search can be linked', async ({ page }) => {
+test('the search page reads its query from the URL, so a search can be linked', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=iCloud+Drive');
-	await expect(page.getByRole('searchbox', { name: 'Search for your error or problem' })).toHaveValue('iCloud Drive');
-	await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+	await expect(
+		page.getByRole('searchbox', { name: 'Search for your error or problem' }),
+	).toHaveValue('iCloud Drive');
+	await expect(
+		page.getByRole('list', { name: 'Search results' }).getByRole('link').first(),
+	).toBeVisible();
 });
 
-test('a search with no results says so and offers Start here and the error list', async ({ page }) => {
+test('a search with no results says so and offers Start here and the error list', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=zzqxv');
 	await expect(page.getByRole('status')).toHaveText('No articles match “zzqxv”.');
 	const help = page.getByRole('region', { name: 'Nothing matched. Try one of these' });
@@ -31,7 +43,9 @@ test('a search with no results says so and offers Start here and the error list'
 	await expect(help.getByRole('link', { name: 'Error messages' })).toBeVisible();
 });
 
-test('keyboard only: "/" focuses search, arrows move through results, Enter opens one', async ({ page }) => {
+test('keyboard only: "/" focuses search, arrows move through results, Enter opens one', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=iCloud');
 	const results = page.getByRole('list', { name: 'Search results' });
 	await expect(results.getByRole('link').first()).toBeVisible();
@@ -47,7 +61,9 @@ test('keyboard only: "/" focuses search, arrows move through results, Enter open
 	await expect(page).toHaveURL(new RegExp(`${href?.replace(/[?#].*/, '')}`));
 });
 
-test('keyboard only: Tab reaches the search box and every step link of an article', async ({ page }) => {
+test('keyboard only: Tab reaches the search box and every step link of an article', async ({
+	page,
+}) => {
 	await page.goto('/turn-on-icloud-for-whatsapp/');
 	const toc = page.getByRole('navigation', { name: 'In this article' });
 	const stepLinks = await toc.getByRole('link').all();
@@ -58,7 +74,11 @@ test('keyboard only: Tab reaches the search box and every step link of an articl
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
-			return { label: el?.getAttribute('aria-label') ?? el?.id ?? '', inToc: Boolean(el?.closest('.toc')), href: el?.getAttribute('href') };
+			return {
+				label: el?.getAttribute('aria-label') ?? el?.id ?? '',
+				inToc: Boolean(el?.closest('.toc')),
+				href: el?.getAttribute('href'),
+			};
 		});
 		if (focused.label === 'header-search') searchReached = true;
 		if (focused.inToc && focused.href) reached.add(focused.href);

@@ -24,9 +24,14 @@ interface Case {
 	batch?: string;
 }
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+const read = (file: string): unknown =>
+	JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 const TUNING = read('./relevance-set.json') as Case[];
-const HELD_OUT_FILE = read('./relevance-held-out.json') as { criterion: string; batches: Record<string, string>; queries: Case[] };
+const HELD_OUT_FILE = read('./relevance-held-out.json') as {
+	criterion: string;
+	batches: Record<string, string>;
+	queries: Case[];
+};
 const HELD_OUT = HELD_OUT_FILE.queries;
 const LATEST_BATCH = Object.keys(HELD_OUT_FILE.batches).at(-1);
 const TARGETS = { tuningTop1: 0.95, heldOutTop1: 0.85, heldOutFound: 1 };
@@ -36,7 +41,7 @@ const MIN_CASES_PER_ARTICLE = 2;
 
 /** `/make-enough-room/?highlight=space#check-your-numbers` → `make-enough-room`. */
 function slugOf(url: string): string {
-	return (new URL(url, 'http://x').pathname).replace(/^\/|\/$/g, '');
+	return new URL(url, 'http://x').pathname.replace(/^\/|\/$/g, '');
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
@@ -55,12 +60,24 @@ async function rankedArticles(page: Page, query: string): Promise<{ top: string[
 	const box = page.getByRole('searchbox', { name: 'Search for your error or problem' });
 	await box.fill(query);
 	await box.press('Enter');
-	await page.waitForFunction(() => !document.getElementById('search-results')?.hasAttribute('aria-busy'), undefined, { timeout: 15_000 });
+	await page.waitForFunction(
+		() => !document.getElementById('search-results')?.hasAttribute('aria-busy'),
+		undefined,
+		{ timeout: 15_000 },
+	);
 	return page.evaluate(() => {
 		const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results > li > a')];
 		const shown = (id: string) => document.getElementById(id)?.hidden === false;
-		const notes = [shown('search-correction') ? `corrected: ${document.getElementById('search-corrected')?.textContent}` : '', shown('search-relaxed') ? 'relaxed' : ''];
-		return { top: links.map((link) => new URL(link.href).pathname.replace(/^\/|\/$/g, '')), note: notes.filter(Boolean).join(', ') };
+		const notes = [
+			shown('search-correction')
+				? `corrected: ${document.getElementById('search-corrected')?.textContent}`
+				: '',
+			shown('search-relaxed') ? 'relaxed' : '',
+		];
+		return {
+			top: links.map((link) => new URL(link.href).pathname.replace(/^\/|\/$/g, '')),
+			note: notes.filter(Boolean).join(', '),
+		};
 	});
 }
 
@@ -88,7 +105,15 @@ function report(name: string, rows: Row[], targetTop1: number) {
 	const misses = rows.filter((row) => row.rank !== 1);
 	if (misses.length > 0) {
 		console.log(`${name}, not ranked first:`);
-		console.table(misses.map((row) => ({ query: row.query, expected: row.expect, rank: row.rank || '-', got: row.top.slice(0, 3).join(', ') || '(nothing)', note: row.note })));
+		console.table(
+			misses.map((row) => ({
+				query: row.query,
+				expected: row.expect,
+				rank: row.rank || '-',
+				got: row.top.slice(0, 3).join(', ') || '(nothing)',
+				note: row.note,
+			})),
+		);
 	}
 	return { top1, found, misses };
 }
@@ -98,24 +123,56 @@ test('both relevance sets are big enough, cover every article and expect article
 	expect(TUNING.length).toBeGreaterThanOrEqual(MIN_TUNING_CASES);
 	expect(HELD_OUT.length).toBeGreaterThanOrEqual(MIN_HELD_OUT_CASES);
 	for (const slug of slugs) {
-		expect(TUNING.filter((item) => item.expect === slug).length, `tuning queries expecting ${slug}`).toBeGreaterThanOrEqual(MIN_CASES_PER_ARTICLE);
+		expect(
+			TUNING.filter((item) => item.expect === slug).length,
+			`tuning queries expecting ${slug}`,
+		).toBeGreaterThanOrEqual(MIN_CASES_PER_ARTICLE);
 	}
-	for (const item of [...TUNING, ...HELD_OUT]) expect(slugs, `"${item.query}" expects an article that exists`).toContain(item.expect);
-	for (const item of HELD_OUT) expect(item.source, `held-out "${item.query}" names its public source`).toMatch(/^https:\/\//);
-	for (const item of HELD_OUT) expect(Object.keys(HELD_OUT_FILE.batches), `held-out "${item.query}" names its batch`).toContain(item.batch);
+	for (const item of [...TUNING, ...HELD_OUT])
+		expect(slugs, `"${item.query}" expects an article that exists`).toContain(item.expect);
+	for (const item of HELD_OUT)
+		expect(item.source, `held-out "${item.query}" names its public source`).toMatch(/^https:\/\//);
+	for (const item of HELD_OUT)
+		expect(
+			Object.keys(HELD_OUT_FILE.batches),
+			`held-out "${item.query}" names its batch`,
+		).toContain(item.batch);
 	const tuningQueries = new Set(TUNING.map((item) => item.query.toLowerCase()));
-	for (const item of HELD_OUT) expect(tuningQueries.has(item.query.toLowerCase()), `"${item.query}" is in both sets`).toBe(false);
+	for (const item of HELD_OUT)
+		expect(tuningQueries.has(item.query.toLowerCase()), `"${item.query}" is in both sets`).toBe(
+			false,
+		);
 });
 
-test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningTop1 * 100} %, held-out ≥ ${TARGETS.heldOutTop1 * 100} %, and every query finds a page`, async ({ page }) => {
+test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningTop1 * 100} %, held-out ≥ ${TARGETS.heldOutTop1 * 100} %, and every query finds a page`, async ({
+	page,
+}) => {
 	test.setTimeout(300_000);
-	const tuning = report('Tuning set (relevance-set.json)', await measure(page, TUNING), TARGETS.tuningTop1);
+	const tuning = report(
+		'Tuning set (relevance-set.json)',
+		await measure(page, TUNING),
+		TARGETS.tuningTop1,
+	);
 	const heldOutRows = await measure(page, HELD_OUT);
-	const heldOut = report('Held-out set (relevance-held-out.json)', heldOutRows, TARGETS.heldOutTop1);
-	report(`Held-out, batch "${LATEST_BATCH}" alone (${HELD_OUT_FILE.batches[LATEST_BATCH ?? '']})`, heldOutRows.filter((row) => row.batch === LATEST_BATCH), TARGETS.heldOutTop1);
+	const heldOut = report(
+		'Held-out set (relevance-held-out.json)',
+		heldOutRows,
+		TARGETS.heldOutTop1,
+	);
+	report(
+		`Held-out, batch "${LATEST_BATCH}" alone (${HELD_OUT_FILE.batches[LATEST_BATCH ?? '']})`,
+		heldOutRows.filter((row) => row.batch === LATEST_BATCH),
+		TARGETS.heldOutTop1,
+	);
 	const quote = (rows: Row[]) => rows.map((row) => `"${row.query}"`).join(', ');
-	expect(tuning.top1, `tuning top-1; misses: ${quote(tuning.misses)}`).toBeGreaterThanOrEqual(TARGETS.tuningTop1);
-	expect(heldOut.top1, `held-out top-1; misses: ${quote(heldOut.misses)}`).toBeGreaterThanOrEqual(TARGETS.heldOutTop1);
-	expect(heldOut.found, 'held-out queries that find at least one page').toBeGreaterThanOrEqual(TARGETS.heldOutFound);
+	expect(tuning.top1, `tuning top-1; misses: ${quote(tuning.misses)}`).toBeGreaterThanOrEqual(
+		TARGETS.tuningTop1,
+	);
+	expect(heldOut.top1, `held-out top-1; misses: ${quote(heldOut.misses)}`).toBeGreaterThanOrEqual(
+		TARGETS.heldOutTop1,
+	);
+	expect(heldOut.found, 'held-out queries that find at least one page').toBeGreaterThanOrEqual(
+		TARGETS.heldOutFound,
+	);
 	expect(tuning.found, 'tuning queries that find at least one page').toBe(1);
 });

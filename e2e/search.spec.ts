@@ -1,13 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, collectErrors } from './site';
 
-const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search for your error or problem' });
-const results = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Search results' });
+const searchBox = (page: import('@playwright/test').Page) =>
+	page.getByRole('searchbox', { name: 'Search for your error or problem' });
+const results = (page: import('@playwright/test').Page) =>
+	page.getByRole('list', { name: 'Search results' });
 
-test('when Pagefind cannot load, the page says so, keeps the way to every fix, and Retry searches', async ({ page }) => {
+test('when Pagefind cannot load, the page says so, keeps the way to every fix, and Retry searches', async ({
+	page,
+}) => {
 	await page.route('**/pagefind/**', (route) => route.abort('failed'));
 	await page.goto('/search/?q=iCloud+Drive');
-	await expect(page.getByRole('status')).toHaveText('Search couldn’t load. Check your connection, then press Retry.');
+	await expect(page.getByRole('status')).toHaveText(
+		'Search couldn’t load. Check your connection, then press Retry.',
+	);
 	const failed = page.getByRole('region', { name: 'Search isn’t working right now' });
 	await expect(failed.getByRole('link', { name: 'Start here' })).toBeVisible();
 	await expect(failed.getByRole('link', { name: 'Error messages' })).toBeVisible();
@@ -31,31 +37,49 @@ test('a failed load is tried again on the next search, without a reload', async 
 	await expect(page.getByRole('button', { name: 'Retry' })).toBeHidden();
 });
 
-test('Best match quotes a pasted message and links to its step, even before Pagefind has loaded', async ({ page }) => {
+test('Best match quotes a pasted message and links to its step, even before Pagefind has loaded', async ({
+	page,
+}) => {
 	// Hold Pagefind back: Best match must not wait for it.
 	await page.route('**/pagefind/**', () => undefined);
-	await page.goto(`/search/?q=${encodeURIComponent('“couldn’t complete backup. make sure your phone has an internet”')}`);
+	await page.goto(
+		`/search/?q=${encodeURIComponent('“couldn’t complete backup. make sure your phone has an internet”')}`,
+	);
 	const best = page.getByRole('region', { name: 'Best match' });
-	await expect(best).toContainText('“Can\'t complete backup. Make sure your phone has an Internet connection');
+	await expect(best).toContainText(
+		"“Can't complete backup. Make sure your phone has an Internet connection",
+	);
 	const step = best.getByRole('link', { name: 'Check your numbers' });
 	await expect(step).toHaveAttribute('href', '/make-enough-room/#check-your-numbers');
 	await expect(page.getByRole('status')).toHaveText('Searching…');
 });
 
-test('Best match takes a typo and any case, and shows nothing for a query that names no message', async ({ page }) => {
+test('Best match takes a typo and any case, and shows nothing for a query that names no message', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=NOT+ENUOGH+STORAGE');
-	await expect(page.getByRole('region', { name: 'Best match' }).getByRole('link', { name: 'Free up iCloud storage' })).toHaveAttribute('href', '/make-enough-room/#free-icloud-storage');
+	await expect(
+		page
+			.getByRole('region', { name: 'Best match' })
+			.getByRole('link', { name: 'Free up iCloud storage' }),
+	).toHaveAttribute('href', '/make-enough-room/#free-icloud-storage');
 	await searchBox(page).fill('backup');
 	await searchBox(page).press('Enter');
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Best match' })).toBeHidden();
 });
 
-test('a typo is corrected from the site’s own words, and the reader can search for what they typed instead', async ({ page }) => {
+test('a typo is corrected from the site’s own words, and the reader can search for what they typed instead', async ({
+	page,
+}) => {
 	const errors = collectErrors(page);
 	await page.goto('/search/?q=restart+iphnoe');
-	await expect(page.getByText('Showing results for restart iphone · Search instead for restart iphnoe')).toBeVisible();
-	await expect(results(page).getByRole('listitem').first().getByRole('link', { name: 'Restart your iPhone' })).toBeVisible();
+	await expect(
+		page.getByText('Showing results for restart iphone · Search instead for restart iphnoe'),
+	).toBeVisible();
+	await expect(
+		results(page).getByRole('listitem').first().getByRole('link', { name: 'Restart your iPhone' }),
+	).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 
 	await page.getByRole('link', { name: 'restart iphnoe' }).click();
@@ -65,13 +89,19 @@ test('a typo is corrected from the site’s own words, and the reader can search
 	expect(errors).toEqual([]);
 });
 
-test('a sentence no page has every word of still finds the closest pages, and says so', async ({ page }) => {
+test('a sentence no page has every word of still finds the closest pages, and says so', async ({
+	page,
+}) => {
 	await page.goto(`/search/?q=${encodeURIComponent('force close the app, restart your device')}`);
-	await expect(page.getByText('No page has all of these words; showing the closest.')).toBeVisible();
+	await expect(
+		page.getByText('No page has all of these words; showing the closest.'),
+	).toBeVisible();
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
 });
 
-test('Show more results adds the next results and moves focus to the first new one', async ({ page }) => {
+test('Show more results adds the next results and moves focus to the first new one', async ({
+	page,
+}) => {
 	await page.goto('/search/?q=backup');
 	await expect(results(page).locator(':scope > li')).toHaveCount(5);
 	await page.getByRole('button', { name: 'Show more results' }).click();
@@ -79,9 +109,13 @@ test('Show more results adds the next results and moves focus to the first new o
 	await expect(results(page).locator(':scope > li').nth(5).getByRole('link').first()).toBeFocused();
 });
 
-test('focusing a search box on any page starts fetching Pagefind before the reader submits', async ({ page }) => {
+test('focusing a search box on any page starts fetching Pagefind before the reader submits', async ({
+	page,
+}) => {
 	await page.goto('/restart-iphone/');
-	const prefetched = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+	const prefetched = page.waitForRequest((request) =>
+		request.url().endsWith('/pagefind/pagefind.js'),
+	);
 	await page.getByRole('searchbox', { name: 'Search the help center' }).focus();
 	await prefetched;
 });
@@ -89,5 +123,7 @@ test('focusing a search box on any page starts fetching Pagefind before the read
 test('the search page says when it is ready, for tools that wait on it', async ({ page }) => {
 	await page.goto('/search/');
 	await expect(page.locator('[data-search-page]')).toHaveAttribute('data-ready', '');
-	expect(await page.evaluate(() => performance.getEntriesByName('search:interactive').length)).toBe(1);
+	expect(await page.evaluate(() => performance.getEntriesByName('search:interactive').length)).toBe(
+		1,
+	);
 });

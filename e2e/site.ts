@@ -34,7 +34,11 @@ export async function watchSecurity(page: Page, baseURL: string) {
 	const violations: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.protocol.startsWith('http') && url.host !== ownHost && !ALLOWED_THIRD_PARTY_HOSTS.has(url.host)) {
+		if (
+			url.protocol.startsWith('http') &&
+			url.host !== ownHost &&
+			!ALLOWED_THIRD_PARTY_HOSTS.has(url.host)
+		) {
 			foreignRequests.push(request.url());
 		}
 	});
@@ -50,17 +54,27 @@ export async function watchSecurity(page: Page, baseURL: string) {
 	return { foreignRequests, violations, cspViolations: () => Promise.resolve([...violations]) };
 }
 
-const HEALTHY_FEED = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js'), 'utf8');
+const HEALTHY_FEED = readFileSync(
+	join(process.cwd(), '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js'),
+	'utf8',
+);
 
 /**
  * Answer the status widget as a deployment with the relay would, from a healthy Apple feed unless
  * another feed body is given. The machine running the tests may have no internet, and a static preview has no relay.
  */
 export async function serveStatusRelay(page: Page, feed: string = HEALTHY_FEED) {
-	const relay = createRelayHandler({ fetch: () => Promise.resolve(new Response(feed, { status: 200 })), cacheTtlMs: 0 });
+	const relay = createRelayHandler({
+		fetch: () => Promise.resolve(new Response(feed, { status: 200 })),
+		cacheTtlMs: 0,
+	});
 	await page.route(`**${RELAY_PATH}`, async (route) => {
 		const response = await relay(new Request(route.request().url()));
-		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });
+		await route.fulfill({
+			status: response.status,
+			headers: Object.fromEntries(response.headers),
+			body: await response.text(),
+		});
 	});
 }
 

@@ -27,7 +27,9 @@ async function openCheck(page: Page, search = '') {
 }
 
 test.describe('storage check answers', () => {
-	test('says there is enough space at exactly 2.05 × the backup, and links to backing up', async ({ page }) => {
+	test('says there is enough space at exactly 2.05 × the backup, and links to backing up', async ({
+		page,
+	}) => {
 		const { backup, icloud, iphone, answer } = await openCheck(page);
 		await backup.fill('4 GB');
 		await icloud.fill('8.2 GB');
@@ -35,10 +37,15 @@ test.describe('storage check answers', () => {
 		await expect(answer).toHaveAttribute('data-verdict', 'enough');
 		await expect(answer).toContainText('Enough space');
 		await expect(answer).toContainText('A 4 GB backup needs at least 8.2 GB free');
-		await expect(page.getByRole('link', { name: 'Back up now' })).toHaveAttribute('href', '/back-up-now/');
+		await expect(page.getByRole('link', { name: 'Back up now' })).toHaveAttribute(
+			'href',
+			'/back-up-now/',
+		);
 	});
 
-	test('echoes a backup typed in binary units rounded, and still decides on the exact bytes', async ({ page }) => {
+	test('echoes a backup typed in binary units rounded, and still decides on the exact bytes', async ({
+		page,
+	}) => {
 		const { backup, icloud, iphone, answer } = await openCheck(page);
 		await backup.fill('1.5 GiB');
 		// 2.05 × 1.5 GiB is 3.30175… GB: 3.3 GB is just short, 3.302 GB just enough.
@@ -66,7 +73,9 @@ test.describe('storage check answers', () => {
 		] as const) {
 			await expect(form.getByRole('link', { name })).toHaveAttribute('href', href);
 		}
-		await expect(form.getByText('iCloud+ plans come in 50 GB, 200 GB, 2 TB, 6 TB and 12 TB.')).toBeVisible();
+		await expect(
+			form.getByText('iCloud+ plans come in 50 GB, 200 GB, 2 TB, 6 TB and 12 TB.'),
+		).toBeVisible();
 		await expect(form.getByRole('link', { name: 'Free up iPhone storage' })).toHaveCount(0);
 	});
 
@@ -91,7 +100,9 @@ test.describe('storage check answers', () => {
 		await iphone.fill('1 GB');
 		await expect(answer).toHaveAttribute('data-verdict', 'short-both');
 		await expect(answer).toContainText('In iCloud: not enough. Free up at least 3.69 GB more.');
-		await expect(answer).toContainText('On your iPhone: not enough. Free up at least 2.69 GB more.');
+		await expect(answer).toContainText(
+			'On your iPhone: not enough. Free up at least 2.69 GB more.',
+		);
 		await iphone.fill('3.69 GB');
 		await expect(answer).toHaveAttribute('data-verdict', 'short-icloud');
 		await icloud.fill('4 GB');
@@ -101,12 +112,16 @@ test.describe('storage check answers', () => {
 	test('says how an ambiguous comma was read, in the field’s description', async ({ page }) => {
 		const { backup } = await openCheck(page);
 		await backup.fill('1,800 MB');
-		await expect(backup).toHaveAccessibleDescription(/Read as 1800 MB \(the comma separates thousands\)/);
+		await expect(backup).toHaveAccessibleDescription(
+			/Read as 1800 MB \(the comma separates thousands\)/,
+		);
 	});
 
 	test('gives no verdict until all three sizes are typed', async ({ page }) => {
 		const { backup, icloud, answer } = await openCheck(page);
-		await expect(answer).toHaveText('Enter all three sizes to see whether there is room for the backup.');
+		await expect(answer).toHaveText(
+			'Enter all three sizes to see whether there is room for the backup.',
+		);
 		await expect(answer).not.toHaveAttribute('data-verdict');
 		await backup.fill('4 GB');
 		await icloud.fill('8 GB');
@@ -153,7 +168,9 @@ test.describe('storage check input errors', () => {
 		await backup.fill('4 XB');
 		await icloud.fill('8 GB');
 		await iphone.fill('-4 GB');
-		await expect(answer).toContainText('WhatsApp backup size: "XB" is not a unit this check knows.');
+		await expect(answer).toContainText(
+			'WhatsApp backup size: "XB" is not a unit this check knows.',
+		);
 		await expect(answer).toContainText('Free iPhone storage: A size can’t be below zero.');
 		await expect(icloud).not.toHaveAttribute('aria-invalid');
 	});
@@ -161,14 +178,19 @@ test.describe('storage check input errors', () => {
 
 test.describe('storage check links', () => {
 	test('answers on load from the sizes in the address', async ({ page }) => {
-		const { backup, icloud, iphone, answer } = await openCheck(page, '?backup=4GB&icloud=8GB&iphone=50GB');
+		const { backup, icloud, iphone, answer } = await openCheck(
+			page,
+			'?backup=4GB&icloud=8GB&iphone=50GB',
+		);
 		await expect(backup).toHaveValue('4GB');
 		await expect(icloud).toHaveValue('8GB');
 		await expect(iphone).toHaveValue('50GB');
 		await expect(answer).toHaveAttribute('data-verdict', 'short-icloud');
 	});
 
-	test('keeps the address in step with the form, other parameters and the hash included', async ({ page }) => {
+	test('keeps the address in step with the form, other parameters and the hash included', async ({
+		page,
+	}) => {
 		const { backup, icloud, iphone } = await openCheck(page, '?ref=mail#check');
 		await backup.fill('4.2 GB');
 		await icloud.fill('1,8 GB');
@@ -184,7 +206,9 @@ test.describe('storage check links', () => {
 			);
 		});
 		await iphone.fill('');
-		await expect(page).toHaveURL((url) => !url.searchParams.has('iphone') && url.searchParams.get('ref') === 'mail');
+		await expect(page).toHaveURL(
+			(url) => !url.searchParams.has('iphone') && url.searchParams.get('ref') === 'mail',
+		);
 	});
 
 	test.describe('with clipboard access', () => {
@@ -200,7 +224,11 @@ test.describe('storage check links', () => {
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			const url = new URL(copied);
 			expect(url.pathname).toBe(PAGE);
-			expect(Object.fromEntries(url.searchParams)).toEqual({ backup: '4 GB', icloud: '8 GB', iphone: '50 GB' });
+			expect(Object.fromEntries(url.searchParams)).toEqual({
+				backup: '4 GB',
+				icloud: '8 GB',
+				iphone: '50 GB',
+			});
 
 			const reopened = await openCheck(page, url.search);
 			await expect(reopened.answer).toHaveAttribute('data-verdict', 'short-icloud');
@@ -210,13 +238,18 @@ test.describe('storage check links', () => {
 	test('shows the link to copy by hand when the clipboard refuses', async ({ page }) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', {
-				value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+				value: {
+					writeText: () =>
+						Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+				},
 			});
 		});
 		const { backup } = await openCheck(page);
 		await backup.fill('4 GB');
 		await page.getByRole('button', { name: 'Copy link to this result' }).click();
-		await expect(page.getByText('Couldn’t copy the link. Select it below and copy it by hand.')).toBeVisible();
+		await expect(
+			page.getByText('Couldn’t copy the link. Select it below and copy it by hand.'),
+		).toBeVisible();
 		const link = page.getByRole('textbox', { name: 'Link to this result' });
 		await expect(link).toHaveValue(/\/make-enough-room\/\?backup=4\+GB$/);
 		expect(new URL(await link.inputValue()).searchParams.get('backup')).toBe('4 GB');
@@ -252,7 +285,9 @@ test.describe('storage check accessibility', () => {
 			const copyButton = page.getByRole('button', { name: 'Copy link to this result' });
 			await expect(copyButton).toBeFocused();
 			// The focus ring must be visible, not just present.
-			expect(await copyButton.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+			expect(
+				await copyButton.evaluate((element) => getComputedStyle(element).outlineStyle),
+			).not.toBe('none');
 			await page.keyboard.press('Enter');
 			await expect(page.getByText('Link copied')).toBeVisible();
 		});
@@ -292,7 +327,9 @@ test.describe('storage check accessibility', () => {
 		const box = await form.boundingBox();
 		expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
 		expect(await form.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360,
+		);
 	});
 });
 
@@ -311,7 +348,9 @@ test.describe('storage check without JavaScript', () => {
 		);
 		// The empty answer region is hidden until there is something to say, hence includeHidden.
 		const form = page.getByRole('form', { name: 'Check your storage' });
-		await expect(form.getByRole('status', { includeHidden: true })).not.toHaveAttribute('data-verdict');
+		await expect(form.getByRole('status', { includeHidden: true })).not.toHaveAttribute(
+			'data-verdict',
+		);
 		await expect(form.getByRole('button', { name: 'Copy link to this result' })).toHaveCount(0);
 	});
 });

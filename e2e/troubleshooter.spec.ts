@@ -4,9 +4,19 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { BUDGETS, checkBudget, type LoadedAsset } from '../src/lib/budgets';
-import { DIST, articlePaths, collectErrors, serveStatusRelay, troubleshooterPaths, wakeIslands } from './site';
+import {
+	DIST,
+	articlePaths,
+	collectErrors,
+	serveStatusRelay,
+	troubleshooterPaths,
+	wakeIslands,
+} from './site';
 
-const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<string, { check?: string }>;
+const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<
+	string,
+	{ check?: string }
+>;
 const nodePath = (id: string) => (id === 'start' ? '/troubleshoot/' : `/troubleshoot/${id}/`);
 const FIXTURES = join(process.cwd(), '..', 'shared', 'reference', 'fixtures');
 const APPLE_FEED_GLOB = 'https://www.apple.com/support/systemstatus/data/**';
@@ -32,20 +42,32 @@ const path = (page: Page) => page.getByRole('navigation', { name: 'Your answers 
 /** From the start to a fix, then on with "That didn't fix it" until the last resort, by keyboard only. */
 async function walkToTheLastResort(page: Page) {
 	await page.goto('/troubleshoot/');
-	await expect(page.getByRole('heading', { level: 1, name: 'What is going wrong with your WhatsApp backup?' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'What is going wrong with your WhatsApp backup?' }),
+	).toBeVisible();
 	await follow(page, page.getByRole('link', { name: 'The backup starts, then gets stuck' }));
 	await expect(page).toHaveURL(/\/troubleshoot\/backup-stuck\/$/);
 	await follow(page, page.getByRole('link', { name: 'At 99% or 100%' }));
 
 	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Stuck at 99%' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Open the step: Stuck at 99%' })).toHaveAttribute('href', '/backup-stuck/#stuck-at-99');
-	await expect(path(page).getByRole('listitem')).toHaveText([/What is going wrong.*The backup starts, then gets stuck/, /Where does the backup stop\?.*At 99% or 100%/]);
+	await expect(page.getByRole('link', { name: 'Open the step: Stuck at 99%' })).toHaveAttribute(
+		'href',
+		'/backup-stuck/#stuck-at-99',
+	);
+	await expect(path(page).getByRole('listitem')).toHaveText([
+		/What is going wrong.*The backup starts, then gets stuck/,
+		/Where does the backup stop\?.*At 99% or 100%/,
+	]);
 
 	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
 	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99-videos\/$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Switch off Include Videos' })).toBeVisible();
-	await expect(path(page).getByRole('listitem').last()).toHaveText(/Tried: Stuck at 99%.*That didn't fix it/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Switch off Include Videos' }),
+	).toBeVisible();
+	await expect(path(page).getByRole('listitem').last()).toHaveText(
+		/Tried: Stuck at 99%.*That didn't fix it/,
+	);
 
 	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
 	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99-old-backup\/$/);
@@ -67,7 +89,9 @@ async function stepBackAndOpenTheFix(page: Page) {
 }
 
 test.describe('with the keyboard only', () => {
-	test('a reader walks from the start to a fix, and on with That didn’t fix it to the last resort', async ({ page }) => {
+	test('a reader walks from the start to a fix, and on with That didn’t fix it to the last resort', async ({
+		page,
+	}) => {
 		// Every Tab press is a round trip to the browser: a long walk needs more than the default time.
 		test.slow();
 		await serveStatusRelay(page);
@@ -76,7 +100,9 @@ test.describe('with the keyboard only', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('a reader steps back through the answers and opens the step that applies', async ({ page }) => {
+	test('a reader steps back through the answers and opens the step that applies', async ({
+		page,
+	}) => {
 		await stepBackAndOpenTheFix(page);
 	});
 });
@@ -95,8 +121,13 @@ test.describe('with JavaScript off', () => {
 
 	test('a link sent to a single node opens that page with its answers so far', async ({ page }) => {
 		await page.goto('/troubleshoot/restore-fails/');
-		await expect(page.getByRole('heading', { level: 1, name: 'What happens when you try to restore?' })).toBeVisible();
-		await expect(path(page).getByRole('listitem')).toHaveText([/I am trying to get my chats back/, /Restore from iCloud, and it isn't working/]);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'What happens when you try to restore?' }),
+		).toBeVisible();
+		await expect(path(page).getByRole('listitem')).toHaveText([
+			/I am trying to get my chats back/,
+			/Restore from iCloud, and it isn't working/,
+		]);
 	});
 });
 
@@ -108,7 +139,9 @@ test('every node page is in the sitemap and in the permalink registry', () => {
 	expect(expected).toContain('/troubleshoot/restore-fails/');
 });
 
-test('following only links from /troubleshoot/ reaches every node and every article', async ({ request }) => {
+test('following only links from /troubleshoot/ reaches every node and every article', async ({
+	request,
+}) => {
 	const seen = new Set<string>();
 	const articles = new Set<string>();
 	const queue = ['/troubleshoot/'];
@@ -136,17 +169,29 @@ test.describe('live status first', () => {
 		await page.route(APPLE_FEED_GLOB, (route) => route.abort('failed'));
 	}
 
-	test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({ page }) => {
+	test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({
+		page,
+	}) => {
 		await relayWith(page, 'apple-status-icloud-backup-outage.js');
 		await page.goto('/troubleshoot/');
 		await expect(notice(page)).toBeVisible();
-		await expect(notice(page).getByRole('heading', { level: 2 })).toHaveText('Apple reports an outage of iCloud Backup and iCloud Drive right now');
+		await expect(notice(page).getByRole('heading', { level: 2 })).toHaveText(
+			'Apple reports an outage of iCloud Backup and iCloud Drive right now',
+		);
 		await expect(notice(page)).toContainText('Waiting is the fix.');
-		await expect(notice(page).getByRole('link', { name: 'What to do while iCloud is down' })).toHaveAttribute('href', '/is-icloud-down/');
+		await expect(
+			notice(page).getByRole('link', { name: 'What to do while iCloud is down' }),
+		).toHaveAttribute('href', '/is-icloud-down/');
 		const question = page.getByRole('heading', { level: 1 });
-		const above = await notice(page).evaluate((element, h1) => Boolean(element.compareDocumentPosition(h1 as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await question.elementHandle());
+		const above = await notice(page).evaluate(
+			(element, h1) =>
+				Boolean(element.compareDocumentPosition(h1 as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+			await question.elementHandle(),
+		);
 		expect(above, 'the notice comes before the question').toBe(true);
-		expect((await notice(page).boundingBox())?.y).toBeLessThan((await question.boundingBox())?.y ?? 0);
+		expect((await notice(page).boundingBox())?.y).toBeLessThan(
+			(await question.boundingBox())?.y ?? 0,
+		);
 	});
 
 	test('a healthy feed shows no notice', async ({ page }) => {
@@ -166,7 +211,9 @@ test.describe('live status first', () => {
 	});
 });
 
-test('an outcome for a storage message carries the storage check, and it gives a verdict there', async ({ page }) => {
+test('an outcome for a storage message carries the storage check, and it gives a verdict there', async ({
+	page,
+}) => {
 	await page.goto('/troubleshoot/storage-cant-complete/');
 	const form = page.getByRole('form', { name: 'Check your storage' });
 	await form.scrollIntoViewIfNeeded();
@@ -178,12 +225,20 @@ test('an outcome for a storage message carries the storage check, and it gives a
 });
 
 test.describe('entry points', () => {
-	test('the home page links to the troubleshooter above Start here, in one line', async ({ page }) => {
+	test('the home page links to the troubleshooter above Start here, in one line', async ({
+		page,
+	}) => {
 		await serveStatusRelay(page);
 		await page.goto('/');
-		const link = page.getByRole('link', { name: 'Not sure why? Answer a few questions.', exact: true });
+		const link = page.getByRole('link', {
+			name: 'Not sure why? Answer a few questions.',
+			exact: true,
+		});
 		await expect(link).toHaveAttribute('href', '/troubleshoot/');
-		const startHere = page.getByRole('heading', { level: 2, name: 'Start here: try these in order' });
+		const startHere = page.getByRole('heading', {
+			level: 2,
+			name: 'Start here: try these in order',
+		});
 		expect((await link.boundingBox())?.y).toBeLessThan((await startHere.boundingBox())?.y ?? 0);
 	});
 
@@ -193,7 +248,9 @@ test.describe('entry points', () => {
 	]) {
 		test(`${where} links to the troubleshooter`, async ({ page }) => {
 			await page.goto(url);
-			await expect(page.getByRole('main').getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
+			await expect(
+				page.getByRole('main').getByRole('link', { name: 'Answer a few questions' }),
+			).toHaveAttribute('href', '/troubleshoot/');
 		});
 	}
 
@@ -201,14 +258,20 @@ test.describe('entry points', () => {
 		await page.goto('/search/?q=zqxjv');
 		const empty = page.getByRole('region', { name: 'Nothing matched. Try one of these' });
 		await expect(empty).toBeVisible();
-		await expect(empty.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
+		await expect(empty.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute(
+			'href',
+			'/troubleshoot/',
+		);
 	});
 });
 
 const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 // The start page holds the status notice island and storage outcomes hold the storage check: those two
 // kinds fall under the island budget. Every other node page is plain and gets the plain-article budget.
-const islandPages = new Set(['/troubleshoot/', ...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodePath(id)] : []))]);
+const islandPages = new Set([
+	'/troubleshoot/',
+	...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodePath(id)] : [])),
+]);
 
 /** Gzipped JS and CSS one page loads, with every island awake, and the search files it fetched. */
 async function measure(tab: Page, page: string) {
@@ -217,28 +280,52 @@ async function measure(tab: Page, page: string) {
 	const onResponse = (response: { url(): string }) => {
 		const url = new URL(response.url());
 		requested.push(url.pathname);
-		const type = url.pathname.endsWith('.js') ? 'js' : url.pathname.endsWith('.css') ? 'css' : undefined;
-		if (type && url.pathname.startsWith('/_astro/')) assets.push({ name: url.pathname, kind: type, gzipBytes: gzipBytes(readFileSync(join(DIST, url.pathname))) });
+		const type = url.pathname.endsWith('.js')
+			? 'js'
+			: url.pathname.endsWith('.css')
+				? 'css'
+				: undefined;
+		if (type && url.pathname.startsWith('/_astro/'))
+			assets.push({
+				name: url.pathname,
+				kind: type,
+				gzipBytes: gzipBytes(readFileSync(join(DIST, url.pathname))),
+			});
 	};
 	tab.on('response', onResponse);
 	await tab.goto(page);
 	await wakeIslands(tab);
-	const inline = await tab.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''));
-	inline.forEach((code, index) => assets.push({ name: `inline script ${index + 1}`, kind: 'js', gzipBytes: gzipBytes(code) }));
+	const inline = await tab.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+	);
+	inline.forEach((code, index) =>
+		assets.push({ name: `inline script ${index + 1}`, kind: 'js', gzipBytes: gzipBytes(code) }),
+	);
 	tab.off('response', onResponse);
-	return { assets, hasIsland: (await tab.locator('astro-island').count()) > 0, search: requested.filter((path) => path.startsWith('/pagefind/')) };
+	return {
+		assets,
+		hasIsland: (await tab.locator('astro-island').count()) > 0,
+		search: requested.filter((path) => path.startsWith('/pagefind/')),
+	};
 }
 
 for (const kind of ['plainArticle', 'islandPage'] as const) {
-	const pages = Object.keys(TREE).map(nodePath).filter((page) => islandPages.has(page) === (kind === 'islandPage'));
-	test(`${pages.length} node pages ${kind === 'islandPage' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({ page: tab }) => {
+	const pages = Object.keys(TREE)
+		.map(nodePath)
+		.filter((page) => islandPages.has(page) === (kind === 'islandPage'));
+	test(`${pages.length} node pages ${kind === 'islandPage' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({
+		page: tab,
+	}) => {
 		// One test walks many pages: give it time per page (the machine may be busy), not a total.
 		test.setTimeout(pages.length * 4_000);
 		await serveStatusRelay(tab);
 		const misses: string[] = [];
 		for (const page of pages) {
 			const { assets, hasIsland, search } = await measure(tab, page);
-			if (hasIsland !== (kind === 'islandPage')) misses.push(`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`);
+			if (hasIsland !== (kind === 'islandPage'))
+				misses.push(
+					`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`,
+				);
 			if (search.length > 0) misses.push(`${page} loads search before a reader opens it`);
 			misses.push(...checkBudget(page, assets, BUDGETS[kind]));
 		}

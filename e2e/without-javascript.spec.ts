@@ -13,16 +13,23 @@ for (const path of sitemapPaths()) {
 	});
 }
 
-test('every article shows its steps, its sources and the way on without JavaScript', async ({ page }) => {
+test('every article shows its steps, its sources and the way on without JavaScript', async ({
+	page,
+}) => {
 	for (const path of articlePaths()) {
 		await page.goto(path);
 		const main = page.getByRole('main');
 		await expect(main.getByRole('heading', { level: 2, name: 'Sources' }), path).toBeVisible();
-		await expect(main.getByRole('heading', { level: 2, name: 'Did this fix it?' }), path).toBeVisible();
+		await expect(
+			main.getByRole('heading', { level: 2, name: 'Did this fix it?' }),
+			path,
+		).toBeVisible();
 	}
 });
 
-test('the header search sends the query to the search page without JavaScript', async ({ page }) => {
+test('the header search sends the query to the search page without JavaScript', async ({
+	page,
+}) => {
 	await page.goto('/start-here/');
 	await page.getByRole('searchbox', { name: 'Search the help center' }).fill('not enough storage');
 	await page.getByRole('button', { name: 'Search' }).click();

@@ -12,7 +12,9 @@ const articles = defineCollection({
 // One YAML mapping, keyed by node id: a repeated id is a YAML error rather than a silent overwrite.
 // TROUBLESHOOTER_FILE lets a test build with a broken fixture tree.
 const troubleshooter = defineCollection({
-	loader: file(process.env.TROUBLESHOOTER_FILE ?? 'content/troubleshooter.yaml', { parser: parseTreeYaml }),
+	loader: file(process.env.TROUBLESHOOTER_FILE ?? 'content/troubleshooter.yaml', {
+		parser: parseTreeYaml,
+	}),
 	schema: TroubleshootNodeSchema,
 });
 

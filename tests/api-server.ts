@@ -12,11 +12,17 @@ export interface SpawnedApi {
  * Start src/relay/node-server.ts on a free port (PORT=0) with only these settings in its environment;
  * resolves once it prints where it listens.
  */
-export async function spawnApiServer(settings: Record<string, string | undefined>): Promise<SpawnedApi> {
-	const child = spawn(process.execPath, ['--experimental-strip-types', 'src/relay/node-server.ts'], {
-		env: { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', ...settings },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+export async function spawnApiServer(
+	settings: Record<string, string | undefined>,
+): Promise<SpawnedApi> {
+	const child = spawn(
+		process.execPath,
+		['--experimental-strip-types', 'src/relay/node-server.ts'],
+		{
+			env: { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', ...settings },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let printed = '';
 	const record = (chunk: Buffer) => {
 		printed += chunk.toString();

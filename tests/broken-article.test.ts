@@ -9,7 +9,14 @@ import { describe, expect, test } from 'vitest';
 function buildWith(articlesDir: string, env: Record<string, string> = {}) {
 	const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
 	const result = spawnSync('npx', ['astro', 'build'], {
-		env: { ...process.env, ...env, ARTICLES_DIR: articlesDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			...env,
+			ARTICLES_DIR: articlesDir,
+			OUT_DIR: outDir,
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
 		encoding: 'utf8',
 	});
 	// Terminal colours would split the message the author reads into pieces.
@@ -22,7 +29,12 @@ const BUILD_TIMEOUT_MS = 120_000;
 
 describe('building with a broken article', () => {
 	test.each([
-		{ fixture: 'missing-risk', file: 'forgot-risk.mdx', field: 'risk', message: 'Set risk to "safe" or "data-loss".' },
+		{
+			fixture: 'missing-risk',
+			file: 'forgot-risk.mdx',
+			field: 'risk',
+			message: 'Set risk to "safe" or "data-loss".',
+		},
 		{
 			fixture: 'long-description',
 			file: 'rambling-summary.mdx',
@@ -41,10 +53,14 @@ describe('building with a broken article', () => {
 			field: 'sources[1].url',
 			message: 'visualfoodie.com is on the blocklist (content farm',
 		},
-	])('fails and names $file and the field $field', ({ fixture, file, field, message }) => {
-		const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);
-		expect(status).not.toBe(0);
-		expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
-		expect(output).toContain(`${field}: ${message}`);
-	}, BUILD_TIMEOUT_MS);
+	])(
+		'fails and names $file and the field $field',
+		({ fixture, file, field, message }) => {
+			const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);
+			expect(status).not.toBe(0);
+			expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
+			expect(output).toContain(`${field}: ${message}`);
+		},
+		BUILD_TIMEOUT_MS,
+	);
 });

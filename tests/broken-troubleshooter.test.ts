@@ -8,7 +8,13 @@ import { describe, expect, test } from 'vitest';
 /** Build the site with a fixture tree instead of content/troubleshooter.yaml, and return what the author sees. */
 function buildWith(treeFile: string) {
 	const result = spawnSync('npx', ['astro', 'build'], {
-		env: { ...process.env, TROUBLESHOOTER_FILE: treeFile, OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-tree-')), NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			TROUBLESHOOTER_FILE: treeFile,
+			OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-tree-')),
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
 		encoding: 'utf8',
 	});
 	// Terminal colours would split the message the author reads into pieces.
@@ -26,7 +32,12 @@ describe('building with a broken troubleshooter tree', () => {
 				'The article "make-enough-room" is not reachable from /troubleshoot/',
 			],
 		},
-		{ fixture: 'not-yaml.yaml', messages: ['The file cannot be read: Nested mappings are not allowed in compact mappings at line 3'] },
+		{
+			fixture: 'not-yaml.yaml',
+			messages: [
+				'The file cannot be read: Nested mappings are not allowed in compact mappings at line 3',
+			],
+		},
 	])('fails for $fixture, naming the file and what to fix', ({ fixture, messages }) => {
 		const file = `tests/fixtures/broken-trees/${fixture}`;
 		const { status, output } = buildWith(file);

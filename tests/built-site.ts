@@ -10,7 +10,8 @@ export function sitemapPaths(): string[] {
 	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
 		(match) => new URL(match[1] ?? '').pathname,
 	);
-	if (paths.length === 0) throw new Error(`No pages in ${DIST}/sitemap-0.xml: build the site first.`);
+	if (paths.length === 0)
+		throw new Error(`No pages in ${DIST}/sitemap-0.xml: build the site first.`);
 	return paths;
 }
 

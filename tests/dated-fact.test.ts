@@ -12,7 +12,13 @@ import { describe, expect, test } from 'vitest';
 function pageBuiltOn(day: string): string {
 	const outDir = mkdtempSync(join(tmpdir(), 'dated-fact-build-'));
 	spawnSync('npx', ['astro', 'build'], {
-		env: { ...process.env, ARTICLES_DIR: 'tests/fixtures/dated-fact', OUT_DIR: outDir, BUILD_DATE: day, NO_COLOR: '1' },
+		env: {
+			...process.env,
+			ARTICLES_DIR: 'tests/fixtures/dated-fact',
+			OUT_DIR: outDir,
+			BUILD_DATE: day,
+			NO_COLOR: '1',
+		},
 		encoding: 'utf8',
 	});
 	return readFileSync(join(outDir, 'deadline', 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
@@ -20,7 +26,9 @@ function pageBuiltOn(day: string): string {
 
 describe('a dated fact in an article', () => {
 	test('reads in the future tense when the site is built before its date', () => {
-		expect(pageBuiltOn('2026-11-29')).toContain('WhatsApp will need iOS 15.5 or later from 30 November 2026.');
+		expect(pageBuiltOn('2026-11-29')).toContain(
+			'WhatsApp will need iOS 15.5 or later from 30 November 2026.',
+		);
 	});
 
 	test('reads in the past tense when the site is built after its date', () => {

@@ -21,8 +21,17 @@ const output: string[] = [];
 const running = new Set<ChildProcess>();
 
 /** Start the API server on a free port with a test database; resolves with its port once it listens. */
-async function startServer(db: string, settings: Record<string, string | undefined> = {}): Promise<{ port: number; child: ChildProcess }> {
-	const server = await spawnApiServer({ FEEDBACK_DB: db, FEEDBACK_SECRET: SECRET, FEEDBACK_CATALOG: CATALOG, SITE_ORIGIN: ORIGIN, ...settings });
+async function startServer(
+	db: string,
+	settings: Record<string, string | undefined> = {},
+): Promise<{ port: number; child: ChildProcess }> {
+	const server = await spawnApiServer({
+		FEEDBACK_DB: db,
+		FEEDBACK_SECRET: SECRET,
+		FEEDBACK_CATALOG: CATALOG,
+		SITE_ORIGIN: ORIGIN,
+		...settings,
+	});
 	running.add(server.child);
 	server.child.once('exit', () => {
 		running.delete(server.child);
@@ -38,15 +47,44 @@ interface Reply {
 }
 
 /** One HTTP request from a chosen loopback source address. */
-function call(port: number, options: { path?: string; method?: string; body?: string | Buffer; from?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-	const { path = '/api/feedback', method = 'POST', body, from = '127.0.0.1', headers = {} } = options;
+function call(
+	port: number,
+	options: {
+		path?: string;
+		method?: string;
+		body?: string | Buffer;
+		from?: string;
+		headers?: Record<string, string>;
+	} = {},
+): Promise<Reply> {
+	const {
+		path = '/api/feedback',
+		method = 'POST',
+		body,
+		from = '127.0.0.1',
+		headers = {},
+	} = options;
 	return new Promise((resolve, reject) => {
 		const req = request(
-			{ host: '127.0.0.1', port, path, method, localAddress: from, agent: false, headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers } },
+			{
+				host: '127.0.0.1',
+				port,
+				path,
+				method,
+				localAddress: from,
+				agent: false,
+				headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers },
+			},
 			(res) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (chunk: Buffer) => chunks.push(chunk));
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+				res.on('end', () =>
+					resolve({
+						status: res.statusCode ?? 0,
+						headers: res.headers,
+						body: Buffer.concat(chunks).toString(),
+					}),
+				);
 			},
 		);
 		req.on('error', reject);
@@ -54,14 +92,24 @@ function call(port: number, options: { path?: string; method?: string; body?: st
 	});
 }
 
-const vote = (port: number, from: string, payload: Record<string, unknown>) => call(port, { from, body: JSON.stringify(payload) });
+const vote = (port: number, from: string, payload: Record<string, unknown>) =>
+	call(port, { from, body: JSON.stringify(payload) });
 
 /** The report, as `npm run feedback:report -- --json` prints it. */
-function report(db: string): { article: string; fixed: number; notFixed: number; steps: { step: string; count: number }[] }[] {
-	const run = spawnSync(process.execPath, ['--experimental-strip-types', 'src/relay/feedback-report.ts', '--json'], {
-		env: { PATH: process.env['PATH'], FEEDBACK_DB: db },
-		encoding: 'utf8',
-	});
+function report(db: string): {
+	article: string;
+	fixed: number;
+	notFixed: number;
+	steps: { step: string; count: number }[];
+}[] {
+	const run = spawnSync(
+		process.execPath,
+		['--experimental-strip-types', 'src/relay/feedback-report.ts', '--json'],
+		{
+			env: { PATH: process.env['PATH'], FEEDBACK_DB: db },
+			encoding: 'utf8',
+		},
+	);
 	expect(run.status, run.stderr).toBe(0);
 	return JSON.parse(run.stdout) as ReturnType<typeof report>;
 }
@@ -80,7 +128,11 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-	await Promise.all([...running].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL'))));
+	await Promise.all(
+		[...running].map(
+			(child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGKILL')),
+		),
+	);
 	rmSync(dir, { recursive: true, force: true });
 	// Nothing about a reader ever reaches the logs: the only address printed is the server's own.
 	const logged = output.join('').replaceAll('http://127.0.0.1:', '');
@@ -92,15 +144,33 @@ describe('the API server', () => {
 		const db = join(dir, 'concurrent.sqlite');
 		const { port } = await startServer(db);
 		const replies = await Promise.all(
-			Array.from({ length: 40 }, (_, i) => vote(port, `127.0.0.${i + 10}`, i < 25 ? { article: 'restart-iphone', fixed: true, step: i < 10 ? 'force-restart' : 'restart-face-id' } : { article: 'restart-iphone', fixed: false })),
+			Array.from({ length: 40 }, (_, i) =>
+				vote(
+					port,
+					`127.0.0.${i + 10}`,
+					i < 25
+						? {
+								article: 'restart-iphone',
+								fixed: true,
+								step: i < 10 ? 'force-restart' : 'restart-face-id',
+							}
+						: { article: 'restart-iphone', fixed: false },
+				),
+			),
 		);
 		expect(replies.map((reply) => reply.status)).toEqual(Array(40).fill(200));
 		for (const reply of replies) expect(reply.headers['set-cookie']).toBeUndefined();
 
-		const repeats = await Promise.all(Array.from({ length: 5 }, () => vote(port, '127.0.0.99', { article: 'back-up-now', fixed: true })));
+		const repeats = await Promise.all(
+			Array.from({ length: 5 }, () =>
+				vote(port, '127.0.0.99', { article: 'back-up-now', fixed: true }),
+			),
+		);
 		expect(repeats.map((reply) => reply.status)).toEqual(Array(5).fill(200));
 		// The reader changes their mind: the latest answer stands, still one vote.
-		expect((await vote(port, '127.0.0.99', { article: 'back-up-now', fixed: false })).status).toBe(200);
+		expect((await vote(port, '127.0.0.99', { article: 'back-up-now', fixed: false })).status).toBe(
+			200,
+		);
 
 		expect(report(db)).toEqual([
 			expect.objectContaining({ article: 'back-up-now', fixed: 0, notFixed: 1, steps: [] }),
@@ -121,7 +191,10 @@ describe('the API server', () => {
 		const { port, child } = await startServer(db);
 		const acknowledged: { from: string; fixed: boolean }[] = [];
 		let failed = 0;
-		const addresses = Array.from({ length: 200 }, (_, i) => `127.1.${Math.floor(i / 100)}.${(i % 100) + 1}`);
+		const addresses = Array.from(
+			{ length: 200 },
+			(_, i) => `127.1.${Math.floor(i / 100)}.${(i % 100) + 1}`,
+		);
 		let next = 0;
 		// Eight readers at a time, until the server is killed after the 40th acknowledgement.
 		await Promise.all(
@@ -145,14 +218,27 @@ describe('the API server', () => {
 		const restarted = await startServer(db);
 		const readerOf = createReaderIdentity(SECRET);
 		const reader = openFeedbackDatabaseReadOnly(db);
-		const stored = new Map(reader.prepare('SELECT reader, fixed FROM votes').all().map((row) => [row['reader'], row['fixed']]));
+		const stored = new Map(
+			reader
+				.prepare('SELECT reader, fixed FROM votes')
+				.all()
+				.map((row) => [row['reader'], row['fixed']]),
+		);
 		reader.close();
-		for (const { from, fixed } of acknowledged) expect(stored.get(await readerOf(from, utcDay(Date.now()))), from).toBe(fixed ? 1 : 0);
+		for (const { from, fixed } of acknowledged)
+			expect(stored.get(await readerOf(from, utcDay(Date.now()))), from).toBe(fixed ? 1 : 0);
 
 		// The restarted server still knows those readers: a second vote from one replaces, not adds.
 		const before = voteCount(db);
 		const first = acknowledged[0];
-		expect((await vote(restarted.port, first?.from ?? '', { article: 'restart-iphone', fixed: !first?.fixed })).status).toBe(200);
+		expect(
+			(
+				await vote(restarted.port, first?.from ?? '', {
+					article: 'restart-iphone',
+					fixed: !first?.fixed,
+				})
+			).status,
+		).toBe(200);
 		expect(voteCount(db)).toBe(before);
 	});
 
@@ -166,18 +252,55 @@ describe('the API server', () => {
 
 		test.each([
 			{ name: 'an unknown article', body: '{"article":"no-such-fix","fixed":true}', status: 422 },
-			{ name: 'a step the article lacks', body: '{"article":"restart-iphone","fixed":true,"step":"start-backup"}', status: 422 },
-			{ name: '"fixed" not a boolean', body: '{"article":"restart-iphone","fixed":1}', status: 422 },
+			{
+				name: 'a step the article lacks',
+				body: '{"article":"restart-iphone","fixed":true,"step":"start-backup"}',
+				status: 422,
+			},
+			{
+				name: '"fixed" not a boolean',
+				body: '{"article":"restart-iphone","fixed":1}',
+				status: 422,
+			},
 			{ name: 'malformed JSON', body: '{"article":', status: 400 },
-			{ name: 'another content type', body: 'article=restart-iphone&fixed=true', status: 415, headers: { 'content-type': 'application/x-www-form-urlencoded' } },
-			{ name: 'a body over 2 KB', body: JSON.stringify({ article: 'restart-iphone', fixed: true, step: 'x'.repeat(3000) }), status: 413 },
-			{ name: 'a chunked body over 2 KB', body: ' '.repeat(5000), status: 413, headers: { 'transfer-encoding': 'chunked' } },
-			{ name: 'PUT', body: '{"article":"restart-iphone","fixed":true}', status: 405, method: 'PUT' },
+			{
+				name: 'another content type',
+				body: 'article=restart-iphone&fixed=true',
+				status: 415,
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			},
+			{
+				name: 'a body over 2 KB',
+				body: JSON.stringify({ article: 'restart-iphone', fixed: true, step: 'x'.repeat(3000) }),
+				status: 413,
+			},
+			{
+				name: 'a chunked body over 2 KB',
+				body: ' '.repeat(5000),
+				status: 413,
+				headers: { 'transfer-encoding': 'chunked' },
+			},
+			{
+				name: 'PUT',
+				body: '{"article":"restart-iphone","fixed":true}',
+				status: 405,
+				method: 'PUT',
+			},
 			{ name: 'GET', status: 405, method: 'GET' },
 			{ name: 'an unusual method', status: 405, method: 'PROPFIND' },
-			{ name: 'another origin', body: '{"article":"restart-iphone","fixed":true}', status: 403, headers: { origin: 'https://evil.example' } },
+			{
+				name: 'another origin',
+				body: '{"article":"restart-iphone","fixed":true}',
+				status: 403,
+				headers: { origin: 'https://evil.example' },
+			},
 		])('$name: $status', async ({ body, status, headers, method }) => {
-			const reply = await call(port, { from: '127.0.2.1', ...(body === undefined ? {} : { body }), ...(headers ? { headers } : {}), ...(method ? { method } : {}) });
+			const reply = await call(port, {
+				from: '127.0.2.1',
+				...(body === undefined ? {} : { body }),
+				...(headers ? { headers } : {}),
+				...(method ? { method } : {}),
+			});
 			expect(reply.status).toBe(status);
 			expect(reply.headers['content-type']).toMatch(/^application\/json/);
 			expect((JSON.parse(reply.body) as { message: string }).message.length).toBeGreaterThan(10);
@@ -186,22 +309,36 @@ describe('the API server', () => {
 
 		test('a flood from one reader: 429 after 30 requests in ten minutes', async () => {
 			const statuses: number[] = [];
-			for (let i = 0; i < 32; i++) statuses.push((await vote(port, '127.0.3.1', { article: 'no-such-fix', fixed: true })).status);
+			for (let i = 0; i < 32; i++)
+				statuses.push(
+					(await vote(port, '127.0.3.1', { article: 'no-such-fix', fixed: true })).status,
+				);
 			expect(statuses.slice(0, 30)).toEqual(Array(30).fill(422));
 			expect(statuses.slice(30)).toEqual([429, 429]);
 		});
 
 		test('forwarding headers do not change who the reader is', async () => {
 			const spoof = { 'x-forwarded-for': '198.51.100.9', 'cf-connecting-ip': '198.51.100.9' };
-			await call(port, { from: '127.0.4.1', body: '{"article":"back-up-now","fixed":true}', headers: spoof });
-			await call(port, { from: '127.0.4.2', body: '{"article":"back-up-now","fixed":true}', headers: spoof });
+			await call(port, {
+				from: '127.0.4.1',
+				body: '{"article":"back-up-now","fixed":true}',
+				headers: spoof,
+			});
+			await call(port, {
+				from: '127.0.4.2',
+				body: '{"article":"back-up-now","fixed":true}',
+				headers: spoof,
+			});
 			expect(voteCount(db)).toBe(2);
 		});
 	});
 
 	test('says it takes votes, answers OPTIONS for CORS, and 404s anything else', async () => {
 		const { port } = await startServer(join(dir, 'paths.sqlite'));
-		const availability = await call(port, { path: '/api/feedback-availability.json', method: 'GET' });
+		const availability = await call(port, {
+			path: '/api/feedback-availability.json',
+			method: 'GET',
+		});
 		expect(availability.status).toBe(200);
 		expect(JSON.parse(availability.body)).toEqual({ available: true });
 		const preflight = await call(port, { method: 'OPTIONS' });
@@ -214,9 +351,18 @@ describe('the API server', () => {
 
 	test('without a built site it says feedback is unavailable, and stores nothing', async () => {
 		const db = join(dir, 'unbuilt.sqlite');
-		const { port } = await startServer(db, { FEEDBACK_CATALOG: join(dir, 'missing.json'), FEEDBACK_SECRET: undefined });
-		expect(JSON.parse((await call(port, { path: '/api/feedback-availability.json', method: 'GET' })).body)).toEqual({ available: false });
-		expect((await vote(port, '127.0.5.1', { article: 'restart-iphone', fixed: true })).status).toBe(503);
+		const { port } = await startServer(db, {
+			FEEDBACK_CATALOG: join(dir, 'missing.json'),
+			FEEDBACK_SECRET: undefined,
+		});
+		expect(
+			JSON.parse(
+				(await call(port, { path: '/api/feedback-availability.json', method: 'GET' })).body,
+			),
+		).toEqual({ available: false });
+		expect((await vote(port, '127.0.5.1', { article: 'restart-iphone', fixed: true })).status).toBe(
+			503,
+		);
 		expect(voteCount(db)).toBe(0);
 	});
 });

@@ -7,4 +7,5 @@ import { availabilityResponse } from '../../src/relay/feedback.ts';
 import { feedbackAvailable, type PagesContext } from '../../src/relay/feedback-cloudflare.ts';
 
 /** GET and HEAD; anything else gets the same answer, which changes nothing. */
-export const onRequest = async (context: PagesContext): Promise<Response> => availabilityResponse(await feedbackAvailable(context));
+export const onRequest = async (context: PagesContext): Promise<Response> =>
+	availabilityResponse(await feedbackAvailable(context));

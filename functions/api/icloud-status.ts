@@ -3,7 +3,11 @@
  * Set SITE_ORIGIN in the Pages project's environment variables if the site has another origin.
  * See docs/relay.md.
  */
-import { createRelayHandler, parseAllowedOrigins, type RelayHandler } from '../../src/relay/handler.ts';
+import {
+	createRelayHandler,
+	parseAllowedOrigins,
+	type RelayHandler,
+} from '../../src/relay/handler.ts';
 
 /** The parts of the Pages Functions context this adapter uses (typed here; no Workers types package). */
 interface PagesContext {
@@ -24,7 +28,8 @@ function handlerFor(env: PagesContext['env']): RelayHandler {
 }
 
 /** GET /api/icloud-status. */
-export const onRequestGet = (context: PagesContext): Promise<Response> => handlerFor(context.env)(context.request);
+export const onRequestGet = (context: PagesContext): Promise<Response> =>
+	handlerFor(context.env)(context.request);
 
 /** HEAD, OPTIONS, and a 405 for every other method. */
 export const onRequest = onRequestGet;

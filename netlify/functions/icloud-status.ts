@@ -5,7 +5,9 @@
  */
 import { createRelayHandler, parseAllowedOrigins } from '../../src/relay/handler.ts';
 
-const handler = createRelayHandler({ allowedOrigin: parseAllowedOrigins(process.env['SITE_ORIGIN']) });
+const handler = createRelayHandler({
+	allowedOrigin: parseAllowedOrigins(process.env['SITE_ORIGIN']),
+});
 
 /** Every method on /api/icloud-status; the handler answers 405 for anything but GET, HEAD and OPTIONS. */
 export default (request: Request): Promise<Response> => handler(request);

@@ -9,10 +9,16 @@ describe('isAstroHeadInjectWarning', () => {
 	});
 
 	test.each([
-		{ title: 'another directive', code: 'MODULE_LEVEL_DIRECTIVE', message: 'The module level directive "use client" in "x.js" …' },
+		{
+			title: 'another directive',
+			code: 'MODULE_LEVEL_DIRECTIVE',
+			message: 'The module level directive "use client" in "x.js" …',
+		},
 		{ title: 'another warning', code: 'CIRCULAR_DEPENDENCY', message: '"use astro:head-inject"' },
 		{ title: 'a warning without a code', code: undefined, message: 'Something else' },
 	])('lets $title through', ({ code, message }) => {
-		expect(isAstroHeadInjectWarning(code === undefined ? { message } : { code, message })).toBe(false);
+		expect(isAstroHeadInjectWarning(code === undefined ? { message } : { code, message })).toBe(
+			false,
+		);
 	});
 });

@@ -9,7 +9,9 @@ import { listBuiltFiles } from './built-files';
 const REGISTRY = 'permalinks.json';
 
 /** Read a finished build: HTML pages parsed for ids and links, every file by its site path. */
-async function readBuild(dir: string): Promise<{ pages: Map<string, BuiltPage>; files: Set<string> }> {
+async function readBuild(
+	dir: string,
+): Promise<{ pages: Map<string, BuiltPage>; files: Set<string> }> {
 	const pages = new Map<string, BuiltPage>();
 	const files = new Set<string>();
 	for (const file of await listBuiltFiles(dir)) {
@@ -26,7 +28,9 @@ async function readRegistry(root: string): Promise<string[]> {
 		return JSON.parse(await readFile(join(root, REGISTRY), 'utf8')) as string[];
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw new Error(`${REGISTRY} is not a JSON list of links: ${(error as Error).message}`, { cause: error });
+		throw new Error(`${REGISTRY} is not a JSON list of links: ${(error as Error).message}`, {
+			cause: error,
+		});
 	}
 }
 
@@ -60,9 +64,13 @@ export function siteChecks(): AstroIntegration {
 					);
 				}
 				if (problems.length > 0) {
-					throw new Error(`The built site has broken or unregistered links:\n- ${problems.join('\n- ')}`);
+					throw new Error(
+						`The built site has broken or unregistered links:\n- ${problems.join('\n- ')}`,
+					);
 				}
-				logger.info(`Checked the links of ${pages.size} pages and ${registry.length} registered permalinks.`);
+				logger.info(
+					`Checked the links of ${pages.size} pages and ${registry.length} registered permalinks.`,
+				);
 			},
 		},
 	};

@@ -5,7 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createStatusLoader } from '~/lib/status-fetch';
-import { createStatusPoller, documentVisibility, INITIAL_POLLER_STATE, type StatusPoller } from '~/lib/status-poller';
+import {
+	createStatusPoller,
+	documentVisibility,
+	INITIAL_POLLER_STATE,
+	type StatusPoller,
+} from '~/lib/status-poller';
 import { ICloudStatusView } from './ICloudStatusView';
 import './icloud-status.css';
 

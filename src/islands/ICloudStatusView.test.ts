@@ -20,27 +20,43 @@ function reportFrom(file: string): StatusReport {
 }
 
 function render(view: StatusView, compact = false): string {
-	return renderToStaticMarkup(createElement(ICloudStatusView, { view, loading: false, announcement: '', compact, onRefresh: () => undefined }));
+	return renderToStaticMarkup(
+		createElement(ICloudStatusView, {
+			view,
+			loading: false,
+			announcement: '',
+			compact,
+			onRefresh: () => undefined,
+		}),
+	);
 }
 
-const APPLE_LINK = '<a href="https://www.apple.com/support/systemstatus/">Apple’s System Status page</a>';
+const APPLE_LINK =
+	'<a href="https://www.apple.com/support/systemstatus/">Apple’s System Status page</a>';
 
 describe('ICloudStatus server render', () => {
-	test.each([{ compact: false }, { compact: true }])('shows a sentence and Apple’s link, and no state, when compact is $compact', ({ compact }) => {
-		const html = renderToString(createElement(ICloudStatus, { compact }));
-		expect(html).toContain(APPLE_LINK);
-		expect(html).toContain('data-phase="idle"');
-		expect(html).not.toContain('data-state');
-		expect(html).not.toContain('No reported issue');
-		expect(html).not.toContain('Refresh');
-		expect(html).toContain('role="status"');
-		expect(html).not.toContain('data-ready');
-	});
+	test.each([{ compact: false }, { compact: true }])(
+		'shows a sentence and Apple’s link, and no state, when compact is $compact',
+		({ compact }) => {
+			const html = renderToString(createElement(ICloudStatus, { compact }));
+			expect(html).toContain(APPLE_LINK);
+			expect(html).toContain('data-phase="idle"');
+			expect(html).not.toContain('data-state');
+			expect(html).not.toContain('No reported issue');
+			expect(html).not.toContain('Refresh');
+			expect(html).toContain('role="status"');
+			expect(html).not.toContain('data-ready');
+		},
+	);
 });
 
 describe('ICloudStatusView', () => {
 	test('shows one row per service with its exact name and state', () => {
-		const html = render({ phase: 'ready', report: reportFrom('apple-status-icloud-backup-outage.js'), failed: false });
+		const html = render({
+			phase: 'ready',
+			report: reportFrom('apple-status-icloud-backup-outage.js'),
+			failed: false,
+		});
 		expect(html.match(/data-service="[^"]+" data-state="[a-z]+"/g)).toEqual([
 			'data-service="iCloud Backup" data-state="outage"',
 			'data-service="iCloud Drive" data-state="outage"',
@@ -54,14 +70,24 @@ describe('ICloudStatusView', () => {
 	});
 
 	test('shows planned maintenance with its window', () => {
-		const html = render({ phase: 'ready', report: reportFrom('apple-status-resolved-and-upcoming.js'), failed: false });
+		const html = render({
+			phase: 'ready',
+			report: reportFrom('apple-status-resolved-and-upcoming.js'),
+			failed: false,
+		});
 		expect(html).toContain('data-service="iCloud Backup" data-state="planned"');
 		expect(html).toContain('Maintenance planned');
-		expect(html).toMatch(/Planned from <time dateTime="2026-06-03T05:00:00.000Z">.*<\/time> to <time dateTime="2026-06-03T09:00:00.000Z">/);
+		expect(html).toMatch(
+			/Planned from <time dateTime="2026-06-03T05:00:00.000Z">.*<\/time> to <time dateTime="2026-06-03T09:00:00.000Z">/,
+		);
 	});
 
 	test('escapes hostile markup from the feed as text', () => {
-		const html = render({ phase: 'ready', report: reportFrom('apple-status-hostile.js'), failed: false });
+		const html = render({
+			phase: 'ready',
+			report: reportFrom('apple-status-hostile.js'),
+			failed: false,
+		});
 		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
 		expect(html).toContain('&lt;script&gt;alert(document.cookie)&lt;/script&gt;');
 		expect(html).not.toMatch(/<(img|script|iframe|svg onload)[\s>]/i);
@@ -77,7 +103,10 @@ describe('ICloudStatusView', () => {
 	});
 
 	test('leaves event messages out when compact', () => {
-		const html = render({ phase: 'ready', report: reportFrom('apple-status-icloud-backup-outage.js'), failed: false }, true);
+		const html = render(
+			{ phase: 'ready', report: reportFrom('apple-status-icloud-backup-outage.js'), failed: false },
+			true,
+		);
 		expect(html).toContain('icloud-status--compact');
 		expect(html).toContain('data-service="iCloud Backup" data-state="outage"');
 		expect(html).not.toContain('INVENTED TEST MESSAGE');

@@ -10,9 +10,11 @@ import { APPLE_STATUS_PAGE_URL } from '~/lib/status-sources';
 import { STATE_LABELS, UNKNOWN_REASON_TEXT } from '~/lib/status-text';
 import { StateIcon } from './StateIcon';
 
-const LAG_NOTE = 'Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.';
+const LAG_NOTE =
+	'Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.';
 // The same caution before any label is shown, about as long, so the widget keeps its height when rows land.
-const LAG_NOTE_BEFORE_CHECK = 'Apple’s page can lag behind real outages, so a clean report is not proof that iCloud is working.';
+const LAG_NOTE_BEFORE_CHECK =
+	'Apple’s page can lag behind real outages, so a clean report is not proof that iCloud is working.';
 
 /** Props of the presentational widget. */
 export interface ICloudStatusViewProps {
@@ -26,7 +28,14 @@ export interface ICloudStatusViewProps {
 }
 
 /** The widget's markup for a given view. */
-export function ICloudStatusView({ view, loading, announcement, compact, ready = false, onRefresh }: ICloudStatusViewProps) {
+export function ICloudStatusView({
+	view,
+	loading,
+	announcement,
+	compact,
+	ready = false,
+	onRefresh,
+}: ICloudStatusViewProps) {
 	const appleLink = <a href={APPLE_STATUS_PAGE_URL}>Apple’s System Status page</a>;
 	return (
 		<div
@@ -38,8 +47,8 @@ export function ICloudStatusView({ view, loading, announcement, compact, ready =
 			{view.phase === 'idle' ? (
 				<>
 					<p className="icloud-status__intro">
-						Apple lists known problems with iCloud Backup, iCloud Drive and iCloud sign-in on its System Status page,
-						linked below.
+						Apple lists known problems with iCloud Backup, iCloud Drive and iCloud sign-in on its
+						System Status page, linked below.
 						{loading ? <span className="icloud-status__checking"> Checking it now…</span> : null}
 					</p>
 					<PendingRows />
@@ -56,13 +65,20 @@ export function ICloudStatusView({ view, loading, announcement, compact, ready =
 					) : null}
 					<ul className="icloud-status__list" aria-label="iCloud services on Apple’s System Status">
 						{view.report.services.map((service) => (
-							<ServiceRow key={service.name} service={service} compact={compact} failed={view.failed} />
+							<ServiceRow
+								key={service.name}
+								service={service}
+								compact={compact}
+								failed={view.failed}
+							/>
 						))}
 					</ul>
 					<div className="icloud-status__meta">
 						<p className="icloud-status__checked">
 							{view.failed ? 'Tried at ' : 'Checked at '}
-							<time dateTime={new Date(view.report.checkedAt).toISOString()}>{formatClock(view.report.checkedAt)}</time>
+							<time dateTime={new Date(view.report.checkedAt).toISOString()}>
+								{formatClock(view.report.checkedAt)}
+							</time>
 							{loading ? <span className="icloud-status__checking"> · Checking…</span> : null}
 						</p>
 						<button type="button" className="button icloud-status__refresh" onClick={onRefresh}>
@@ -104,14 +120,24 @@ function PendingRows() {
 			</ul>
 			<div className="icloud-status__meta">
 				<p className="icloud-status__checked">Checking…</p>
-				<span className="button icloud-status__refresh icloud-status__refresh--pending">&nbsp;</span>
+				<span className="button icloud-status__refresh icloud-status__refresh--pending">
+					&nbsp;
+				</span>
 			</div>
 		</div>
 	);
 }
 
 /** One service row: icon, name, state label, and the current event when there is one. */
-function ServiceRow({ service, compact, failed }: { service: ServiceStatus; compact: boolean; failed: boolean }) {
+function ServiceRow({
+	service,
+	compact,
+	failed,
+}: {
+	service: ServiceStatus;
+	compact: boolean;
+	failed: boolean;
+}) {
 	const reason = service.reason === null ? null : UNKNOWN_REASON_TEXT[service.reason];
 	return (
 		<li className="icloud-status__row" data-service={service.name} data-state={service.state}>
@@ -122,10 +148,14 @@ function ServiceRow({ service, compact, failed }: { service: ServiceStatus; comp
 					<span className="visually-hidden">: </span>
 					<span className="icloud-status__label">{STATE_LABELS[service.state]}</span>
 				</p>
-				{reason !== null && !(compact && failed) ? <p className="icloud-status__reason">{reason}</p> : null}
+				{reason !== null && !(compact && failed) ? (
+					<p className="icloud-status__reason">{reason}</p>
+				) : null}
 				{compact
 					? null
-					: service.events.map((event, index) => <EventDetails key={event.id ?? `event-${index}`} event={event} />)}
+					: service.events.map((event, index) => (
+							<EventDetails key={event.id ?? `event-${index}`} event={event} />
+						))}
 			</div>
 		</li>
 	);
@@ -135,9 +165,15 @@ function ServiceRow({ service, compact, failed }: { service: ServiceStatus; comp
 function EventDetails({ event }: { event: StatusEvent }) {
 	let when: ReactNode = null;
 	if (event.startsAt !== null) {
-		const start = <time dateTime={new Date(event.startsAt).toISOString()}>{formatDateTime(event.startsAt)}</time>;
+		const start = (
+			<time dateTime={new Date(event.startsAt).toISOString()}>
+				{formatDateTime(event.startsAt)}
+			</time>
+		);
 		const end =
-			event.endsAt !== null ? <time dateTime={new Date(event.endsAt).toISOString()}>{formatDateTime(event.endsAt)}</time> : null;
+			event.endsAt !== null ? (
+				<time dateTime={new Date(event.endsAt).toISOString()}>{formatDateTime(event.endsAt)}</time>
+			) : null;
 		when =
 			event.status === 'upcoming' ? (
 				<>
@@ -150,7 +186,9 @@ function EventDetails({ event }: { event: StatusEvent }) {
 	}
 	return (
 		<div className="icloud-status__event">
-			<p className="icloud-status__message">{event.message === '' ? 'Apple gave no details.' : event.message}</p>
+			<p className="icloud-status__message">
+				{event.message === '' ? 'Apple gave no details.' : event.message}
+			</p>
 			{when !== null || event.usersAffected !== null ? (
 				<p className="icloud-status__when">
 					{when}
@@ -182,4 +220,3 @@ function formatDateTime(ms: number): string {
 	});
 	return dateTimeFormat.format(ms);
 }
-

@@ -5,7 +5,14 @@ import type { ServiceState } from '~/lib/status-report';
 /** A distinct shape per state, so the state never depends on colour alone (the label says it too). */
 export function StateIcon({ state }: { state: ServiceState }) {
 	return (
-		<svg className="icloud-status__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+		<svg
+			className="icloud-status__icon"
+			viewBox="0 0 24 24"
+			width="22"
+			height="22"
+			aria-hidden="true"
+			focusable="false"
+		>
 			{ICON_PATHS[state]}
 		</svg>
 	);

@@ -39,8 +39,8 @@ const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
 		label: 'Free iCloud storage',
 		hint: (
 			<>
-				In <SettingsPath places={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus what is used, e.g. 8
-				GB.
+				In <SettingsPath places={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus
+				what is used, e.g. 8 GB.
 			</>
 		),
 	},
@@ -48,7 +48,8 @@ const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
 		label: 'Free iPhone storage',
 		hint: (
 			<>
-				In <SettingsPath places={['Settings', 'General', 'iPhone Storage']} />: the total minus what is used, e.g. 50 GB.
+				In <SettingsPath places={['Settings', 'General', 'iPhone Storage']} />: the total minus what
+				is used, e.g. 50 GB.
 			</>
 		),
 	},
@@ -73,11 +74,14 @@ function replaceUrl(inputs: SizeInputs): void {
 /** "50 GB, 200 GB, 2 TB, 6 TB and 12 TB" */
 function joinWithAnd(items: readonly string[]): string {
 	// Not Array.prototype.at: Safari gained it in 15.4, and WhatsApp still runs on iOS 15.1.
-	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+	return items.length < 2
+		? items.join('')
+		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly string[] }) {
-	if (check.kind === 'incomplete') return <p>Enter all three sizes to see whether there is room for the backup.</p>;
+	if (check.kind === 'incomplete')
+		return <p>Enter all three sizes to see whether there is room for the backup.</p>;
 	if (check.kind === 'invalid') {
 		return (
 			<>
@@ -124,8 +128,8 @@ function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly str
 				{enough ? 'Enough space' : 'Not enough space'}
 			</p>
 			<p>
-				A {sizes.backup} backup needs at least <strong>{sizes.required}</strong> free in iCloud and on your iPhone (2.05 × the
-				backup).
+				A {sizes.backup} backup needs at least <strong>{sizes.required}</strong> free in iCloud and
+				on your iPhone (2.05 × the backup).
 			</p>
 			<ul>
 				{place('icloud', answer.icloudShortfall, sizes.icloudShortfall)}
@@ -139,7 +143,9 @@ function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly
 	const plans = joinWithAnd(ICLOUD_PLUS_PLAN_BYTES.map((bytes) => formatBytes(bytes, locale)));
 	return (
 		<div className="storage-check-next">
-			<p className="storage-check-next-title">{answer.verdict === 'enough' ? 'Next' : 'What you can do'}</p>
+			<p className="storage-check-next-title">
+				{answer.verdict === 'enough' ? 'Next' : 'What you can do'}
+			</p>
 			<ul>
 				{nextSteps(answer.verdict).map((step) => (
 					<li key={step.href}>
@@ -152,8 +158,8 @@ function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly
 				// say how to work it out instead.
 				<p>
 					iCloud+ plans come in {plans}. A bigger plan helps only if it adds at least{' '}
-					{answerSizes(answer, locale).icloudShortfall}: add that to the size of your current plan, and choose a
-					plan at least that big.
+					{answerSizes(answer, locale).icloudShortfall}: add that to the size of your current plan,
+					and choose a plan at least that big.
 				</p>
 			)}
 		</div>
@@ -207,7 +213,8 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 		} catch {
 			copied = false;
 		}
-		if (request === copyRequest.current) setCopy(copied ? { status: 'copied' } : { status: 'failed', link });
+		if (request === copyRequest.current)
+			setCopy(copied ? { status: 'copied' } : { status: 'failed', link });
 	}
 
 	return (
@@ -222,14 +229,17 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 			{SIZE_FIELDS.map((field) => {
 				const state = check.fields[field];
 				const invalid = ready && state.status === 'invalid';
-				const note = ready && state.status === 'valid' ? explainSeparator(inputs[field]) : undefined;
+				const note =
+					ready && state.status === 'valid' ? explainSeparator(inputs[field]) : undefined;
 				const ids = {
 					input: `${id}-${field}`,
 					hint: `${id}-${field}-hint`,
 					error: `${id}-${field}-error`,
 					note: `${id}-${field}-note`,
 				};
-				const describedBy = [invalid && ids.error, note !== undefined && ids.note, ids.hint].filter(Boolean).join(' ');
+				const describedBy = [invalid && ids.error, note !== undefined && ids.note, ids.hint]
+					.filter(Boolean)
+					.join(' ');
 				return (
 					<div className="storage-check-field" key={field}>
 						<label htmlFor={ids.input}>{FIELDS[field].label}</label>
@@ -277,13 +287,18 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 			{ready && check.kind === 'answer' && <NextSteps answer={check.answer} locale={locale} />}
 
 			{/* Present from the first paint, invisible until the island runs, so the page doesn't jump when it does. */}
-			<div className={ready ? 'storage-check-share' : 'storage-check-share storage-check-share--waiting'}>
+			<div
+				className={
+					ready ? 'storage-check-share' : 'storage-check-share storage-check-share--waiting'
+				}
+			>
 				<button type="button" className="button" onClick={() => void handleCopy()}>
 					Copy link to this result
 				</button>
 				<p className="storage-check-copy-status" aria-live="polite">
 					{copy.status === 'copied' && 'Link copied'}
-					{copy.status === 'failed' && 'Couldn’t copy the link. Select it below and copy it by hand.'}
+					{copy.status === 'failed' &&
+						'Couldn’t copy the link. Select it below and copy it by hand.'}
 				</p>
 				{copy.status === 'failed' && (
 					<p className="storage-check-link">

@@ -32,9 +32,15 @@ export default function TroubleshootStatus() {
 
 	return (
 		// data-status ("pending", then "quiet" or "trouble") lets tests tell "checked and all clear" from "not checked yet".
-		<div className="troubleshoot-status" data-status={checked ? (trouble.length > 0 ? 'trouble' : 'quiet') : 'pending'}>
+		<div
+			className="troubleshoot-status"
+			data-status={checked ? (trouble.length > 0 ? 'trouble' : 'quiet') : 'pending'}
+		>
 			{trouble.length > 0 ? (
-				<section className="troubleshoot-status__notice" aria-labelledby="troubleshoot-status-title">
+				<section
+					className="troubleshoot-status__notice"
+					aria-labelledby="troubleshoot-status-title"
+				>
 					<h2 id="troubleshoot-status-title">{troubleHeading(trouble)}</h2>
 					<ul>
 						{trouble.map((item) => (
@@ -44,8 +50,9 @@ export default function TroubleshootStatus() {
 						))}
 					</ul>
 					<p>
-						<strong>Waiting is the fix.</strong> While Apple reports this, nothing you change on your iPhone will get the
-						backup through. Try it again once Apple shows the problem as resolved.
+						<strong>Waiting is the fix.</strong> While Apple reports this, nothing you change on
+						your iPhone will get the backup through. Try it again once Apple shows the problem as
+						resolved.
 					</p>
 					<p>
 						<a href="/is-icloud-down/">What to do while iCloud is down</a>

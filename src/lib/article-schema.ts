@@ -21,7 +21,10 @@ const stepId = z
 	.regex(SLUG, 'Use the id of one of this article\'s steps, e.g. "turn-on-icloud-drive".');
 
 const errorId = z
-	.string({ error: 'Give the message an id, e.g. "cant-complete-backup": it becomes its link on /errors/, so never change it.' })
+	.string({
+		error:
+			'Give the message an id, e.g. "cant-complete-backup": it becomes its link on /errors/, so never change it.',
+	})
 	.regex(SLUG, 'Write the id in lowercase words joined by hyphens, e.g. "cant-complete-backup".');
 
 export const ErrorMessageSchema = z.strictObject({
@@ -29,20 +32,26 @@ export const ErrorMessageSchema = z.strictObject({
 	id: errorId,
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
-	where: z.enum(ERROR_PLACES, { error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.` }),
+	where: z.enum(ERROR_PLACES, {
+		error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.`,
+	}),
 	/** The step of this article that fixes it. */
 	step: stepId,
 	/** False when only a paraphrase is known; the index then says so instead of quoting. */
 	exact: z.boolean().default(true),
 	/** For an exact message: the address of the official page or first-hand report, among this article's sources, that records the wording. */
-	quotedFrom: z.url({ error: 'Give the full address of the source that records this wording.' }).optional(),
+	quotedFrom: z
+		.url({ error: 'Give the full address of the source that records this wording.' })
+		.optional(),
 });
 
 export const SourceSchema = z.strictObject(
 	{
 		title: z.string().min(3, 'Give the source a title a reader recognises.'),
 		url: z.url({ error: 'Give the full address of the source, starting with https://.' }),
-		kind: z.enum(SOURCE_KINDS, { error: `Set kind to one of ${SOURCE_KINDS.join(', ')}; it replaces official: true/false (see sources-policy.md).` }),
+		kind: z.enum(SOURCE_KINDS, {
+			error: `Set kind to one of ${SOURCE_KINDS.join(', ')}; it replaces official: true/false (see sources-policy.md).`,
+		}),
 	},
 	{
 		error: (issue) =>
@@ -53,19 +62,32 @@ export const SourceSchema = z.strictObject(
 );
 
 const articleShape = {
-	title: z.string({ error: 'Give the article a title.' }).min(10, 'Write a title of at least 10 characters.').max(80, 'Keep the title to 80 characters or fewer.'),
+	title: z
+		.string({ error: 'Give the article a title.' })
+		.min(10, 'Write a title of at least 10 characters.')
+		.max(80, 'Keep the title to 80 characters or fewer.'),
 	description: z
 		.string({ error: 'Write a one-line summary in description.' })
 		.min(30, 'Write a one-line summary of at least 30 characters.')
-		.max(160, 'Keep the description to 160 characters or fewer: it is the search snippet and the meta description.'),
+		.max(
+			160,
+			'Keep the description to 160 characters or fewer: it is the search snippet and the meta description.',
+		),
 	kind: z.enum(ARTICLE_KINDS, { error: `Set kind to one of ${ARTICLE_KINDS.join(', ')}.` }),
 	order: z.int({ error: 'Set order to a whole number: its place in "Start here".' }).positive(),
 	risk: z.enum(['safe', 'data-loss'], { error: 'Set risk to "safe" or "data-loss".' }),
-	minutes: z.int({ error: 'Set minutes to how long the fix takes, as a whole number.' }).positive().max(240),
-	appliesTo: z.array(z.string().min(2)).min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
+	minutes: z
+		.int({ error: 'Set minutes to how long the fix takes, as a whole number.' })
+		.positive()
+		.max(240),
+	appliesTo: z
+		.array(z.string().min(2))
+		.min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
 	lastVerified: z.coerce.date({ error: 'Write lastVerified as a date, e.g. 2026-11-26.' }),
 	errors: z.array(ErrorMessageSchema).default([]),
-	sources: z.array(SourceSchema, { error: 'List the sources this article rests on.' }).min(1, 'List at least one source so the article can be re-verified.'),
+	sources: z
+		.array(SourceSchema, { error: 'List the sources this article rests on.' })
+		.min(1, 'List at least one source so the article can be re-verified.'),
 };
 
 /** Front matter every article in `content/` must have; unknown fields are refused so a typo can't go unnoticed. */

@@ -10,7 +10,10 @@ const STEP_HEADING = /^##\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/gm;
 
 /** Every step of an article body, in order, with its title as the page shows it (no Markdown emphasis). */
 export function stepHeadings(body: string): StepHeading[] {
-	return [...body.matchAll(STEP_HEADING)].map((match) => ({ id: match[2] ?? '', title: stripEmphasis(match[1] ?? '') }));
+	return [...body.matchAll(STEP_HEADING)].map((match) => ({
+		id: match[2] ?? '',
+		title: stripEmphasis(match[1] ?? ''),
+	}));
 }
 
 function stripEmphasis(text: string): string {
@@ -25,7 +28,9 @@ export function visibleText(body: string): string {
 	return body
 		.replace(/^import\s.*$/gm, ' ')
 		.replace(/\{#[a-z0-9-]+\}/g, ' ')
-		.replace(/<[^>]*>/g, (tag) => [...tag.matchAll(/(?:path|title)="([^"]*)"/g)].map((match) => match[1]).join(' '))
+		.replace(/<[^>]*>/g, (tag) =>
+			[...tag.matchAll(/(?:path|title)="([^"]*)"/g)].map((match) => match[1]).join(' '),
+		)
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/https?:\/\/\S+/g, ' ');
 }

@@ -12,7 +12,10 @@ export function sortByOrder<T extends ArticleEntry>(entries: readonly T[]): T[] 
 }
 
 /** The article to try after `id`, or undefined after the last one. */
-export function nextArticle<T extends ArticleEntry>(entries: readonly T[], id: string): T | undefined {
+export function nextArticle<T extends ArticleEntry>(
+	entries: readonly T[],
+	id: string,
+): T | undefined {
 	const ordered = sortByOrder(entries);
 	const index = ordered.findIndex((entry) => entry.id === id);
 	return index === -1 ? undefined : ordered[index + 1];

@@ -45,10 +45,24 @@ export function buildBestMatchEntries(entries: readonly ArticleWithBody[]): Best
 
 /** Ways of saying the same negation, written one way: Couldn't for Can't, "can not", "cannot". */
 const SAME_WORD: Record<string, string> = {
-	cant: "can't", cannot: "can't", "couldn't": "can't", couldnt: "can't",
-	wont: "won't", "wouldn't": "won't", doesnt: "doesn't", isnt: "isn't", dont: "don't",
+	cant: "can't",
+	cannot: "can't",
+	"couldn't": "can't",
+	couldnt: "can't",
+	wont: "won't",
+	"wouldn't": "won't",
+	doesnt: "doesn't",
+	isnt: "isn't",
+	dont: "don't",
 };
-const TWO_WORDS: Record<string, string> = { 'can not': "can't", 'could not': "can't", 'will not': "won't", 'does not': "doesn't", 'is not': "isn't", 'do not': "don't" };
+const TWO_WORDS: Record<string, string> = {
+	'can not': "can't",
+	'could not': "can't",
+	'will not': "won't",
+	'does not': "doesn't",
+	'is not': "isn't",
+	'do not': "don't",
+};
 
 /** The words of a message or query, compared case-, quote- and negation-blind; bracketed asides are left out. */
 export function matchWords(text: string): string[] {
@@ -79,7 +93,8 @@ function sameWord(a: string, b: string): boolean {
 /** Where `needle` occurs in `haystack` word by word (typos allowed), or -1. */
 function findRun(haystack: readonly string[], needle: readonly string[]): number {
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
-		if (needle.every((word, offset) => sameWord(haystack[start + offset] ?? '', word))) return start;
+		if (needle.every((word, offset) => sameWord(haystack[start + offset] ?? '', word)))
+			return start;
 	}
 	return -1;
 }
@@ -105,11 +120,16 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 	if (queryWords.length === 0 || messageWords.length === 0) return 0;
 	const longer = Math.max(queryWords.length, messageWords.length);
 	if (messageWords.length <= queryWords.length) {
-		const enough = messageWords.length >= 2 && (messageWords.length >= 4 || messageWords.length / queryWords.length >= 0.5);
+		const enough =
+			messageWords.length >= 2 &&
+			(messageWords.length >= 4 || messageWords.length / queryWords.length >= 0.5);
 		return enough && findRun(queryWords, messageWords) !== -1 ? messageWords.length / longer : 0;
 	}
 	const start = findRun(messageWords, queryWords);
-	if (start === -1) return inOrder(messageWords, queryWords) && queryWords.length >= 4 ? (0.9 * queryWords.length) / messageWords.length : 0;
+	if (start === -1)
+		return inOrder(messageWords, queryWords) && queryWords.length >= 4
+			? (0.9 * queryWords.length) / messageWords.length
+			: 0;
 	const share = queryWords.length / messageWords.length;
 	const enough = start === 0 ? queryWords.length >= 3 || share >= 0.6 : queryWords.length >= 4;
 	return enough ? share : 0;
@@ -119,11 +139,21 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
  * The entry the query names, or undefined when none matches closely enough, or when a partial match fits
  * more than one step ("Backup stuck at" could be 0% or 99%): a guess between them would be a wrong answer.
  */
-export function findBestMatch(query: string, entries: readonly BestMatchEntry[]): BestMatchEntry | undefined {
+export function findBestMatch(
+	query: string,
+	entries: readonly BestMatchEntry[],
+): BestMatchEntry | undefined {
 	const queryWords = matchWords(query);
-	const scored = entries.map((entry) => ({ entry, score: matchScore(queryWords, matchWords(entry.message)) })).filter((item) => item.score > 0);
-	const best = scored.reduce<(typeof scored)[number] | undefined>((top, item) => (top === undefined || item.score > top.score ? item : top), undefined);
+	const scored = entries
+		.map((entry) => ({ entry, score: matchScore(queryWords, matchWords(entry.message)) }))
+		.filter((item) => item.score > 0);
+	const best = scored.reduce<(typeof scored)[number] | undefined>(
+		(top, item) => (top === undefined || item.score > top.score ? item : top),
+		undefined,
+	);
 	if (!best) return undefined;
-	const rivals = scored.filter((item) => item.entry.href !== best.entry.href && (best.score < 1 || item.score === 1));
+	const rivals = scored.filter(
+		(item) => item.entry.href !== best.entry.href && (best.score < 1 || item.score === 1),
+	);
 	return rivals.length === 0 ? best.entry : undefined;
 }

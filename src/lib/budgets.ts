@@ -17,7 +17,11 @@ export interface LoadedAsset {
 }
 
 /** Budget misses for one page, each naming the page, the limit and the files that make it up. */
-export function checkBudget(page: string, assets: readonly LoadedAsset[], limits: { js?: number; css?: number }): string[] {
+export function checkBudget(
+	page: string,
+	assets: readonly LoadedAsset[],
+	limits: { js?: number; css?: number },
+): string[] {
 	const misses: string[] = [];
 	for (const kind of ['js', 'css'] as const) {
 		const limit = limits[kind];
@@ -25,8 +29,12 @@ export function checkBudget(page: string, assets: readonly LoadedAsset[], limits
 		const files = assets.filter((asset) => asset.kind === kind);
 		const total = files.reduce((sum, asset) => sum + asset.gzipBytes, 0);
 		if (total > limit) {
-			const list = [...files].sort((a, b) => b.gzipBytes - a.gzipBytes).map((asset) => `${asset.name} ${asset.gzipBytes} B`);
-			misses.push(`${page} loads ${total} B of gzipped ${kind.toUpperCase()}, over its ${limit} B budget: ${list.join(', ')}`);
+			const list = [...files]
+				.sort((a, b) => b.gzipBytes - a.gzipBytes)
+				.map((asset) => `${asset.name} ${asset.gzipBytes} B`);
+			misses.push(
+				`${page} loads ${total} B of gzipped ${kind.toUpperCase()}, over its ${limit} B budget: ${list.join(', ')}`,
+			);
 		}
 	}
 	return misses;

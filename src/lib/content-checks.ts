@@ -10,16 +10,34 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', 'troubleshoot', '404', 'api', 'pagefind', '_astro'];
+export const RESERVED_IDS = [
+	'index',
+	'search',
+	'errors',
+	'start-here',
+	'troubleshoot',
+	'404',
+	'api',
+	'pagefind',
+	'_astro',
+];
 
 /** Ids the error index page already uses for itself; a message anchor must not take one. */
-export const RESERVED_ERROR_IDS = ['main', 'header-search', 'errors-whatsapp', 'errors-ios', 'errors-restore'];
+export const RESERVED_ERROR_IDS = [
+	'main',
+	'header-search',
+	'errors-whatsapp',
+	'errors-ios',
+	'errors-restore',
+];
 
 const HEADING = /^(#{2,6})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 /** The step headings of an MDX body, with their explicit ids (undefined when a heading has none). */
-export function stepHeadings(body: string): { depth: number; text: string; id: string | undefined; line: number }[] {
+export function stepHeadings(
+	body: string,
+): { depth: number; text: string; id: string | undefined; line: number }[] {
 	const headings: { depth: number; text: string; id: string | undefined; line: number }[] = [];
 	let inFence = false;
 	body.split('\n').forEach((line, index) => {
@@ -41,7 +59,12 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 	const problems: string[] = [];
 	const where = (article: ArticleSource) => article.filePath ?? `${article.id}.mdx`;
 
-	const seen = { title: new Map<string, string>(), order: new Map<number, string>(), id: new Map<string, string>(), errorId: new Map<string, string>() };
+	const seen = {
+		title: new Map<string, string>(),
+		order: new Map<number, string>(),
+		id: new Map<string, string>(),
+		errorId: new Map<string, string>(),
+	};
 	for (const article of articles) {
 		const file = where(article);
 		const title = article.data.title.trim().toLowerCase();
@@ -50,20 +73,30 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 		else seen.title.set(title, file);
 
 		const orderOwner = seen.order.get(article.data.order);
-		if (orderOwner) problems.push(`${file}: order ${article.data.order} is already used by ${orderOwner}.`);
+		if (orderOwner)
+			problems.push(`${file}: order ${article.data.order} is already used by ${orderOwner}.`);
 		else seen.order.set(article.data.order, file);
 
 		const slug = article.id.toLowerCase();
 		const slugOwner = seen.id.get(slug);
 		if (slugOwner) problems.push(`${file}: the address /${slug}/ is already used by ${slugOwner}.`);
 		else seen.id.set(slug, file);
-		if (RESERVED_IDS.includes(slug)) problems.push(`${file}: the address /${slug}/ belongs to one of the site's own pages; rename the file.`);
+		if (RESERVED_IDS.includes(slug))
+			problems.push(
+				`${file}: the address /${slug}/ belongs to one of the site's own pages; rename the file.`,
+			);
 
 		article.data.errors.forEach((error, index) => {
 			const owner = seen.errorId.get(error.id);
-			if (owner) problems.push(`${file}: errors[${index}].id "${error.id}" is already used by ${owner}; every message needs its own anchor on /errors/.`);
+			if (owner)
+				problems.push(
+					`${file}: errors[${index}].id "${error.id}" is already used by ${owner}; every message needs its own anchor on /errors/.`,
+				);
 			else seen.errorId.set(error.id, file);
-			if (RESERVED_ERROR_IDS.includes(error.id)) problems.push(`${file}: errors[${index}].id "${error.id}" is taken by the error index page itself; choose another.`);
+			if (RESERVED_ERROR_IDS.includes(error.id))
+				problems.push(
+					`${file}: errors[${index}].id "${error.id}" is taken by the error index page itself; choose another.`,
+				);
 		});
 
 		problems.push(...checkArticleBody(article), ...checkSources(article));
@@ -81,24 +114,42 @@ export function checkSources(article: ArticleSource): string[] {
 	const { sources, errors } = article.data;
 	const problems: string[] = [];
 	if (!sources.some((source) => source.kind === 'official')) {
-		problems.push(`${file}: sources: list at least one official source (a WhatsApp, Meta or Apple page) that the article rests on.`);
+		problems.push(
+			`${file}: sources: list at least one official source (a WhatsApp, Meta or Apple page) that the article rests on.`,
+		);
 	} else if (sources[0]?.kind !== 'official') {
-		problems.push(`${file}: sources[0]: list an official source first; press and first-hand sources come after.`);
+		problems.push(
+			`${file}: sources[0]: list an official source first; press and first-hand sources come after.`,
+		);
 	}
 	sources.forEach((source, index) => {
 		const blocked = blockedSite(source.url);
-		if (blocked) problems.push(`${file}: sources[${index}].url: ${blocked.host} is on the blocklist (${blocked.reason}, see src/lib/source-policy.ts). Cite an official, press or first-hand source instead, or mark the fact unconfirmed.`);
-		if (source.kind === 'official' && !isOfficialAddress(source.url)) problems.push(`${file}: sources[${index}].kind: "${source.url}" is not a WhatsApp, Meta or Apple page, so it can't be official; use press or first-hand.`);
+		if (blocked)
+			problems.push(
+				`${file}: sources[${index}].url: ${blocked.host} is on the blocklist (${blocked.reason}, see src/lib/source-policy.ts). Cite an official, press or first-hand source instead, or mark the fact unconfirmed.`,
+			);
+		if (source.kind === 'official' && !isOfficialAddress(source.url))
+			problems.push(
+				`${file}: sources[${index}].kind: "${source.url}" is not a WhatsApp, Meta or Apple page, so it can't be official; use press or first-hand.`,
+			);
 	});
 	errors.forEach((error, index) => {
 		if (!error.exact) return;
 		if (!error.quotedFrom) {
-			problems.push(`${file}: errors[${index}].quotedFrom: "${error.message}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`);
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: "${error.message}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`,
+			);
 			return;
 		}
 		const source = sources.find((candidate) => candidate.url === error.quotedFrom);
-		if (!source) problems.push(`${file}: errors[${index}].quotedFrom: ${error.quotedFrom} is not one of this article's sources; add it to sources.`);
-		else if (source.kind === 'press') problems.push(`${file}: errors[${index}].quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`);
+		if (!source)
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: ${error.quotedFrom} is not one of this article's sources; add it to sources.`,
+			);
+		else if (source.kind === 'press')
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`,
+			);
 	});
 	return problems;
 }
@@ -112,24 +163,34 @@ export function checkArticleBody(article: ArticleSource): string[] {
 	const ids = new Set<string>();
 	for (const heading of headings) {
 		if (!heading.id) {
-			problems.push(`${file}:${heading.line}: heading "${heading.text}" needs a stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}".`);
+			problems.push(
+				`${file}:${heading.line}: heading "${heading.text}" needs a stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}".`,
+			);
 		} else if (ids.has(heading.id)) {
-			problems.push(`${file}:${heading.line}: the id "${heading.id}" is used twice in this article.`);
+			problems.push(
+				`${file}:${heading.line}: the id "${heading.id}" is used twice in this article.`,
+			);
 		} else {
 			ids.add(heading.id);
 		}
 	}
-	if (!headings.some((heading) => heading.depth === 2)) problems.push(`${file}: an article needs at least one "## Step {#id}" heading.`);
+	if (!headings.some((heading) => heading.depth === 2))
+		problems.push(`${file}: an article needs at least one "## Step {#id}" heading.`);
 
 	for (const error of article.data.errors) {
-		if (!ids.has(error.step)) problems.push(`${file}: the message "${error.message}" points to step "${error.step}", which this article does not have.`);
+		if (!ids.has(error.step))
+			problems.push(
+				`${file}: the message "${error.message}" points to step "${error.step}", which this article does not have.`,
+			);
 	}
 
 	if (article.data.risk === 'data-loss') {
 		const firstStep = body.search(/^##\s/m);
 		const warning = body.search(/<Callout\s+[^>]*type=["']warning["']/);
 		if (warning === -1 || (firstStep !== -1 && warning > firstStep)) {
-			problems.push(`${file}: risk is data-loss, so a <Callout type="warning"> saying what is lost must come before the first step.`);
+			problems.push(
+				`${file}: risk is data-loss, so a <Callout type="warning"> saying what is lost must come before the first step.`,
+			);
 		}
 	}
 

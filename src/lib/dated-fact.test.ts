@@ -6,9 +6,14 @@ describe('parseDay', () => {
 		expect(parseDay('2026-11-30')).toEqual(new Date('2026-11-30T00:00:00Z'));
 	});
 
-	test.each(['30 November 2026', '2026-11-31', '2026-2-3', ''])('refuses %j with a message saying how to write it', (text) => {
-		expect(() => parseDay(text)).toThrow(`date "${text}" is not a day: write it as YYYY-MM-DD, e.g. 2026-11-30.`);
-	});
+	test.each(['30 November 2026', '2026-11-31', '2026-2-3', ''])(
+		'refuses %j with a message saying how to write it',
+		(text) => {
+			expect(() => parseDay(text)).toThrow(
+				`date "${text}" is not a day: write it as YYYY-MM-DD, e.g. 2026-11-30.`,
+			);
+		},
+	);
 });
 
 describe('buildDay', () => {
@@ -17,7 +22,9 @@ describe('buildDay', () => {
 	});
 
 	test('returns today in UTC, without the time, when BUILD_DATE is not set', () => {
-		expect(buildDay(undefined, new Date('2026-12-01T23:59:00Z'))).toEqual(new Date('2026-12-01T00:00:00Z'));
+		expect(buildDay(undefined, new Date('2026-12-01T23:59:00Z'))).toEqual(
+			new Date('2026-12-01T00:00:00Z'),
+		);
 	});
 
 	test('names BUILD_DATE when it is malformed', () => {
@@ -42,7 +49,15 @@ describe('formatDay and splitOnDate', () => {
 	});
 
 	test('splits a sentence around its {date} placeholder', () => {
-		expect(splitOnDate('Needed since {date}.')).toEqual({ before: 'Needed since ', after: '.', hasDate: true });
-		expect(splitOnDate('No date here.')).toEqual({ before: 'No date here.', after: '', hasDate: false });
+		expect(splitOnDate('Needed since {date}.')).toEqual({
+			before: 'Needed since ',
+			after: '.',
+			hasDate: true,
+		});
+		expect(splitOnDate('No date here.')).toEqual({
+			before: 'No date here.',
+			after: '',
+			hasDate: false,
+		});
 	});
 });

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { formatReport, summarise } from './feedback-summary';
 
 const votes = [
-	{ article: 'restart-iphone', fixed: 8, notFixed: 2, steps: [{ step: 'restart-home-button', count: 1 }, { step: 'restart-face-id', count: 5 }] },
+	{
+		article: 'restart-iphone',
+		fixed: 8,
+		notFixed: 2,
+		steps: [
+			{ step: 'restart-home-button', count: 1 },
+			{ step: 'restart-face-id', count: 5 },
+		],
+	},
 	{ article: 'back-up-now', fixed: 0, notFixed: 3, steps: [] },
 	{ article: 'leave-videos-out', fixed: 0, notFixed: 0, steps: [] },
 ];
@@ -10,7 +18,15 @@ const votes = [
 describe('summarise', () => {
 	test('gives counts, the share fixed with its Wilson interval, and the steps most named first', () => {
 		expect(summarise(votes)).toEqual([
-			{ article: 'back-up-now', fixed: 0, notFixed: 3, total: 3, shareFixed: 0, interval95: { low: 0, high: 0.5615 }, steps: [] },
+			{
+				article: 'back-up-now',
+				fixed: 0,
+				notFixed: 3,
+				total: 3,
+				shareFixed: 0,
+				interval95: { low: 0, high: 0.5615 },
+				steps: [],
+			},
 			{
 				article: 'restart-iphone',
 				fixed: 8,

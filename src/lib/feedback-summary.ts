@@ -45,13 +45,18 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function formatReport(summaries: readonly ArticleSummary[], source: string): string {
 	if (summaries.length === 0) return `No votes yet in ${source}.\n`;
 	const votes = summaries.reduce((sum, entry) => sum + entry.total, 0);
-	const lines = [`Feedback in ${source}: ${votes} ${votes === 1 ? 'vote' : 'votes'} on ${summaries.length} ${summaries.length === 1 ? 'article' : 'articles'}.`, ''];
+	const lines = [
+		`Feedback in ${source}: ${votes} ${votes === 1 ? 'vote' : 'votes'} on ${summaries.length} ${summaries.length === 1 ? 'article' : 'articles'}.`,
+		'',
+	];
 	for (const entry of summaries) {
 		lines.push(entry.article);
 		lines.push(
 			`  fixed ${entry.fixed}, not fixed ${entry.notFixed}: ${percent(entry.shareFixed)} fixed (95 % interval ${percent(entry.interval95.low)} to ${percent(entry.interval95.high)})`,
 		);
-		lines.push(`  steps that fixed it: ${entry.steps.length === 0 ? 'none named' : entry.steps.map(({ step, count }) => `${step} ${count}`).join(', ')}`);
+		lines.push(
+			`  steps that fixed it: ${entry.steps.length === 0 ? 'none named' : entry.steps.map(({ step, count }) => `${step} ${count}`).join(', ')}`,
+		);
 	}
 	return `${lines.join('\n')}\n`;
 }

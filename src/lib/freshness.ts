@@ -45,7 +45,8 @@ export function freshnessReport(files: readonly ArticleFile[], today: Date): Fre
 			for (const match of text.matchAll(DATED_FACT)) {
 				const date = match[1] ?? '';
 				const ahead = daysBetween(today, parseDay(date));
-				if (ahead >= 0 && ahead <= DUE_WITHIN_DAYS) report.dueSoon.push({ file, date, days: ahead });
+				if (ahead >= 0 && ahead <= DUE_WITHIN_DAYS)
+					report.dueSoon.push({ file, date, days: ahead });
 			}
 		} catch {
 			report.unreadable.push(file);
@@ -58,15 +59,24 @@ export function freshnessReport(files: readonly ArticleFile[], today: Date): Fre
 export function formatFreshnessReport(report: FreshnessReport): string {
 	const lines = ['Freshness report (warnings only; nothing here fails the build)'];
 	if (report.stale.length === 0 && report.dueSoon.length === 0 && report.unreadable.length === 0) {
-		lines.push(`  All articles were verified in the last ${STALE_AFTER_DAYS} days, and no dated fact falls due in the next ${DUE_WITHIN_DAYS}.`);
+		lines.push(
+			`  All articles were verified in the last ${STALE_AFTER_DAYS} days, and no dated fact falls due in the next ${DUE_WITHIN_DAYS}.`,
+		);
 	}
 	for (const item of report.stale) {
-		lines.push(`  ! ${item.file}: lastVerified ${item.lastVerified} is ${item.days} days old. Recheck it against its sources, then update lastVerified.`);
+		lines.push(
+			`  ! ${item.file}: lastVerified ${item.lastVerified} is ${item.days} days old. Recheck it against its sources, then update lastVerified.`,
+		);
 	}
 	for (const item of report.dueSoon) {
 		const when = item.days === 0 ? 'today' : `in ${item.days} ${item.days === 1 ? 'day' : 'days'}`;
-		lines.push(`  ! ${item.file}: a <DatedFact> falls due on ${item.date} (${when}). Check the fact still holds; from that day on, the page is built in the past tense.`);
+		lines.push(
+			`  ! ${item.file}: a <DatedFact> falls due on ${item.date} (${when}). Check the fact still holds; from that day on, the page is built in the past tense.`,
+		);
 	}
-	for (const file of report.unreadable) lines.push(`  ! ${file}: no readable lastVerified or DatedFact date; the build will say what is wrong.`);
+	for (const file of report.unreadable)
+		lines.push(
+			`  ! ${file}: no readable lastVerified or DatedFact date; the build will say what is wrong.`,
+		);
 	return lines.join('\n');
 }

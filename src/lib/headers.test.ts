@@ -14,8 +14,17 @@ describe('readMetaCsp', () => {
 
 describe('cspHeaderRules', () => {
 	test('returns one rule per page with frame-ancestors added', () => {
-		expect(toHeaderCsp("default-src 'self';object-src 'none';")).toBe("default-src 'self'; object-src 'none'; frame-ancestors 'none'");
-		expect(cspHeaderRules(new Map([['/b/', "default-src 'self'"], ['/', "default-src 'none'"]]))).toBe(
+		expect(toHeaderCsp("default-src 'self';object-src 'none';")).toBe(
+			"default-src 'self'; object-src 'none'; frame-ancestors 'none'",
+		);
+		expect(
+			cspHeaderRules(
+				new Map([
+					['/b/', "default-src 'self'"],
+					['/', "default-src 'none'"],
+				]),
+			),
+		).toBe(
 			"/\n  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\n\n/b/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n",
 		);
 	});

@@ -13,8 +13,20 @@ describe('fileToPath', () => {
 
 describe('findBrokenLinks', () => {
 	const pages = new Map([
-		['/', readBuiltPage('/', '<a href="/fix/#step-one">x</a><a href="/fix/">x</a><a href="/favicon.svg">x</a><a href="https://apple.com/">x</a>')],
-		['/fix/', readBuiltPage('/fix/', '<h2 id="step-one">One</h2><a href="#step-one">here</a><a class="x" href="/fix/?q=1#step-one">x</a>')],
+		[
+			'/',
+			readBuiltPage(
+				'/',
+				'<a href="/fix/#step-one">x</a><a href="/fix/">x</a><a href="/favicon.svg">x</a><a href="https://apple.com/">x</a>',
+			),
+		],
+		[
+			'/fix/',
+			readBuiltPage(
+				'/fix/',
+				'<h2 id="step-one">One</h2><a href="#step-one">here</a><a class="x" href="/fix/?q=1#step-one">x</a>',
+			),
+		],
 	]);
 	const files = new Set(['/favicon.svg']);
 
@@ -24,7 +36,13 @@ describe('findBrokenLinks', () => {
 
 	test('reports a missing page and a missing step id, naming the page that links', () => {
 		const broken = new Map(pages);
-		broken.set('/errors/', readBuiltPage('/errors/', '<a href="/gone/">x</a><a href="/fix/#step-two">x</a><a href="#nope">x</a>'));
+		broken.set(
+			'/errors/',
+			readBuiltPage(
+				'/errors/',
+				'<a href="/gone/">x</a><a href="/fix/#step-two">x</a><a href="#nope">x</a>',
+			),
+		);
 		expect(findBrokenLinks(broken, files)).toEqual([
 			'/errors/ links to /gone/, but /gone/ does not exist.',
 			'/errors/ links to /fix/#step-two, but /fix/ has no element with id "step-two".',
@@ -35,7 +53,8 @@ describe('findBrokenLinks', () => {
 
 describe('readBuiltPage', () => {
 	test('returns as linkable both the steps with a copy-link button and the messages marked data-permalink', () => {
-		const html = '<h2 id="turn-on">On</h2><button data-copy-step="turn-on">Copy</button><li id="cant-complete-backup" data-permalink="cant-complete-backup">x</li>';
+		const html =
+			'<h2 id="turn-on">On</h2><button data-copy-step="turn-on">Copy</button><li id="cant-complete-backup" data-permalink="cant-complete-backup">x</li>';
 		expect(readBuiltPage('/errors/', html).steps).toEqual(['turn-on', 'cant-complete-backup']);
 	});
 });

@@ -38,22 +38,33 @@ export function fileToPath(file: string): string {
  * Resolve `target` (a URL path with an optional #fragment) against the built pages and files.
  * Returns a problem description, or undefined when it resolves.
  */
-export function resolveTarget(target: string, pages: ReadonlyMap<string, BuiltPage>, files: ReadonlySet<string>): string | undefined {
+export function resolveTarget(
+	target: string,
+	pages: ReadonlyMap<string, BuiltPage>,
+	files: ReadonlySet<string>,
+): string | undefined {
 	const [pathPart = '', fragment] = target.split('#', 2);
 	const path = decodeURI(pathPart.split('?')[0] ?? '');
 	const page = pages.get(path);
 	if (!page) return files.has(path) ? undefined : `${path} does not exist`;
-	if (fragment && !page.ids.has(decodeURIComponent(fragment))) return `${path} has no element with id "${fragment}"`;
+	if (fragment && !page.ids.has(decodeURIComponent(fragment)))
+		return `${path} has no element with id "${fragment}"`;
 	return undefined;
 }
 
 /** Every internal link in the built site that does not land on a page, file or id. */
-export function findBrokenLinks(pages: ReadonlyMap<string, BuiltPage>, files: ReadonlySet<string>): string[] {
+export function findBrokenLinks(
+	pages: ReadonlyMap<string, BuiltPage>,
+	files: ReadonlySet<string>,
+): string[] {
 	const problems: string[] = [];
 	for (const page of pages.values()) {
 		for (const href of page.links) {
 			if (/^(https?:|mailto:|tel:)/.test(href) || href.startsWith('//')) continue;
-			const target = href.startsWith('#') ? `${page.path}${href}` : new URL(href, `https://site${page.path}`).pathname + (href.includes('#') ? `#${href.split('#')[1]}` : '');
+			const target = href.startsWith('#')
+				? `${page.path}${href}`
+				: new URL(href, `https://site${page.path}`).pathname +
+					(href.includes('#') ? `#${href.split('#')[1]}` : '');
 			const problem = resolveTarget(target, pages, files);
 			if (problem) problems.push(`${page.path} links to ${href}, but ${problem}.`);
 		}
@@ -62,5 +73,10 @@ export function findBrokenLinks(pages: ReadonlyMap<string, BuiltPage>, files: Re
 }
 
 function decodeHtml(text: string): string {
-	return text.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+	return text
+		.replaceAll('&amp;', '&')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>');
 }

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { BuiltPage } from './link-checks';
 import { checkPermalinks, publishedLinks, troubleshootNodeOf } from './permalinks';
 
-const page = (path: string, steps: string[] = [], redirectTo?: string): BuiltPage => ({ path, ids: new Set(steps), links: [], steps, redirectTo });
+const page = (path: string, steps: string[] = [], redirectTo?: string): BuiltPage => ({
+	path,
+	ids: new Set(steps),
+	links: [],
+	steps,
+	redirectTo,
+});
 const site = (...pages: BuiltPage[]) => new Map(pages.map((built) => [built.path, built]));
 
 describe('troubleshootNodeOf', () => {
@@ -17,14 +23,27 @@ describe('troubleshootNodeOf', () => {
 });
 
 describe('checkPermalinks for troubleshooter nodes', () => {
-	const built = site(page('/restart-iphone/', ['force-restart']), page('/troubleshoot/'), page('/troubleshoot/restore-fails/'));
+	const built = site(
+		page('/restart-iphone/', ['force-restart']),
+		page('/troubleshoot/'),
+		page('/troubleshoot/restore-fails/'),
+	);
 
 	test('publishes every node page as a link to register', () => {
-		expect(publishedLinks(built)).toEqual(['/restart-iphone/', '/restart-iphone/#force-restart', '/troubleshoot/', '/troubleshoot/restore-fails/']);
+		expect(publishedLinks(built)).toEqual([
+			'/restart-iphone/',
+			'/restart-iphone/#force-restart',
+			'/troubleshoot/',
+			'/troubleshoot/restore-fails/',
+		]);
 	});
 
 	test('returns a new node page as unregistered until npm run permalinks records it', () => {
-		const { broken, unregistered } = checkPermalinks(['/restart-iphone/', '/restart-iphone/#force-restart', '/troubleshoot/'], built, new Set());
+		const { broken, unregistered } = checkPermalinks(
+			['/restart-iphone/', '/restart-iphone/#force-restart', '/troubleshoot/'],
+			built,
+			new Set(),
+		);
 		expect(broken).toEqual([]);
 		expect(unregistered).toEqual(['/troubleshoot/restore-fails/']);
 	});
@@ -37,7 +56,12 @@ describe('checkPermalinks for troubleshooter nodes', () => {
 	});
 
 	test('accepts a registered node address that redirects to a node that exists', () => {
-		const moved = site(...built.values(), page('/troubleshoot/old-id/', [], '/troubleshoot/restore-fails/'));
-		expect(checkPermalinks([...publishedLinks(built), '/troubleshoot/old-id/'], moved, new Set()).broken).toEqual([]);
+		const moved = site(
+			...built.values(),
+			page('/troubleshoot/old-id/', [], '/troubleshoot/restore-fails/'),
+		);
+		expect(
+			checkPermalinks([...publishedLinks(built), '/troubleshoot/old-id/'], moved, new Set()).broken,
+		).toEqual([]);
 	});
 });

@@ -31,7 +31,11 @@ function hintFor(link: string): string {
 }
 
 /** Follow static redirect pages until a real page, then check the page and its #fragment exist. */
-export function resolvePermalink(link: string, pages: ReadonlyMap<string, BuiltPage>, files: ReadonlySet<string>): string | undefined {
+export function resolvePermalink(
+	link: string,
+	pages: ReadonlyMap<string, BuiltPage>,
+	files: ReadonlySet<string>,
+): string | undefined {
 	const [path = '', fragment] = link.split('#', 2);
 	let current = path;
 	for (let hops = 0; hops < 5; hops++) {
@@ -40,11 +44,18 @@ export function resolvePermalink(link: string, pages: ReadonlyMap<string, BuiltP
 		current = target;
 	}
 	const problem = resolveTarget(fragment ? `${current}#${fragment}` : current, pages, files);
-	return problem && `${link} no longer resolves: ${problem}${current === path ? '' : ` (after redirecting to ${current})`}${hintFor(link)}`;
+	return (
+		problem &&
+		`${link} no longer resolves: ${problem}${current === path ? '' : ` (after redirecting to ${current})`}${hintFor(link)}`
+	);
 }
 
 /** Compare the registry with the build: registered links that broke, and published links not yet registered. */
-export function checkPermalinks(registry: readonly string[], pages: ReadonlyMap<string, BuiltPage>, files: ReadonlySet<string>) {
+export function checkPermalinks(
+	registry: readonly string[],
+	pages: ReadonlyMap<string, BuiltPage>,
+	files: ReadonlySet<string>,
+) {
 	const broken = registry.flatMap((link) => resolvePermalink(link, pages, files) ?? []);
 	const known = new Set(registry);
 	const unregistered = publishedLinks(pages).filter((link) => !known.has(link));

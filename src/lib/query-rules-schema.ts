@@ -4,17 +4,17 @@ import { patternProblem, type QueryRulesData } from './query-rules';
 /** Where the rules live, named in every build failure so an author knows which file to fix. */
 export const QUERY_RULES_FILE = 'content/search-synonyms.json';
 
-const pattern = z
-	.string()
-	.superRefine((value, context) => {
-		const problem = patternProblem(value);
-		if (problem) context.addIssue({ code: 'custom', message: `The pattern "${value}" ${problem}.` });
-	});
+const pattern = z.string().superRefine((value, context) => {
+	const problem = patternProblem(value);
+	if (problem) context.addIssue({ code: 'custom', message: `The pattern "${value}" ${problem}.` });
+});
 
 const RuleSchema = z.strictObject({
 	why: z.string().min(10, 'Say why the rule exists, for whoever reviews it.'),
 	readers: z.array(pattern).min(1, 'List at least one phrase readers use.'),
-	pages: z.string().regex(/^[^|?#]*$/, 'Write the words the pages use, without pattern signs (| ? #).'),
+	pages: z
+		.string()
+		.regex(/^[^|?#]*$/, 'Write the words the pages use, without pattern signs (| ? #).'),
 });
 
 const QueryRulesSchema = z.strictObject({
@@ -30,11 +30,23 @@ const QueryRulesSchema = z.strictObject({
 export function parseQueryRules(raw: unknown): QueryRulesData {
 	const result = QueryRulesSchema.safeParse(raw);
 	if (result.success) return { ignore: result.data.ignore, rules: result.data.rules };
-	const problems = result.error.issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+	const problems = result.error.issues.map(
+		(issue) => `- ${formatPath(issue.path)}: ${issue.message}`,
+	);
 	throw new Error(`${QUERY_RULES_FILE} is malformed:\n${problems.join('\n')}`);
 }
 
 /** `["rules", 2, "readers", 0]` → `rules[2].readers[0]`. */
 function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '') || '(file)';
+	return (
+		path.reduce<string>(
+			(text, key) =>
+				typeof key === 'number'
+					? `${text}[${key}]`
+					: text === ''
+						? String(key)
+						: `${text}.${String(key)}`,
+			'',
+		) || '(file)'
+	);
 }

@@ -4,8 +4,13 @@ import { compilePattern, compileRules } from './query-rules';
 import { QUERY_RULES_FILE, parseQueryRules } from './query-rules-schema';
 import { normalizeQuery } from './search';
 
-const siteFile = JSON.parse(readFileSync(new URL(`../../${QUERY_RULES_FILE}`, import.meta.url), 'utf8'));
-const valid = { ignore: { why: 'Words with no topic.', words: ['the'] }, rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart' }] };
+const siteFile = JSON.parse(
+	readFileSync(new URL(`../../${QUERY_RULES_FILE}`, import.meta.url), 'utf8'),
+);
+const valid = {
+	ignore: { why: 'Words with no topic.', words: ['the'] },
+	rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart' }],
+};
 
 describe('the rules file', () => {
 	test('the site’s own file is valid and every pattern compiles', () => {
@@ -16,7 +21,9 @@ describe('the rules file', () => {
 	test('the site’s own rules call a restart by the pages’ word', () => {
 		const site = compileRules(parseQueryRules(siteFile));
 		expect(normalizeQuery('turn my phone off and on again', site)).toBe('restart iPhone');
-		expect(normalizeQuery('turn off iCloud Drive and on again', site)).toBe('turn off iCloud Drive on');
+		expect(normalizeQuery('turn off iCloud Drive and on again', site)).toBe(
+			'turn off iCloud Drive on',
+		);
 	});
 });
 
@@ -26,15 +33,53 @@ describe('parseQueryRules', () => {
 	});
 
 	test.each([
-		{ name: 'a rule without readers', change: { rules: [{ why: 'Readers say reboot.', readers: [], pages: 'restart' }] }, path: 'rules[0].readers' },
-		{ name: 'a pattern that starts with an optional word', change: { rules: [{ why: 'Readers say reboot.', readers: ['the? reboot'], pages: 'restart' }] }, path: 'rules[0].readers[0]' },
-		{ name: 'an empty alternative', change: { rules: [{ why: 'Readers say reboot.', readers: ['reboot|'], pages: 'restart' }] }, path: 'rules[0].readers[0]' },
-		{ name: 'pattern signs in the pages words', change: { rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart|again' }] }, path: 'rules[0].pages' },
-		{ name: 'a rule without a reason', change: { rules: [{ why: '', readers: ['reboot'], pages: 'restart' }] }, path: 'rules[0].why' },
-		{ name: 'an unknown field', change: { rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart', page: 'x' }] }, path: 'rules[0]' },
-		{ name: 'an ignored "word" with a space', change: { ignore: { why: 'Words with no topic.', words: ['how do'] } }, path: 'ignore.words[0]' },
+		{
+			name: 'a rule without readers',
+			change: { rules: [{ why: 'Readers say reboot.', readers: [], pages: 'restart' }] },
+			path: 'rules[0].readers',
+		},
+		{
+			name: 'a pattern that starts with an optional word',
+			change: {
+				rules: [{ why: 'Readers say reboot.', readers: ['the? reboot'], pages: 'restart' }],
+			},
+			path: 'rules[0].readers[0]',
+		},
+		{
+			name: 'an empty alternative',
+			change: { rules: [{ why: 'Readers say reboot.', readers: ['reboot|'], pages: 'restart' }] },
+			path: 'rules[0].readers[0]',
+		},
+		{
+			name: 'pattern signs in the pages words',
+			change: {
+				rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart|again' }],
+			},
+			path: 'rules[0].pages',
+		},
+		{
+			name: 'a rule without a reason',
+			change: { rules: [{ why: '', readers: ['reboot'], pages: 'restart' }] },
+			path: 'rules[0].why',
+		},
+		{
+			name: 'an unknown field',
+			change: {
+				rules: [{ why: 'Readers say reboot.', readers: ['reboot'], pages: 'restart', page: 'x' }],
+			},
+			path: 'rules[0]',
+		},
+		{
+			name: 'an ignored "word" with a space',
+			change: { ignore: { why: 'Words with no topic.', words: ['how do'] } },
+			path: 'ignore.words[0]',
+		},
 	])('fails naming the file and the field for $name', ({ change, path }) => {
-		expect(() => parseQueryRules({ ...valid, ...change })).toThrow(new RegExp(`${QUERY_RULES_FILE.replace('.', '\\.')} is malformed:[\\s\\S]*${path.replace(/[[\].]/g, '\\$&')}`));
+		expect(() => parseQueryRules({ ...valid, ...change })).toThrow(
+			new RegExp(
+				`${QUERY_RULES_FILE.replace('.', '\\.')} is malformed:[\\s\\S]*${path.replace(/[[\].]/g, '\\$&')}`,
+			),
+		);
 	});
 });
 

@@ -44,11 +44,14 @@ function escapeRegExp(text: string): string {
 export function patternProblem(pattern: string): string | undefined {
 	const tokens = pattern.trim().split(/\s+/);
 	if (pattern.trim() === '') return 'is empty';
-	if (tokens[0]?.endsWith('?')) return 'starts with an optional word; the first word must always be there';
+	if (tokens[0]?.endsWith('?'))
+		return 'starts with an optional word; the first word must always be there';
 	for (const token of tokens) {
 		const alternatives = token.replace(/\?$/, '').split('|');
-		if (alternatives.some((alternative) => alternative === '')) return `has an empty alternative in "${token}"`;
-		if (alternatives.some((alternative) => /[\s?]/.test(alternative))) return `has a stray "?" inside "${token}"`;
+		if (alternatives.some((alternative) => alternative === ''))
+			return `has an empty alternative in "${token}"`;
+		if (alternatives.some((alternative) => /[\s?]/.test(alternative)))
+			return `has a stray "?" inside "${token}"`;
 	}
 	return undefined;
 }
@@ -83,7 +86,8 @@ export function compileRules(data: QueryRulesData): QueryRules {
 /** Apply every phrase rule once, in order. */
 export function applyPhrases(text: string, rules: QueryRules): string {
 	let result = text;
-	for (const { pattern, replacement } of rules.phrases) result = result.replace(pattern, replacement);
+	for (const { pattern, replacement } of rules.phrases)
+		result = result.replace(pattern, replacement);
 	return result.replace(/\s+/g, ' ').trim();
 }
 

@@ -7,9 +7,9 @@ describe('redirectRules', () => {
 	});
 
 	test('keeps the status of a redirect given with one', () => {
-		expect(redirectRules({ '/a/': { destination: '/b/', status: 302 }, '/c/': { destination: '/d/' } })).toBe(
-			'/a/ /b/ 302\n/c/ /d/ 301\n',
-		);
+		expect(
+			redirectRules({ '/a/': { destination: '/b/', status: 302 }, '/c/': { destination: '/d/' } }),
+		).toBe('/a/ /b/ 302\n/c/ /d/ 301\n');
 	});
 
 	test('writes an empty file when nothing was renamed', () => {
@@ -18,7 +18,8 @@ describe('redirectRules', () => {
 });
 
 describe('completeRedirectPage', () => {
-	const astroPage = '<!doctype html>\n<title>Redirecting to: /new/</title>\n<meta http-equiv="refresh" content="0;url=/new/">\n<body><a href="/new/">Redirecting</a></body>';
+	const astroPage =
+		'<!doctype html>\n<title>Redirecting to: /new/</title>\n<meta http-equiv="refresh" content="0;url=/new/">\n<body><a href="/new/">Redirecting</a></body>';
 
 	test('wraps a page without an <html> element in one, with the language', () => {
 		const page = completeRedirectPage(astroPage, 'en');

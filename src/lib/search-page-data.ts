@@ -12,15 +12,23 @@ export interface SearchPageData {
 
 /** The rules in the shape `compileRules` takes. */
 export function toRulesData(data: SearchPageData['rules']): QueryRulesData {
-	return { ignore: { why: '', words: data.ignore }, rules: data.phrases.map((phrase) => ({ why: '', ...phrase })) };
+	return {
+		ignore: { why: '', words: data.ignore },
+		rules: data.phrases.map((phrase) => ({ why: '', ...phrase })),
+	};
 }
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function isBestMatchEntry(value: unknown): value is BestMatchEntry {
 	if (typeof value !== 'object' || value === null) return false;
 	const entry = value as Record<string, unknown>;
-	return ['message', 'articleTitle', 'stepTitle', 'href'].every((key) => typeof entry[key] === 'string') && typeof entry['exact'] === 'boolean';
+	return (
+		['message', 'articleTitle', 'stepTitle', 'href'].every(
+			(key) => typeof entry[key] === 'string',
+		) && typeof entry['exact'] === 'boolean'
+	);
 }
 
 /**
@@ -38,9 +46,21 @@ export function parseSearchPageData(json: string | null | undefined): SearchPage
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
 	const { rules, bestMatch } = value as Record<string, unknown>;
-	if (typeof rules !== 'object' || rules === null || !Array.isArray(bestMatch) || !bestMatch.every(isBestMatchEntry)) return undefined;
+	if (
+		typeof rules !== 'object' ||
+		rules === null ||
+		!Array.isArray(bestMatch) ||
+		!bestMatch.every(isBestMatchEntry)
+	)
+		return undefined;
 	const { ignore, phrases } = rules as Record<string, unknown>;
 	if (!isStringArray(ignore) || !Array.isArray(phrases)) return undefined;
-	const phrasesOk = phrases.every((phrase) => typeof phrase === 'object' && phrase !== null && isStringArray((phrase as Record<string, unknown>)['readers']) && typeof (phrase as Record<string, unknown>)['pages'] === 'string');
+	const phrasesOk = phrases.every(
+		(phrase) =>
+			typeof phrase === 'object' &&
+			phrase !== null &&
+			isStringArray((phrase as Record<string, unknown>)['readers']) &&
+			typeof (phrase as Record<string, unknown>)['pages'] === 'string',
+	);
 	return phrasesOk ? (value as SearchPageData) : undefined;
 }

@@ -26,7 +26,10 @@ describe('planSearch', () => {
 	test('returns the whole query’s results when they are enough, without fetching the vocabulary', async () => {
 		let fetched = false;
 		const many = { search: async () => [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
-		const outcome = await planSearch('icloud', many, { correct: true, loadVocabulary: async () => ((fetched = true), vocabulary) });
+		const outcome = await planSearch('icloud', many, {
+			correct: true,
+			loadVocabulary: async () => ((fetched = true), vocabulary),
+		});
 		expect(outcome).toEqual({ results: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], relaxed: false });
 		expect(fetched).toBe(false);
 	});
@@ -53,7 +56,10 @@ describe('planSearch', () => {
 	});
 
 	test('still searches when the vocabulary cannot load', async () => {
-		const outcome = await planSearch('icloud down', engine, { correct: true, loadVocabulary: async () => undefined });
+		const outcome = await planSearch('icloud down', engine, {
+			correct: true,
+			loadVocabulary: async () => undefined,
+		});
 		expect(ids(outcome.results)).toEqual(['status']);
 	});
 });
@@ -63,7 +69,22 @@ describe('fuseRankings', () => {
 		const a = { id: 'a' };
 		const b = { id: 'b' };
 		const c = { id: 'c' };
-		expect(ids(fuseRankings([{ results: [a, b], weight: 1 }, { results: [b, c], weight: 1 }]))).toEqual(['b', 'a', 'c']);
-		expect(ids(fuseRankings([{ results: [a], weight: 3 }, { results: [b, c], weight: 1 }, { results: [b], weight: 1 }]))).toEqual(['a', 'b', 'c']);
+		expect(
+			ids(
+				fuseRankings([
+					{ results: [a, b], weight: 1 },
+					{ results: [b, c], weight: 1 },
+				]),
+			),
+		).toEqual(['b', 'a', 'c']);
+		expect(
+			ids(
+				fuseRankings([
+					{ results: [a], weight: 3 },
+					{ results: [b, c], weight: 1 },
+					{ results: [b], weight: 1 },
+				]),
+			),
+		).toEqual(['a', 'b', 'c']);
 	});
 });

@@ -48,7 +48,10 @@ const WHOLE_QUERY_WEIGHT = 4;
 const FUSION_K = 2;
 
 /** Merge rankings: each list adds weight / (k + rank) to every result it holds; higher totals first. */
-export function fuseRankings<R extends Ranked>(lists: readonly { results: readonly R[]; weight: number }[], k = FUSION_K): R[] {
+export function fuseRankings<R extends Ranked>(
+	lists: readonly { results: readonly R[]; weight: number }[],
+	k = FUSION_K,
+): R[] {
 	const scores = new Map<string, { result: R; score: number; first: number }>();
 	let order = 0;
 	for (const { results, weight } of lists) {
@@ -58,10 +61,16 @@ export function fuseRankings<R extends Ranked>(lists: readonly { results: readon
 			scores.set(result.id, entry);
 		});
 	}
-	return [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((entry) => entry.result);
+	return [...scores.values()]
+		.sort((a, b) => b.score - a.score || a.first - b.first)
+		.map((entry) => entry.result);
 }
 
-export async function planSearch<R extends Ranked>(query: string, engine: SearchEngine<R>, options: PlanOptions): Promise<SearchOutcome<R>> {
+export async function planSearch<R extends Ranked>(
+	query: string,
+	engine: SearchEngine<R>,
+	options: PlanOptions,
+): Promise<SearchOutcome<R>> {
 	let words = query.split(' ').filter((word) => bareWord(word) !== '');
 	let results = await engine.search(query);
 	if (results.length >= ENOUGH_RESULTS) return { results, relaxed: false };
@@ -80,20 +89,35 @@ export async function planSearch<R extends Ranked>(query: string, engine: Search
 		}
 	}
 	const withCorrection = corrected === undefined ? {} : { corrected };
-	if (words.length < 2 || (results.length > 0 && words.length < LONG_QUERY_WORDS)) return { results, relaxed: false, ...withCorrection };
+	if (words.length < 2 || (results.length > 0 && words.length < LONG_QUERY_WORDS))
+		return { results, relaxed: false, ...withCorrection };
 	const lists = await closestRankings(words, engine);
-	if (results.length === 0) return { results: fuseRankings(lists), relaxed: true, ...withCorrection };
+	if (results.length === 0)
+		return { results: fuseRankings(lists), relaxed: true, ...withCorrection };
 	// A long sentence that only one or two pages match word for word: those come first, the closest follow.
-	return { results: fuseRankings([{ results, weight: WHOLE_QUERY_WEIGHT }, ...lists]), relaxed: false, ...withCorrection };
+	return {
+		results: fuseRankings([{ results, weight: WHOLE_QUERY_WEIGHT }, ...lists]),
+		relaxed: false,
+		...withCorrection,
+	};
 }
 
 /** The rankings relaxation merges: all words that match something, together, then the strongest alone. */
-async function closestRankings<R extends Ranked>(words: readonly string[], engine: SearchEngine<R>): Promise<{ results: R[]; weight: number }[]> {
+async function closestRankings<R extends Ranked>(
+	words: readonly string[],
+	engine: SearchEngine<R>,
+): Promise<{ results: R[]; weight: number }[]> {
 	const unique = [...new Set(words.map((word) => word.toLowerCase()))];
-	const single = await Promise.all(unique.map(async (word) => ({ word, results: await engine.search(word) })));
+	const single = await Promise.all(
+		unique.map(async (word) => ({ word, results: await engine.search(word) })),
+	);
 	// A word that finds nothing on its own is one Pagefind cannot match: leave it out.
-	const matched = single.filter((entry) => entry.results.length > 0).sort((a, b) => a.results.length - b.results.length);
-	const lists = matched.slice(0, STRONGEST_WORDS).map((entry) => ({ results: entry.results, weight: 1 }));
+	const matched = single
+		.filter((entry) => entry.results.length > 0)
+		.sort((a, b) => a.results.length - b.results.length);
+	const lists = matched
+		.slice(0, STRONGEST_WORDS)
+		.map((entry) => ({ results: entry.results, weight: 1 }));
 	if (matched.length > 1) {
 		const together = await engine.search(matched.map((entry) => entry.word).join(' '));
 		lists.unshift({ results: together, weight: 2 });

@@ -1,14 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileRules, type QueryRulesData } from './query-rules';
-import { bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit } from './search';
+import {
+	bestMatchFirst,
+	cleanPastedText,
+	describeCount,
+	normalizeQuery,
+	splitExcerpt,
+	toSearchHit,
+} from './search';
 
 /** Small rule sets written for each test: these tests check what the rules do, not which rules the site has. */
 function rules(data: Partial<QueryRulesData> = {}) {
 	return compileRules({ ignore: { why: 'test', words: [] }, rules: [], ...data });
 }
 const ignoring = (...words: string[]) => rules({ ignore: { why: 'test', words } });
-const mapping = (readers: string[], pages: string) => rules({ rules: [{ why: 'test', readers, pages }] });
+const mapping = (readers: string[], pages: string) =>
+	rules({ rules: [{ why: 'test', readers, pages }] });
 
 describe('normalizeQuery: pasted text', () => {
 	test.each([
@@ -19,9 +27,12 @@ describe('normalizeQuery: pasted text', () => {
 		{ raw: 'backup (stuck)?', expected: 'backup stuck' },
 		{ raw: '', expected: '' },
 		{ raw: '…', expected: '' },
-	])('straightens quotes and drops quote marks, brackets and edge punctuation: $raw', ({ raw, expected }) => {
-		expect(normalizeQuery(raw, rules())).toBe(expected);
-	});
+	])(
+		'straightens quotes and drops quote marks, brackets and edge punctuation: $raw',
+		({ raw, expected }) => {
+			expect(normalizeQuery(raw, rules())).toBe(expected);
+		},
+	);
 
 	test.each([
 		{ raw: 'stuck at 99 percent', expected: 'stuck at 99%' },
@@ -36,7 +47,9 @@ describe('normalizeQuery: pasted text', () => {
 
 describe('normalizeQuery: ignored words', () => {
 	test('drops every ignored word, in any case and with punctuation around it', () => {
-		expect(normalizeQuery('How do I. back up, WHATSAPP', ignoring('how', 'do', 'i'))).toBe('back up, WHATSAPP');
+		expect(normalizeQuery('How do I. back up, WHATSAPP', ignoring('how', 'do', 'i'))).toBe(
+			'back up, WHATSAPP',
+		);
 	});
 
 	test('keeps a query made only of ignored words, so it still searches', () => {
@@ -50,7 +63,9 @@ describe('normalizeQuery: ignored words', () => {
 
 describe('normalizeQuery: phrase rules', () => {
 	test('replaces a phrase by the words the pages use, in any case', () => {
-		expect(normalizeQuery('Whats App backup', mapping(['whats app'], 'WhatsApp'))).toBe('WhatsApp backup');
+		expect(normalizeQuery('Whats App backup', mapping(['whats app'], 'WhatsApp'))).toBe(
+			'WhatsApp backup',
+		);
 	});
 
 	test('matches whole words only', () => {
@@ -60,7 +75,9 @@ describe('normalizeQuery: phrase rules', () => {
 
 	test('takes any one of the alternatives of a token', () => {
 		const turnOff = mapping(['turn|switch|power off'], 'restart');
-		expect(['turn off', 'switch off', 'power off'].map((raw) => normalizeQuery(raw, turnOff))).toEqual(['restart', 'restart', 'restart']);
+		expect(
+			['turn off', 'switch off', 'power off'].map((raw) => normalizeQuery(raw, turnOff)),
+		).toEqual(['restart', 'restart', 'restart']);
 	});
 
 	test('lets a token ending in ? be there or not', () => {
@@ -72,7 +89,11 @@ describe('normalizeQuery: phrase rules', () => {
 
 	test('reads # as a model number', () => {
 		const model = mapping(['iphone #|se pro|max?'], 'iPhone');
-		expect(['iphone 12 frozen', 'iPhone 6s frozen', 'iphone SE frozen', 'iphone 15 pro frozen'].map((raw) => normalizeQuery(raw, model))).toEqual(Array(4).fill('iPhone frozen'));
+		expect(
+			['iphone 12 frozen', 'iPhone 6s frozen', 'iphone SE frozen', 'iphone 15 pro frozen'].map(
+				(raw) => normalizeQuery(raw, model),
+			),
+		).toEqual(Array(4).fill('iPhone frozen'));
 		expect(normalizeQuery('iphone storage', model)).toBe('iphone storage');
 	});
 
@@ -91,17 +112,44 @@ describe('normalizeQuery: phrase rules', () => {
 	});
 
 	test('applies phrase rules before dropping ignored words, so a rule can use them', () => {
-		const both = rules({ ignore: { why: 'test', words: ['i', 'my'] }, rules: [{ why: 'split', readers: ['i cloud'], pages: 'iCloud' }] });
+		const both = rules({
+			ignore: { why: 'test', words: ['i', 'my'] },
+			rules: [{ why: 'split', readers: ['i cloud'], pages: 'iCloud' }],
+		});
 		expect(normalizeQuery('my i cloud', both)).toBe('iCloud');
 	});
 
 	test('is stable: normalising a normalised query changes nothing', () => {
-		const site = rules({ ignore: { why: 'test', words: ['how', 'do', 'i', 'a'] }, rules: [{ why: 'split', readers: ['whats app'], pages: 'WhatsApp' }] });
+		const site = rules({
+			ignore: { why: 'test', words: ['how', 'do', 'i', 'a'] },
+			rules: [{ why: 'split', readers: ['whats app'], pages: 'WhatsApp' }],
+		});
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('a', 'I', ' ', '.', '’', '“', '9', 'gb', 'how', 'do', 'whats', 'app', '%', '-', '?') }), (raw) => {
-				const once = normalizeQuery(raw, site);
-				expect(normalizeQuery(once, site)).toBe(once);
-			}),
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom(
+						'a',
+						'I',
+						' ',
+						'.',
+						'’',
+						'“',
+						'9',
+						'gb',
+						'how',
+						'do',
+						'whats',
+						'app',
+						'%',
+						'-',
+						'?',
+					),
+				}),
+				(raw) => {
+					const once = normalizeQuery(raw, site);
+					expect(normalizeQuery(once, site)).toBe(once);
+				},
+			),
 		);
 	});
 });
@@ -119,7 +167,11 @@ describe('toSearchHit', () => {
 	const data = {
 		url: '/make-enough-room/',
 		excerpt: 'free <mark>space</mark>',
-		meta: { title: 'Make enough room', description: 'Free 2.05 times the backup size.', risk: 'safe' },
+		meta: {
+			title: 'Make enough room',
+			description: 'Free 2.05 times the backup size.',
+			risk: 'safe',
+		},
 		sub_results: [
 			{ title: 'Make enough room', url: '/make-enough-room/', excerpt: 'intro' },
 			{ title: 'Free iCloud storage', url: '/make-enough-room/#free-icloud-storage', excerpt: 'a' },
@@ -145,8 +197,18 @@ describe('toSearchHit', () => {
 		const scored = {
 			...data,
 			sub_results: [
-				{ title: 'Repeats', url: '/a/#repeats', excerpt: '<mark>password</mark> and <mark>password</mark>', weighted_locations: [{ balanced_score: 9 }] },
-				{ title: 'Covers', url: '/a/#covers', excerpt: '<mark>account</mark> has no <mark>password</mark>', weighted_locations: [{ balanced_score: 2 }] },
+				{
+					title: 'Repeats',
+					url: '/a/#repeats',
+					excerpt: '<mark>password</mark> and <mark>password</mark>',
+					weighted_locations: [{ balanced_score: 9 }],
+				},
+				{
+					title: 'Covers',
+					url: '/a/#covers',
+					excerpt: '<mark>account</mark> has no <mark>password</mark>',
+					weighted_locations: [{ balanced_score: 2 }],
+				},
 			],
 		};
 		expect(toSearchHit(scored).steps.map((step) => step.title)).toEqual(['Covers', 'Repeats']);
@@ -156,8 +218,18 @@ describe('toSearchHit', () => {
 		const scored = {
 			...data,
 			sub_results: [
-				{ title: 'Weak', url: '/a/#weak', excerpt: '', weighted_locations: [{ balanced_score: 1 }] },
-				{ title: 'Strong', url: '/a/#strong', excerpt: '', weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }] },
+				{
+					title: 'Weak',
+					url: '/a/#weak',
+					excerpt: '',
+					weighted_locations: [{ balanced_score: 1 }],
+				},
+				{
+					title: 'Strong',
+					url: '/a/#strong',
+					excerpt: '',
+					weighted_locations: [{ balanced_score: 3 }, { balanced_score: 2 }],
+				},
 			],
 		};
 		expect(toSearchHit(scored).steps.map((step) => step.title)).toEqual(['Strong', 'Weak']);
@@ -177,7 +249,9 @@ describe('describeCount', () => {
 
 describe('splitExcerpt', () => {
 	test('returns marked and plain parts with entities decoded', () => {
-		expect(splitExcerpt('Make sure &quot;<mark>iCloud</mark>&quot; is on &amp; <mark>WhatsApp</mark>')).toEqual([
+		expect(
+			splitExcerpt('Make sure &quot;<mark>iCloud</mark>&quot; is on &amp; <mark>WhatsApp</mark>'),
+		).toEqual([
 			{ text: 'Make sure "', marked: false },
 			{ text: 'iCloud', marked: true },
 			{ text: '" is on & ', marked: false },
@@ -195,10 +269,20 @@ describe('splitExcerpt', () => {
 describe('bestMatchFirst', () => {
 	const hit = (url: string) => ({ title: url, summary: '', url, risk: 'safe', steps: [] });
 	test('moves the Best match’s article to the top when it is among the hits', () => {
-		expect(bestMatchFirst([hit('/a/'), hit('/b/'), hit('/c/?highlight=x')], '/c/#step').map((item) => item.url)).toEqual(['/c/?highlight=x', '/a/', '/b/']);
+		expect(
+			bestMatchFirst([hit('/a/'), hit('/b/'), hit('/c/?highlight=x')], '/c/#step').map(
+				(item) => item.url,
+			),
+		).toEqual(['/c/?highlight=x', '/a/', '/b/']);
 	});
 	test('leaves the order alone without a Best match or when its article is not there', () => {
-		expect(bestMatchFirst([hit('/a/'), hit('/b/')], undefined).map((item) => item.url)).toEqual(['/a/', '/b/']);
-		expect(bestMatchFirst([hit('/a/'), hit('/b/')], '/z/#step').map((item) => item.url)).toEqual(['/a/', '/b/']);
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], undefined).map((item) => item.url)).toEqual([
+			'/a/',
+			'/b/',
+		]);
+		expect(bestMatchFirst([hit('/a/'), hit('/b/')], '/z/#step').map((item) => item.url)).toEqual([
+			'/a/',
+			'/b/',
+		]);
 	});
 });

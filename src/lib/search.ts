@@ -44,7 +44,10 @@ const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
 export function normalizeQuery(raw: string, rules: QueryRules): string {
 	const text = cleanPastedText(raw)
 		.replace(PERCENT, '$1%')
-		.replace(NUMBER_AND_UNIT, (_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`);
+		.replace(
+			NUMBER_AND_UNIT,
+			(_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`,
+		);
 	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
 	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
@@ -69,7 +72,12 @@ export interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
-	sub_results?: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+	sub_results?: {
+		title: string;
+		url: string;
+		excerpt: string;
+		weighted_locations?: { balanced_score: number }[];
+	}[];
 }
 
 /** One result as the search page renders it. */
@@ -88,7 +96,11 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 		(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 	// A step that matches more of the query's words beats one that repeats a single word often.
 	const wordsMatched = (sub: { excerpt: string }) =>
-		new Set(splitExcerpt(sub.excerpt).filter((part) => part.marked).map((part) => bareWord(part.text))).size;
+		new Set(
+			splitExcerpt(sub.excerpt)
+				.filter((part) => part.marked)
+				.map((part) => bareWord(part.text)),
+		).size;
 	const steps = (data.sub_results ?? [])
 		.filter((sub) => sub.url.includes('#') && sub.url !== pageUrl)
 		.sort((a, b) => wordsMatched(b) - wordsMatched(a) || score(b) - score(a))
@@ -107,7 +119,10 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
  * The hits with the article of the Best match first, when it is among them: the page that lists the pasted
  * message as one it fixes answers it better than a page that happens to use its words more often.
  */
-export function bestMatchFirst(hits: readonly SearchHit[], bestMatchHref: string | undefined): SearchHit[] {
+export function bestMatchFirst(
+	hits: readonly SearchHit[],
+	bestMatchHref: string | undefined,
+): SearchHit[] {
 	const pathOf = (url: string | undefined) => url?.split(/[?#]/)[0];
 	const path = pathOf(bestMatchHref);
 	// Result addresses carry the highlight parameter: compare the paths only.
@@ -129,7 +144,14 @@ export interface ExcerptPart {
 	marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&#x27;': "'",
+};
 
 /** Split an excerpt into text parts, so it can be rendered as text nodes rather than parsed as HTML. */
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
@@ -137,15 +159,19 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
 	const pattern = /<mark>(.*?)<\/mark>/g;
 	let last = 0;
 	for (const match of excerpt.matchAll(pattern)) {
-		if (match.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+		if (match.index > last)
+			parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
 		parts.push({ text: decodeEntities(match[1] ?? ''), marked: true });
 		last = match.index + match[0].length;
 	}
-	if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
+	if (last < excerpt.length)
+		parts.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
 	return parts;
 }
 
 /** Drop any tag Pagefind left in, then decode entities: the result is only ever used as text. */
 function decodeEntities(text: string): string {
-	return text.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+	return text
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 }

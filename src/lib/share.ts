@@ -4,6 +4,14 @@ export function stepUrl(articleUrl: string, stepId: string): string {
 }
 
 /** A short plain-text answer a support agent can paste: title, one-line summary, link. */
-export function replyText({ title, summary, url }: { title: string; summary: string; url: string }): string {
+export function replyText({
+	title,
+	summary,
+	url,
+}: {
+	title: string;
+	summary: string;
+	url: string;
+}): string {
 	return `${title.trim()}\n${summary.trim()}\n${url}`;
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { explainSeparator, formatBytes, MAX_SIZE_BYTES, parseSize, type SizeErrorCode } from './size';
+import {
+	explainSeparator,
+	formatBytes,
+	MAX_SIZE_BYTES,
+	parseSize,
+	type SizeErrorCode,
+} from './size';
 
 const KB = 10n ** 3n;
 const MB = 10n ** 6n;
@@ -113,17 +119,29 @@ describe('parseSize', () => {
 		{ input: '1,8', message: 'Add a unit to "1,8", e.g. 1,8 GB.' },
 		{ input: '', message: 'Enter a size, e.g. 4.2 GB.' },
 		{ input: 'abc', message: '"abc" is not a size. Type a number and a unit, e.g. 4.2 GB.' },
-		{ input: '-4 GB', message: 'A size can’t be below zero. Type the number without a minus sign, e.g. 4.2 GB.' },
-		{ input: '4 XB', message: '"XB" is not a unit this check knows. Use KB, MB, GB or TB, e.g. 4 GB.' },
+		{
+			input: '-4 GB',
+			message: 'A size can’t be below zero. Type the number without a minus sign, e.g. 4.2 GB.',
+		},
+		{
+			input: '4 XB',
+			message: '"XB" is not a unit this check knows. Use KB, MB, GB or TB, e.g. 4 GB.',
+		},
 		{
 			input: '2 PB',
 			message:
 				'"2 PB" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.',
 		},
 		{ input: '0 GB', message: 'Enter a size larger than 0, e.g. 4.2 GB.' },
-		{ input: 'x'.repeat(41), message: 'That is too long for a size. Type a number and a unit, e.g. 4.2 GB.' },
+		{
+			input: 'x'.repeat(41),
+			message: 'That is too long for a size. Type a number and a unit, e.g. 4.2 GB.',
+		},
 	])('explains "$input" as: $message', ({ input, message }) => {
-		expect(parseSize(input, UP)).toEqual({ ok: false, error: expect.objectContaining({ message }) });
+		expect(parseSize(input, UP)).toEqual({
+			ok: false,
+			error: expect.objectContaining({ message }),
+		});
 	});
 
 	test('rounds a part of a byte up when asked to', () => {
@@ -148,14 +166,18 @@ describe('parseSize', () => {
 
 	test('reads a size without float error at every decimal place', () => {
 		fc.assert(
-			fc.property(fc.bigInt({ min: 0n, max: 999_999_999_999n }), fc.integer({ min: 0, max: 12 }), (digits, places) => {
-				const text = digits.toString().padStart(places + 1, '0');
-				const typed = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
-				// digits / 10^places TB, exactly, is digits × 10^(12 - places) bytes: no rounding is needed.
-				const expected = digits * 10n ** BigInt(12 - places);
-				fc.pre(expected <= MAX_SIZE_BYTES);
-				expect(parseSize(`${typed} TB`, DOWN_ZERO_OK)).toEqual({ ok: true, value: expected });
-			}),
+			fc.property(
+				fc.bigInt({ min: 0n, max: 999_999_999_999n }),
+				fc.integer({ min: 0, max: 12 }),
+				(digits, places) => {
+					const text = digits.toString().padStart(places + 1, '0');
+					const typed = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
+					// digits / 10^places TB, exactly, is digits × 10^(12 - places) bytes: no rounding is needed.
+					const expected = digits * 10n ** BigInt(12 - places);
+					fc.pre(expected <= MAX_SIZE_BYTES);
+					expect(parseSize(`${typed} TB`, DOWN_ZERO_OK)).toEqual({ ok: true, value: expected });
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
@@ -200,20 +222,28 @@ describe('formatBytes', () => {
 	const LOCALES = ['en', 'en-GB', 'en-IN', 'de', 'fr', 'es', 'it', 'nl', 'sv', 'pt-BR', 'da', 'nb'];
 	test('never shows less than the truth when rounding up, in any of several locales', () => {
 		fc.assert(
-			fc.property(fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }), fc.constantFrom(...LOCALES), (bytes, locale) => {
-				const shown = parseSize(formatBytes(bytes, locale, 'up'), DOWN_ZERO_OK);
-				expect(shown.ok && shown.value >= bytes).toBe(true);
-			}),
+			fc.property(
+				fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }),
+				fc.constantFrom(...LOCALES),
+				(bytes, locale) => {
+					const shown = parseSize(formatBytes(bytes, locale, 'up'), DOWN_ZERO_OK);
+					expect(shown.ok && shown.value >= bytes).toBe(true);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});
 
 	test('never shows more than the truth when rounding down, in any of several locales', () => {
 		fc.assert(
-			fc.property(fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }), fc.constantFrom(...LOCALES), (bytes, locale) => {
-				const shown = parseSize(formatBytes(bytes, locale, 'down'), DOWN_ZERO_OK);
-				expect(shown.ok && shown.value <= bytes).toBe(true);
-			}),
+			fc.property(
+				fc.bigInt({ min: 0n, max: MAX_SIZE_BYTES }),
+				fc.constantFrom(...LOCALES),
+				(bytes, locale) => {
+					const shown = parseSize(formatBytes(bytes, locale, 'down'), DOWN_ZERO_OK);
+					expect(shown.ok && shown.value <= bytes).toBe(true);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});
@@ -231,10 +261,22 @@ describe('formatBytes', () => {
 
 describe('explainSeparator', () => {
 	test.each([
-		{ input: '1,800 MB', note: 'Read as 1800 MB (the comma separates thousands). For 1.8 MB, type 1.8 MB.' },
-		{ input: '100,000 GB', note: 'Read as 100000 GB (the comma separates thousands). For 100 GB, type 100 GB.' },
-		{ input: '1.800 MB', note: 'Read as 1.8 MB (the dot is a decimal mark). For 1800 MB, type 1800 MB.' },
-		{ input: '1.250 gb', note: 'Read as 1.25 gb (the dot is a decimal mark). For 1250 gb, type 1250 gb.' },
+		{
+			input: '1,800 MB',
+			note: 'Read as 1800 MB (the comma separates thousands). For 1.8 MB, type 1.8 MB.',
+		},
+		{
+			input: '100,000 GB',
+			note: 'Read as 100000 GB (the comma separates thousands). For 100 GB, type 100 GB.',
+		},
+		{
+			input: '1.800 MB',
+			note: 'Read as 1.8 MB (the dot is a decimal mark). For 1800 MB, type 1800 MB.',
+		},
+		{
+			input: '1.250 gb',
+			note: 'Read as 1.25 gb (the dot is a decimal mark). For 1250 gb, type 1250 gb.',
+		},
 	])('explains how "$input" was read', ({ input, note }) => {
 		expect(explainSeparator(input)).toBe(note);
 	});

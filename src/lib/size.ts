@@ -10,7 +10,14 @@ export type Rounding = 'up' | 'down';
 
 /** Why a typed size was not accepted; support tooling matches on these codes. */
 export type SizeErrorCode =
-	'empty' | 'too-long' | 'not-a-number' | 'negative' | 'missing-unit' | 'unknown-unit' | 'too-large' | 'zero';
+	| 'empty'
+	| 'too-long'
+	| 'not-a-number'
+	| 'negative'
+	| 'missing-unit'
+	| 'unknown-unit'
+	| 'too-large'
+	| 'zero';
 
 /** A size that could not be read, with a message for the reader. */
 export interface SizeError {
@@ -124,7 +131,9 @@ function isThousandsComma(number: string): boolean {
 function isValidGrouping(groups: readonly string[]): boolean {
 	const [first, ...rest] = groups;
 	if (first === undefined || !/^[1-9]\d{0,2}$/u.test(first)) return false;
-	return rest.every((group, index) => (index === rest.length - 1 ? /^\d{3}$/u : /^\d{2,3}$/u).test(group));
+	return rest.every((group, index) =>
+		(index === rest.length - 1 ? /^\d{3}$/u : /^\d{2,3}$/u).test(group),
+	);
 }
 
 /** The digits before and after the decimal mark, or undefined when the number is malformed ("4..2", "1,2,3"). */
@@ -133,7 +142,8 @@ function splitNumber(number: string): { whole: string; fraction: string } | unde
 	const dots = number.split('.').length - 1;
 	const commas = number.split(',').length - 1;
 	let decimalMark: '.' | ',' | undefined;
-	if (dots > 0 && commas > 0) decimalMark = number.lastIndexOf('.') > number.lastIndexOf(',') ? '.' : ',';
+	if (dots > 0 && commas > 0)
+		decimalMark = number.lastIndexOf('.') > number.lastIndexOf(',') ? '.' : ',';
 	else if (dots === 1) decimalMark = '.';
 	else if (commas === 1 && !isThousandsComma(number)) decimalMark = ',';
 	// Otherwise every dot or comma separates groups of digits ("1,234,567", "1,800"), or there are none.
@@ -164,7 +174,10 @@ function splitNumber(number: string): { whole: string; fraction: string } | unde
  *   can never make a verdict say "enough".
  * - Never throws: empty, negative, zero (unless `allowZero`), unknown units and sizes over 1 PB are typed errors.
  */
-export function parseSize(input: string, options: ParseSizeOptions = { rounding: 'up', allowZero: false }): SizeResult {
+export function parseSize(
+	input: string,
+	options: ParseSizeOptions = { rounding: 'up', allowZero: false },
+): SizeResult {
 	const text = normalizeSize(input);
 	if (text === '') return fail('empty', `Enter a size, ${EXAMPLE}.`);
 	if (text.length > MAX_INPUT_LENGTH) {
@@ -176,10 +189,14 @@ export function parseSize(input: string, options: ParseSizeOptions = { rounding:
 	if (number === undefined)
 		return fail('not-a-number', `"${text}" is not a size. Type a number and a unit, ${EXAMPLE}.`);
 	if (sign !== '' && sign !== '+') {
-		return fail('negative', `A size can’t be below zero. Type the number without a minus sign, ${EXAMPLE}.`);
+		return fail(
+			'negative',
+			`A size can’t be below zero. Type the number without a minus sign, ${EXAMPLE}.`,
+		);
 	}
 	const numberAsTyped = `${sign}${numberText.trim()}`;
-	if (unitText === '') return fail('missing-unit', `Add a unit to "${numberAsTyped}", e.g. ${numberAsTyped} GB.`);
+	if (unitText === '')
+		return fail('missing-unit', `Add a unit to "${numberAsTyped}", e.g. ${numberAsTyped} GB.`);
 	const unitBytes = UNIT_BYTES.get(unitText.toLowerCase());
 	if (unitBytes === undefined) {
 		return fail(
@@ -198,7 +215,8 @@ export function parseSize(input: string, options: ParseSizeOptions = { rounding:
 			`"${text}" is more than 1 PB, far more than any iPhone or iCloud plan holds. Check the number and the unit.`,
 		);
 	}
-	if (bytes === 0n && !options.allowZero) return fail('zero', `Enter a size larger than 0, ${EXAMPLE}.`);
+	if (bytes === 0n && !options.allowZero)
+		return fail('zero', `Enter a size larger than 0, ${EXAMPLE}.`);
 	return { ok: true, value: bytes };
 }
 
@@ -268,7 +286,11 @@ function divide(numerator: bigint, divisor: bigint, rounding: Rounding | 'neares
 }
 
 /** Intl.NumberFormat for a unit, falling back to the default locale if the reader's locale tag is malformed. */
-function unitFormat(locale: Locales, unit: DisplayUnit, maximumFractionDigits: number): Intl.NumberFormat {
+function unitFormat(
+	locale: Locales,
+	unit: DisplayUnit,
+	maximumFractionDigits: number,
+): Intl.NumberFormat {
 	const options: Intl.NumberFormatOptions = {
 		style: 'unit',
 		unit: unit.intlUnit,
@@ -289,7 +311,11 @@ function unitFormat(locale: Locales, unit: DisplayUnit, maximumFractionDigits: n
  * Bytes as a reader expects to see them ("8.61 GB", "850 MB"): decimal units, about 3 significant digits, in the
  * reader's locale. `rounding: 'up'` never shows less than the truth, which is what a shortfall needs.
  */
-export function formatBytes(bytes: bigint, locale: Locales, rounding: Rounding | 'nearest' = 'nearest'): string {
+export function formatBytes(
+	bytes: bigint,
+	locale: Locales,
+	rounding: Rounding | 'nearest' = 'nearest',
+): string {
 	let index = unitIndexFor(bytes);
 	for (;;) {
 		const unit = unitAt(index);
@@ -302,6 +328,8 @@ export function formatBytes(bytes: bigint, locale: Locales, rounding: Rounding |
 			index += 1;
 			continue;
 		}
-		return unitFormat(locale, unit, decimals).format(toDecimalString(scaled, decimals) as `${number}`);
+		return unitFormat(locale, unit, decimals).format(
+			toDecimalString(scaled, decimals) as `${number}`,
+		);
 	}
 }

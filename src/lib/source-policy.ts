@@ -35,10 +35,19 @@ export const BLOCKED_SITES: readonly BlockedSite[] = [
 		'fone.tips',
 		'umatechnology.org',
 	].map((host) => ({ host, reason: 'content farm' as const })),
-	...['milik.ai', 'newsy-today.com', 'virtualnewss360.com'].map((host) => ({ host, reason: 'news aggregator' as const })),
+	...['milik.ai', 'newsy-today.com', 'virtualnewss360.com'].map((host) => ({
+		host,
+		reason: 'news aggregator' as const,
+	})),
 	// Free hosts where copies of real sites live (e.g. a *.pages.dev copy of The Verge): cite the original.
-	...['pages.dev', 'x-cdtech.com', 'ebookreading.net', 'elementa.su'].map((host) => ({ host, reason: 'mirror or copy' as const })),
-	...['mobitrix.com', 'imyfone.com', 'tenorshare.com', 'wondershare.com'].map((host) => ({ host, reason: 'vendor sales page' as const })),
+	...['pages.dev', 'x-cdtech.com', 'ebookreading.net', 'elementa.su'].map((host) => ({
+		host,
+		reason: 'mirror or copy' as const,
+	})),
+	...['mobitrix.com', 'imyfone.com', 'tenorshare.com', 'wondershare.com'].map((host) => ({
+		host,
+		reason: 'vendor sales page' as const,
+	})),
 ];
 
 /** Sites of WhatsApp, Meta and Apple: the only ones a source of kind "official" may point to. */
@@ -80,5 +89,7 @@ export function isOfficialAddress(url: string): boolean {
 			return '';
 		}
 	})();
-	return OFFICIAL_SITES.some((site) => (site.includes('/') ? `${host}${path}`.startsWith(site) : onHost(host, site)));
+	return OFFICIAL_SITES.some((site) =>
+		site.includes('/') ? `${host}${path}`.startsWith(site) : onHost(host, site),
+	);
 }

@@ -18,8 +18,13 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 		let rowBest = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+			let value = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + cost,
+			);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
 			current[j] = value;
 			rowBest = Math.min(rowBest, value);
 		}
@@ -70,7 +75,10 @@ export function correctWord(word: string, vocabulary: Vocabulary): string | unde
 }
 
 /** A query's words with each unknown word replaced by its correction, and whether anything changed. */
-export function correctWords(words: readonly string[], vocabulary: Vocabulary): { words: string[]; changed: boolean } {
+export function correctWords(
+	words: readonly string[],
+	vocabulary: Vocabulary,
+): { words: string[]; changed: boolean } {
 	let changed = false;
 	const corrected = words.map((word) => {
 		const correction = correctWord(word, vocabulary);

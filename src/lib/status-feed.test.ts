@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { classifyEvent, feedToReport, parseAppleFeed, unwrapJsonCallback, utf8ByteLength } from './status-feed';
-import { MESSAGE_MAX_CHARS, WATCHED_SERVICES, type ServiceState, type StatusReport, type UnknownReason } from './status-report';
+import {
+	classifyEvent,
+	feedToReport,
+	parseAppleFeed,
+	unwrapJsonCallback,
+	utf8ByteLength,
+} from './status-feed';
+import {
+	MESSAGE_MAX_CHARS,
+	WATCHED_SERVICES,
+	type ServiceState,
+	type StatusReport,
+	type UnknownReason,
+} from './status-report';
 
 // Fixtures are shared, read-only, beside the repository (CI clones with ../shared next to it).
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
@@ -22,11 +34,18 @@ function statesOf(report: StatusReport): Record<string, ServiceState> {
 function expectStates(body: string, expected: Expected) {
 	const result = parseAppleFeed(body, NOW);
 	if (!result.ok) throw new Error(`expected a report, got ${result.code}: ${result.error}`);
-	const want = Object.fromEntries(Object.entries(expected).map(([name, row]) => [name, typeof row === 'string' ? row : row.state]));
+	const want = Object.fromEntries(
+		Object.entries(expected).map(([name, row]) => [
+			name,
+			typeof row === 'string' ? row : row.state,
+		]),
+	);
 	expect(statesOf(result.value)).toEqual(want);
 	for (const [name, row] of Object.entries(expected)) {
 		if (typeof row !== 'string' && row.reason !== undefined) {
-			expect(result.value.services.find((service) => service.name === name)?.reason).toBe(row.reason);
+			expect(result.value.services.find((service) => service.name === name)?.reason).toBe(
+				row.reason,
+			);
 		}
 	}
 	return result.value;
@@ -36,7 +55,11 @@ function expectStates(body: string, expected: Expected) {
 function feed(events: Partial<Record<string, unknown>>, extra: unknown[] = []): string {
 	const services = [
 		{ serviceName: 'App Store', redirectUrl: null, events: [] },
-		...WATCHED_SERVICES.map((serviceName) => ({ serviceName, redirectUrl: null, events: serviceName in events ? events[serviceName] : [] })),
+		...WATCHED_SERVICES.map((serviceName) => ({
+			serviceName,
+			redirectUrl: null,
+			events: serviceName in events ? events[serviceName] : [],
+		})),
 		...extra,
 	];
 	return JSON.stringify({ drpost: false, drMessage: null, services });
@@ -88,7 +111,8 @@ describe('parseAppleFeed with the shared fixtures', () => {
 				id: '1000009001',
 				type: 'Outage',
 				status: 'ongoing',
-				message: 'INVENTED TEST MESSAGE: Some users may be unable to back up to iCloud. Backups may not complete.',
+				message:
+					'INVENTED TEST MESSAGE: Some users may be unable to back up to iCloud. Backups may not complete.',
 				usersAffected: 'Some users are affected',
 				startsAt: 1778604000000,
 				endsAt: null,
@@ -103,11 +127,19 @@ describe('parseAppleFeed with the shared fixtures', () => {
 			'iCloud Account & Sign In': 'available',
 			'iCloud Storage Upgrades': 'planned',
 		});
-		expect(report.services[0]?.events[0]).toMatchObject({ type: 'Maintenance', status: 'upcoming', startsAt: 1780462800000, endsAt: 1780477200000 });
+		expect(report.services[0]?.events[0]).toMatchObject({
+			type: 'Maintenance',
+			status: 'upcoming',
+			startsAt: 1780462800000,
+			endsAt: 1780477200000,
+		});
 	});
 
 	test('returns not-json for the truncated apple-status-malformed.js', () => {
-		expect(parseAppleFeed(fixture('apple-status-malformed.js'), NOW)).toMatchObject({ ok: false, code: 'not-json' });
+		expect(parseAppleFeed(fixture('apple-status-malformed.js'), NOW)).toMatchObject({
+			ok: false,
+			code: 'not-json',
+		});
 	});
 
 	test('never returns available for a hostile service in apple-status-hostile.js', () => {
@@ -131,7 +163,9 @@ describe('parseAppleFeed with the shared fixtures', () => {
 
 	test('ignores the markup-named "…iCloud Backup" and the "__proto__" service in apple-status-hostile.js', () => {
 		const result = parseAppleFeed(fixture('apple-status-hostile.js'), NOW);
-		expect(result.ok && result.value.services.map((service) => service.name)).toEqual([...WATCHED_SERVICES]);
+		expect(result.ok && result.value.services.map((service) => service.name)).toEqual([
+			...WATCHED_SERVICES,
+		]);
 		expect(({} as Record<string, unknown>)['serviceName']).toBeUndefined();
 	});
 });
@@ -143,25 +177,96 @@ describe('parseAppleFeed with one inline feed per case', () => {
 		{ title: 'no events', events: [], expected: 'available' },
 		{ title: 'an ongoing Outage', events: [event()], expected: 'outage' },
 		{ title: 'an ongoing Issue', events: [event({ statusType: 'Issue' })], expected: 'issue' },
-		{ title: 'an ongoing Performance event', events: [event({ statusType: 'Performance' })], expected: 'issue' },
-		{ title: 'an ongoing Maintenance', events: [event({ statusType: 'Maintenance' })], expected: 'maintenance' },
-		{ title: 'an upcoming Maintenance', events: [event({ statusType: 'Maintenance', eventStatus: 'upcoming' })], expected: 'planned' },
-		{ title: 'a resolved Outage only', events: [event({ eventStatus: 'resolved' })], expected: 'available' },
-		{ title: 'a completed Maintenance only', events: [event({ statusType: 'Maintenance', eventStatus: 'completed' })], expected: 'available' },
-		{ title: 'a resolved event of an unknown type', events: [event({ eventStatus: 'resolved', statusType: 'Meltdown' })], expected: 'available' },
-		{ title: 'an upcoming Maintenance and an ongoing Issue', events: [event({ statusType: 'Maintenance', eventStatus: 'upcoming', messageId: '1' }), event({ statusType: 'Issue', messageId: '2' })], expected: 'issue' },
-		{ title: 'an Issue and an Outage (worst wins)', events: [event({ statusType: 'Issue', messageId: '1' }), event({ messageId: '2' })], expected: 'outage' },
-		{ title: 'an unknown statusType "Meltdown"', events: [event({ statusType: 'Meltdown' })], expected: 'unknown' },
-		{ title: 'an unknown eventStatus "investigating"', events: [event({ eventStatus: 'investigating' })], expected: 'unknown' },
-		{ title: 'an unknown eventStatus "scheduled"', events: [event({ eventStatus: 'scheduled', statusType: 'Maintenance' })], expected: 'unknown' },
-		{ title: 'a wrong-case eventStatus "Ongoing"', events: [event({ eventStatus: 'Ongoing' })], expected: 'unknown' },
-		{ title: 'a wrong-case statusType "outage"', events: [event({ statusType: 'outage' })], expected: 'unknown' },
-		{ title: 'an upcoming Outage (Apple only plans maintenance)', events: [event({ eventStatus: 'upcoming' })], expected: 'unknown' },
-		{ title: 'an event without eventStatus', events: [{ message: 'missing fields' }], expected: 'unknown' },
-		{ title: 'an ongoing event without statusType', events: [{ eventStatus: 'ongoing' }], expected: 'unknown' },
+		{
+			title: 'an ongoing Performance event',
+			events: [event({ statusType: 'Performance' })],
+			expected: 'issue',
+		},
+		{
+			title: 'an ongoing Maintenance',
+			events: [event({ statusType: 'Maintenance' })],
+			expected: 'maintenance',
+		},
+		{
+			title: 'an upcoming Maintenance',
+			events: [event({ statusType: 'Maintenance', eventStatus: 'upcoming' })],
+			expected: 'planned',
+		},
+		{
+			title: 'a resolved Outage only',
+			events: [event({ eventStatus: 'resolved' })],
+			expected: 'available',
+		},
+		{
+			title: 'a completed Maintenance only',
+			events: [event({ statusType: 'Maintenance', eventStatus: 'completed' })],
+			expected: 'available',
+		},
+		{
+			title: 'a resolved event of an unknown type',
+			events: [event({ eventStatus: 'resolved', statusType: 'Meltdown' })],
+			expected: 'available',
+		},
+		{
+			title: 'an upcoming Maintenance and an ongoing Issue',
+			events: [
+				event({ statusType: 'Maintenance', eventStatus: 'upcoming', messageId: '1' }),
+				event({ statusType: 'Issue', messageId: '2' }),
+			],
+			expected: 'issue',
+		},
+		{
+			title: 'an Issue and an Outage (worst wins)',
+			events: [event({ statusType: 'Issue', messageId: '1' }), event({ messageId: '2' })],
+			expected: 'outage',
+		},
+		{
+			title: 'an unknown statusType "Meltdown"',
+			events: [event({ statusType: 'Meltdown' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'an unknown eventStatus "investigating"',
+			events: [event({ eventStatus: 'investigating' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'an unknown eventStatus "scheduled"',
+			events: [event({ eventStatus: 'scheduled', statusType: 'Maintenance' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'a wrong-case eventStatus "Ongoing"',
+			events: [event({ eventStatus: 'Ongoing' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'a wrong-case statusType "outage"',
+			events: [event({ statusType: 'outage' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'an upcoming Outage (Apple only plans maintenance)',
+			events: [event({ eventStatus: 'upcoming' })],
+			expected: 'unknown',
+		},
+		{
+			title: 'an event without eventStatus',
+			events: [{ message: 'missing fields' }],
+			expected: 'unknown',
+		},
+		{
+			title: 'an ongoing event without statusType',
+			events: [{ eventStatus: 'ongoing' }],
+			expected: 'unknown',
+		},
 		{ title: 'an event that is null', events: [null], expected: 'unknown' },
 		{ title: 'an event that is a string', events: ['ongoing Outage'], expected: 'unknown' },
-		{ title: 'a resolved event next to an unreadable one', events: [event({ eventStatus: 'resolved' }), 42], expected: 'unknown' },
+		{
+			title: 'a resolved event next to an unreadable one',
+			events: [event({ eventStatus: 'resolved' }), 42],
+			expected: 'unknown',
+		},
 		{ title: '`events: null`', events: null, expected: 'unknown' },
 		{ title: '`events` as an object', events: { 0: event() }, expected: 'unknown' },
 	])('returns $expected for iCloud Backup with $title', ({ events, expected }) => {
@@ -176,7 +281,10 @@ describe('parseAppleFeed with one inline feed per case', () => {
 				{ serviceName: 'iCloud Account & Sign In', events: [] },
 			],
 		});
-		expectStates(body, { ...ALL_AVAILABLE, 'iCloud Storage Upgrades': { state: 'unknown', reason: 'not-listed' } });
+		expectStates(body, {
+			...ALL_AVAILABLE,
+			'iCloud Storage Upgrades': { state: 'unknown', reason: 'not-listed' },
+		});
 	});
 
 	test('matches names exactly: "icloud backup" and "iCloud Backup " do not count', () => {
@@ -187,11 +295,17 @@ describe('parseAppleFeed with one inline feed per case', () => {
 				...WATCHED_SERVICES.slice(1).map((serviceName) => ({ serviceName, events: [] })),
 			],
 		});
-		expectStates(body, { ...ALL_AVAILABLE, 'iCloud Backup': { state: 'unknown', reason: 'not-listed' } });
+		expectStates(body, {
+			...ALL_AVAILABLE,
+			'iCloud Backup': { state: 'unknown', reason: 'not-listed' },
+		});
 	});
 
 	test('merges a service listed twice: an outage in the second copy wins over an empty first copy', () => {
-		expectStates(feed({}, [{ serviceName: 'iCloud Backup', events: [event()] }]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		expectStates(feed({}, [{ serviceName: 'iCloud Backup', events: [event()] }]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': 'outage',
+		});
 	});
 
 	test('returns unknown for a service listed twice when one copy is unreadable', () => {
@@ -202,9 +316,14 @@ describe('parseAppleFeed with one inline feed per case', () => {
 	});
 
 	test('counts an event shared by two services (same messageId) under each, once per service', () => {
-		const shared = event({ messageId: '1000000777', affectedServices: ['iCloud Backup', 'iCloud Drive'] });
+		const shared = event({
+			messageId: '1000000777',
+			affectedServices: ['iCloud Backup', 'iCloud Drive'],
+		});
 		const report = expectStates(
-			feed({ 'iCloud Backup': [shared, shared], 'iCloud Drive': [shared] }, [{ serviceName: 'iCloud Backup', events: [shared] }]),
+			feed({ 'iCloud Backup': [shared, shared], 'iCloud Drive': [shared] }, [
+				{ serviceName: 'iCloud Backup', events: [shared] },
+			]),
 			{ ...ALL_AVAILABLE, 'iCloud Backup': 'outage', 'iCloud Drive': 'outage' },
 		);
 		expect(report.services[0]?.events).toHaveLength(1);
@@ -212,14 +331,23 @@ describe('parseAppleFeed with one inline feed per case', () => {
 	});
 
 	test('keeps the worse copy when one messageId is listed as resolved and as ongoing', () => {
-		expectStates(only([event({ eventStatus: 'resolved' }), event()]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
-	});
-
-	test('keeps events without a messageId and a numeric messageId as separate events', () => {
-		const report = expectStates(only([event({ messageId: undefined }), event({ messageId: 1000000001, statusType: 'Issue' })]), {
+		expectStates(only([event({ eventStatus: 'resolved' }), event()]), {
 			...ALL_AVAILABLE,
 			'iCloud Backup': 'outage',
 		});
+	});
+
+	test('keeps events without a messageId and a numeric messageId as separate events', () => {
+		const report = expectStates(
+			only([
+				event({ messageId: undefined }),
+				event({ messageId: 1000000001, statusType: 'Issue' }),
+			]),
+			{
+				...ALL_AVAILABLE,
+				'iCloud Backup': 'outage',
+			},
+		);
 		expect(report.services[0]?.events.map((e) => e.id)).toEqual([null, '1000000001']);
 	});
 
@@ -231,23 +359,37 @@ describe('parseAppleFeed with one inline feed per case', () => {
 		{ title: 'a fractional epoch', value: 1778604000000.5 },
 		{ title: 'NaN written as null', value: null },
 	])('keeps the state but drops the start time for $title', ({ value }) => {
-		const report = expectStates(only([event({ epochStartDate: value })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		const report = expectStates(only([event({ epochStartDate: value })]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': 'outage',
+		});
 		expect(report.services[0]?.events[0]?.startsAt).toBeNull();
 	});
 
 	test('keeps hostile markup in a message as plain text', () => {
 		const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-		const report = expectStates(only([event({ message: hostile })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		const report = expectStates(only([event({ message: hostile })]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': 'outage',
+		});
 		expect(report.services[0]?.events[0]?.message).toBe(hostile);
 	});
 
 	test('shows a missing message as an empty string and keeps the state', () => {
-		const report = expectStates(only([event({ message: undefined })]), { ...ALL_AVAILABLE, 'iCloud Backup': 'outage' });
+		const report = expectStates(only([event({ message: undefined })]), {
+			...ALL_AVAILABLE,
+			'iCloud Backup': 'outage',
+		});
 		expect(report.services[0]?.events[0]?.message).toBe('');
 	});
 
 	test('ignores drpost, drMessage and extra top-level keys', () => {
-		const body = JSON.stringify({ drpost: true, drMessage: '<b>x</b>', extra: [1], services: (JSON.parse(feed({})) as { services: unknown[] }).services });
+		const body = JSON.stringify({
+			drpost: true,
+			drMessage: '<b>x</b>',
+			extra: [1],
+			services: (JSON.parse(feed({})) as { services: unknown[] }).services,
+		});
 		expectStates(body, ALL_AVAILABLE);
 	});
 });
@@ -257,13 +399,25 @@ describe('parseAppleFeed with unreadable bodies', () => {
 		{ title: 'an empty body', body: '', code: 'empty' },
 		{ title: 'whitespace only', body: ' \n\t ', code: 'empty' },
 		{ title: 'an empty jsonCallback()', body: 'jsonCallback();', code: 'empty' },
-		{ title: 'an HTML page', body: '<!doctype html><html><body>Not found</body></html>', code: 'not-json' },
-		{ title: 'a script that is not the wrapper', body: 'alert(1);({"services":[]})', code: 'not-json' },
+		{
+			title: 'an HTML page',
+			body: '<!doctype html><html><body>Not found</body></html>',
+			code: 'not-json',
+		},
+		{
+			title: 'a script that is not the wrapper',
+			body: 'alert(1);({"services":[]})',
+			code: 'not-json',
+		},
 		{ title: 'a different callback name', body: 'evil({"services":[]});', code: 'not-json' },
 		{ title: 'JSON null', body: 'null', code: 'wrong-shape' },
 		{ title: 'a JSON array', body: '[]', code: 'wrong-shape' },
 		{ title: 'services that is not a list', body: '{"services":{}}', code: 'wrong-shape' },
-		{ title: 'no watched services at all', body: '{"services":[{"serviceName":"App Store","events":[]}]}', code: 'no-watched-services' },
+		{
+			title: 'no watched services at all',
+			body: '{"services":[{"serviceName":"App Store","events":[]}]}',
+			code: 'no-watched-services',
+		},
 		{ title: 'an empty services list', body: '{"services":[]}', code: 'no-watched-services' },
 	])('returns $code for $title', ({ body, code }) => {
 		expect(parseAppleFeed(body, NOW)).toMatchObject({ ok: false, code });
@@ -271,7 +425,11 @@ describe('parseAppleFeed with unreadable bodies', () => {
 
 	test('returns too-large for a body over the cap, before parsing it', () => {
 		const body = feed({ 'iCloud Backup': [event({ message: 'A'.repeat(600 * 1024) })] });
-		expect(parseAppleFeed(body, NOW)).toEqual({ ok: false, code: 'too-large', error: 'The feed is larger than 524288 bytes.' });
+		expect(parseAppleFeed(body, NOW)).toEqual({
+			ok: false,
+			code: 'too-large',
+			error: 'The feed is larger than 524288 bytes.',
+		});
 	});
 
 	test('returns too-large when multi-byte characters push a short string over the cap', () => {

@@ -67,7 +67,11 @@ export function unwrapJsonCallback(body: string): string {
 	const trimmed = body.replace(/^\uFEFF/, '').trim();
 	const prefix = 'jsonCallback(';
 	if (!trimmed.startsWith(prefix)) return trimmed;
-	const end = trimmed.endsWith(');') ? trimmed.length - 2 : trimmed.endsWith(')') ? trimmed.length - 1 : -1;
+	const end = trimmed.endsWith(');')
+		? trimmed.length - 2
+		: trimmed.endsWith(')')
+			? trimmed.length - 1
+			: -1;
 	return end === -1 ? trimmed : trimmed.slice(prefix.length, end).trim();
 }
 
@@ -86,7 +90,8 @@ export type EventVerdict =
 
 /** Classify one raw event; anything unexpected is `unclassified`, never `past`. */
 export function classifyEvent(raw: unknown, now: number): EventVerdict {
-	if (!isRecord(raw) || !isOneOf(EVENT_STATUSES, raw['eventStatus'])) return { kind: 'unclassified' };
+	if (!isRecord(raw) || !isOneOf(EVENT_STATUSES, raw['eventStatus']))
+		return { kind: 'unclassified' };
 	const eventStatus = raw['eventStatus'];
 	if (eventStatus === 'resolved' || eventStatus === 'completed') return { kind: 'past' };
 	const type = raw['statusType'];
@@ -124,7 +129,11 @@ function dedupeEvents(events: readonly StatusEvent[]): StatusEvent[] {
 }
 
 /** Decide one service's state from every feed entry that carries its exact name. */
-export function serviceFromEntries(name: WatchedService, entries: readonly unknown[], now: number): ServiceStatus {
+export function serviceFromEntries(
+	name: WatchedService,
+	entries: readonly unknown[],
+	now: number,
+): ServiceStatus {
 	if (entries.length === 0) return { name, state: 'unknown', reason: 'not-listed', events: [] };
 	let unreadableEntry = false;
 	let unclassified = false;
@@ -165,16 +174,29 @@ export function feedToReport(feed: unknown, now: number): Parsed<StatusReport> {
 		entries.set(name, list);
 	}
 	if (entries.size === 0) {
-		return { ok: false, code: 'no-watched-services', error: 'The feed lists none of the iCloud services we watch.' };
+		return {
+			ok: false,
+			code: 'no-watched-services',
+			error: 'The feed lists none of the iCloud services we watch.',
+		};
 	}
 	return {
 		ok: true,
-		value: { checkedAt: now, services: WATCHED_SERVICES.map((name) => serviceFromEntries(name, entries.get(name) ?? [], now)) },
+		value: {
+			checkedAt: now,
+			services: WATCHED_SERVICES.map((name) =>
+				serviceFromEntries(name, entries.get(name) ?? [], now),
+			),
+		},
 	};
 }
 
 /** Parse Apple's feed body (bare JSON or `jsonCallback(…)`), capped at `maxBytes` before parsing. */
-export function parseAppleFeed(body: string, now: number, maxBytes: number = MAX_FEED_BYTES): Parsed<StatusReport> {
+export function parseAppleFeed(
+	body: string,
+	now: number,
+	maxBytes: number = MAX_FEED_BYTES,
+): Parsed<StatusReport> {
 	if (body.length > maxBytes || utf8ByteLength(body) > maxBytes) {
 		return { ok: false, code: 'too-large', error: `The feed is larger than ${maxBytes} bytes.` };
 	}

@@ -7,7 +7,10 @@ import { createStatusLoader, readTextCapped, sourceRequestUrl } from './status-f
 import { APPLE_FEED_URL, RELAY_PATH, STATUS_SOURCES } from './status-sources';
 
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
-const OUTAGE_FEED = readFileSync(path.join(FIXTURES, 'apple-status-icloud-backup-outage.js'), 'utf8');
+const OUTAGE_FEED = readFileSync(
+	path.join(FIXTURES, 'apple-status-icloud-backup-outage.js'),
+	'utf8',
+);
 const OK_FEED = readFileSync(path.join(FIXTURES, 'apple-status-all-ok.js'), 'utf8');
 const NOW = Date.UTC(2026, 4, 12, 18, 0);
 const BASE = 'https://whatsapp-backup.help';
@@ -26,11 +29,16 @@ function fakeFetch(answers: { relay?: () => Answer; apple?: () => Answer }) {
 	const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
 		const url = input instanceof Request ? input.url : input.toString();
 		calls.push(url);
-		const answer = url.startsWith(`${BASE}${RELAY_PATH}`) || url === RELAY_PATH ? answers.relay?.() : answers.apple?.();
+		const answer =
+			url.startsWith(`${BASE}${RELAY_PATH}`) || url === RELAY_PATH
+				? answers.relay?.()
+				: answers.apple?.();
 		if (answer === undefined || answer === 'network-error') throw new TypeError('Failed to fetch');
 		if (answer === 'hang') {
 			return new Promise<Response>((_, reject) => {
-				init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+				init?.signal?.addEventListener('abort', () =>
+					reject(new DOMException('aborted', 'AbortError')),
+				);
 			});
 		}
 		return answer;
@@ -38,13 +46,22 @@ function fakeFetch(answers: { relay?: () => Answer; apple?: () => Answer }) {
 	return { fetch, calls };
 }
 
-const json = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'application/json' } });
-const html = (status: number) => new Response('<!doctype html><title>Not found</title>', { status, headers: { 'content-type': 'text/html' } });
-const js = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'application/javascript' } });
+const json = (body: string, status = 200) =>
+	new Response(body, { status, headers: { 'content-type': 'application/json' } });
+const html = (status: number) =>
+	new Response('<!doctype html><title>Not found</title>', {
+		status,
+		headers: { 'content-type': 'text/html' },
+	});
+const js = (body: string) =>
+	new Response(body, { status: 200, headers: { 'content-type': 'application/javascript' } });
 
 function loader(answers: Parameters<typeof fakeFetch>[0], timeoutMs = 5_000) {
 	const fake = fakeFetch(answers);
-	return { load: createStatusLoader({ fetch: fake.fetch, now: () => NOW, base: BASE, timeoutMs }), calls: fake.calls };
+	return {
+		load: createStatusLoader({ fetch: fake.fetch, now: () => NOW, base: BASE, timeoutMs }),
+		calls: fake.calls,
+	};
 }
 
 describe('sourceRequestUrl', () => {
@@ -71,21 +88,45 @@ describe('createStatusLoader', () => {
 		{ title: 'a 405', relay: () => json('{}', 405), outcome: 'absent' },
 		{ title: 'a 200 HTML page (SPA fallback)', relay: () => html(200), outcome: 'absent' },
 		{ title: 'a 500', relay: () => json('{}', 500), outcome: 'http-error' },
-		{ title: 'a 502 with a JSON error', relay: () => json('{"error":"upstream_failed"}', 502), outcome: 'http-error' },
-		{ title: 'JSON of the wrong shape', relay: () => json('{"services":[]}'), outcome: 'unreadable' },
+		{
+			title: 'a 502 with a JSON error',
+			relay: () => json('{"error":"upstream_failed"}', 502),
+			outcome: 'http-error',
+		},
+		{
+			title: 'JSON of the wrong shape',
+			relay: () => json('{"services":[]}'),
+			outcome: 'unreadable',
+		},
 		{ title: 'a body that is not JSON', relay: () => json('nope'), outcome: 'unreadable' },
 		{ title: 'a network error', relay: () => 'network-error' as const, outcome: 'network' },
 	])('falls through to Apple when the relay answers $title', async ({ relay, outcome }) => {
 		const { load, calls } = loader({ relay, apple: () => js(OUTAGE_FEED) });
 		const result = await load();
-		expect(result).toMatchObject({ ok: true, source: 'apple', attempts: [{ source: 'relay', outcome }, { source: 'apple', outcome: 'ok' }] });
-		expect(result.report.services.map((service) => service.state)).toEqual(['outage', 'outage', 'issue', 'available']);
+		expect(result).toMatchObject({
+			ok: true,
+			source: 'apple',
+			attempts: [
+				{ source: 'relay', outcome },
+				{ source: 'apple', outcome: 'ok' },
+			],
+		});
+		expect(result.report.services.map((service) => service.state)).toEqual([
+			'outage',
+			'outage',
+			'issue',
+			'available',
+		]);
 		expect(calls).toEqual([RELAY_PATH, `${APPLE_FEED_URL}?_=${NOW}`]);
 	});
 
 	test('falls through to Apple when the relay does not answer in time', async () => {
 		const { load } = loader({ relay: () => 'hang', apple: () => js(OK_FEED) }, 50);
-		expect(await load()).toMatchObject({ ok: true, source: 'apple', attempts: [{ outcome: 'timeout' }, { outcome: 'ok' }] });
+		expect(await load()).toMatchObject({
+			ok: true,
+			source: 'apple',
+			attempts: [{ outcome: 'timeout' }, { outcome: 'ok' }],
+		});
 	});
 
 	test('asks Apple without cookies or referrer, and the relay without the HTTP cache, in a browser', async () => {
@@ -101,8 +142,16 @@ describe('createStatusLoader', () => {
 			browser: true,
 		});
 		expect(await load()).toMatchObject({ ok: true, source: 'apple' });
-		expect(inits.get('relay')).toMatchObject({ credentials: 'same-origin', cache: 'no-cache', headers: { accept: 'application/json' } });
-		expect(inits.get('apple')).toMatchObject({ credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+		expect(inits.get('relay')).toMatchObject({
+			credentials: 'same-origin',
+			cache: 'no-cache',
+			headers: { accept: 'application/json' },
+		});
+		expect(inits.get('apple')).toMatchObject({
+			credentials: 'omit',
+			cache: 'no-store',
+			referrerPolicy: 'no-referrer',
+		});
 		expect(inits.get('apple')).not.toHaveProperty('headers');
 	});
 
@@ -122,33 +171,53 @@ describe('createStatusLoader', () => {
 	});
 
 	const failures: { title: string; relay: () => Answer; apple: () => Answer }[] = [
-		{ title: 'both fail with network errors', relay: () => 'network-error', apple: () => 'network-error' },
-		{ title: 'Apple sends a truncated feed', relay: () => html(404), apple: () => js(OK_FEED.slice(0, 500)) },
+		{
+			title: 'both fail with network errors',
+			relay: () => 'network-error',
+			apple: () => 'network-error',
+		},
+		{
+			title: 'Apple sends a truncated feed',
+			relay: () => html(404),
+			apple: () => js(OK_FEED.slice(0, 500)),
+		},
 		{ title: 'Apple sends an HTML error page', relay: () => html(404), apple: () => html(503) },
 		{ title: 'Apple sends an empty body', relay: () => html(404), apple: () => js('') },
 	];
-	test.each(failures)('returns every service unknown ("not-checked") when $title', async ({ relay, apple }) => {
-		const { load } = loader({ relay, apple });
-		const result = await load();
-		expect(result.ok).toBe(false);
-		expect(result.report.services.map((service) => [service.state, service.reason])).toEqual(
-			Array.from({ length: 4 }, () => ['unknown', 'not-checked']),
-		);
-		expect(result.report.checkedAt).toBe(NOW);
-	});
+	test.each(failures)(
+		'returns every service unknown ("not-checked") when $title',
+		async ({ relay, apple }) => {
+			const { load } = loader({ relay, apple });
+			const result = await load();
+			expect(result.ok).toBe(false);
+			expect(result.report.services.map((service) => [service.state, service.reason])).toEqual(
+				Array.from({ length: 4 }, () => ['unknown', 'not-checked']),
+			);
+			expect(result.report.checkedAt).toBe(NOW);
+		},
+	);
 
 	test('stops without trying Apple when the caller cancels', async () => {
 		const { load, calls } = loader({ relay: () => 'hang', apple: () => js(OK_FEED) });
 		const controller = new AbortController();
 		const pending = load(controller.signal);
 		controller.abort();
-		expect(await pending).toMatchObject({ ok: false, attempts: [{ source: 'relay', outcome: 'aborted' }] });
+		expect(await pending).toMatchObject({
+			ok: false,
+			attempts: [{ source: 'relay', outcome: 'aborted' }],
+		});
 		expect(calls).toEqual([RELAY_PATH]);
 	});
 
 	test('rejects an oversized Apple body without parsing it', async () => {
-		const { load } = loader({ relay: () => html(404), apple: () => js(' '.repeat(600 * 1024) + OK_FEED) });
-		expect(await load()).toMatchObject({ ok: false, attempts: [{ outcome: 'absent' }, { outcome: 'too-large' }] });
+		const { load } = loader({
+			relay: () => html(404),
+			apple: () => js(' '.repeat(600 * 1024) + OK_FEED),
+		});
+		expect(await load()).toMatchObject({
+			ok: false,
+			attempts: [{ outcome: 'absent' }, { outcome: 'too-large' }],
+		});
 	});
 });
 

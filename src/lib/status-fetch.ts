@@ -5,7 +5,12 @@
 import { parseAppleFeed } from './status-feed.ts';
 import { relayPayloadToReport } from './status-relay-payload.ts';
 import { unknownReport, type StatusReport } from './status-report.ts';
-import { FETCH_TIMEOUT_MS, MAX_FEED_BYTES, STATUS_SOURCES, type StatusSource } from './status-sources.ts';
+import {
+	FETCH_TIMEOUT_MS,
+	MAX_FEED_BYTES,
+	STATUS_SOURCES,
+	type StatusSource,
+} from './status-sources.ts';
 
 /** Body text, or why it was not read. */
 export type CappedText = { ok: true; text: string } | { ok: false; reason: 'too-large' };
@@ -82,7 +87,11 @@ export function sourceRequestUrl(source: StatusSource, now: number, base?: strin
 }
 
 /** Ask one source, with a timeout covering headers and body; never throws. */
-export async function fetchSource(source: StatusSource, deps: FetchDeps, base?: string): Promise<{ report?: StatusReport; attempt: Attempt }> {
+export async function fetchSource(
+	source: StatusSource,
+	deps: FetchDeps,
+	base?: string,
+): Promise<{ report?: StatusReport; attempt: Attempt }> {
 	const timeoutMs = deps.timeoutMs ?? FETCH_TIMEOUT_MS;
 	const maxBytes = deps.maxBytes ?? MAX_FEED_BYTES;
 	const controller = new AbortController();
@@ -93,7 +102,11 @@ export async function fetchSource(source: StatusSource, deps: FetchDeps, base?: 
 	}, timeoutMs);
 	const onOuterAbort = () => controller.abort();
 	deps.signal?.addEventListener('abort', onOuterAbort, { once: true });
-	const attempt = (outcome: AttemptOutcome, detail: string): Attempt => ({ source: source.id, outcome, detail });
+	const attempt = (outcome: AttemptOutcome, detail: string): Attempt => ({
+		source: source.id,
+		outcome,
+		detail,
+	});
 	try {
 		if (deps.signal?.aborted) return { attempt: attempt('aborted', 'cancelled before it started') };
 		const isRelay = source.format === 'relay';
@@ -107,7 +120,12 @@ export async function fetchSource(source: StatusSource, deps: FetchDeps, base?: 
 		}
 		const response = await deps.fetch(sourceRequestUrl(source, deps.now(), base), init);
 		const type = response.headers.get('content-type') ?? '';
-		if (response.status === 404 || response.status === 405 || response.status === 501 || (isRelay && /html/i.test(type))) {
+		if (
+			response.status === 404 ||
+			response.status === 405 ||
+			response.status === 501 ||
+			(isRelay && /html/i.test(type))
+		) {
 			await response.body?.cancel().catch(() => undefined);
 			return { attempt: attempt('absent', `HTTP ${response.status}`) };
 		}
@@ -130,7 +148,10 @@ export async function fetchSource(source: StatusSource, deps: FetchDeps, base?: 
 		} else {
 			parsed = parseAppleFeed(body.text, now, maxBytes);
 		}
-		if (!parsed.ok) return { attempt: attempt(parsed.code === 'too-large' ? 'too-large' : 'unreadable', parsed.error) };
+		if (!parsed.ok)
+			return {
+				attempt: attempt(parsed.code === 'too-large' ? 'too-large' : 'unreadable', parsed.error),
+			};
 		return { report: parsed.value, attempt: attempt('ok', `HTTP ${response.status}`) };
 	} catch (error) {
 		if (timedOut) return { attempt: attempt('timeout', `no answer in ${timeoutMs} ms`) };
@@ -153,7 +174,9 @@ export interface LoaderOptions extends FetchDeps {
  * A loader that tries each source in order and returns the first readable report.
  * A source found absent (e.g. the relay 404s on a static host) is skipped for the loader's lifetime.
  */
-export function createStatusLoader(options: LoaderOptions): (signal?: AbortSignal) => Promise<LoadResult> {
+export function createStatusLoader(
+	options: LoaderOptions,
+): (signal?: AbortSignal) => Promise<LoadResult> {
 	const sources = options.sources ?? STATUS_SOURCES;
 	const absent = new Set<StatusSource['id']>();
 	return async (signal) => {

@@ -6,7 +6,15 @@ import { unknownReport, WATCHED_SERVICES, type StatusReport } from './status-rep
 const INTERVAL = 120_000;
 
 function healthyReport(checkedAt: number): StatusReport {
-	return { checkedAt, services: WATCHED_SERVICES.map((name) => ({ name, state: 'available', reason: null, events: [] })) };
+	return {
+		checkedAt,
+		services: WATCHED_SERVICES.map((name) => ({
+			name,
+			state: 'available',
+			reason: null,
+			events: [],
+		})),
+	};
 }
 
 /** A page whose visibility the test switches. */
@@ -30,7 +38,8 @@ function fakeVisibility() {
 /** A loader whose answers the test releases one by one; records every signal it was given. */
 function controlledLoader() {
 	const pending: { signal: AbortSignal; resolve: (result: LoadResult) => void }[] = [];
-	const load = (signal: AbortSignal) => new Promise<LoadResult>((resolve) => pending.push({ signal, resolve }));
+	const load = (signal: AbortSignal) =>
+		new Promise<LoadResult>((resolve) => pending.push({ signal, resolve }));
 	const answer = async (index: number, result: LoadResult) => {
 		pending[index]?.resolve(result);
 		await vi.advanceTimersByTimeAsync(0);
@@ -38,14 +47,24 @@ function controlledLoader() {
 	return { load, pending, answer };
 }
 
-const ok = (report: StatusReport): LoadResult => ({ ok: true, report, source: 'relay', attempts: [] });
+const ok = (report: StatusReport): LoadResult => ({
+	ok: true,
+	report,
+	source: 'relay',
+	attempts: [],
+});
 const failed = (): LoadResult => ({ ok: false, report: unknownReport(Date.now()), attempts: [] });
 
 function setup() {
 	const page = fakeVisibility();
 	const loader = controlledLoader();
 	const states: PollerState[] = [];
-	const poller = createStatusPoller({ load: loader.load, onChange: (state) => states.push(state), visibility: page.visibility, intervalMs: INTERVAL });
+	const poller = createStatusPoller({
+		load: loader.load,
+		onChange: (state) => states.push(state),
+		visibility: page.visibility,
+		intervalMs: INTERVAL,
+	});
 	const last = () => states[states.length - 1];
 	return { page, loader, states, poller, last };
 }
@@ -130,10 +149,17 @@ describe('createStatusPoller', () => {
 	test('shows a failure when the loader throws, instead of loading for ever', async () => {
 		const states: PollerState[] = [];
 		const { visibility } = fakeVisibility();
-		const poller = createStatusPoller({ load: () => Promise.reject(new Error('boom')), onChange: (state) => states.push(state), visibility });
+		const poller = createStatusPoller({
+			load: () => Promise.reject(new Error('boom')),
+			onChange: (state) => states.push(state),
+			visibility,
+		});
 		poller.start();
 		await vi.advanceTimersByTimeAsync(0);
-		expect(states[states.length - 1]).toMatchObject({ loading: false, view: { phase: 'ready', failed: true } });
+		expect(states[states.length - 1]).toMatchObject({
+			loading: false,
+			view: { phase: 'ready', failed: true },
+		});
 	});
 
 	test('stop cancels the request under way, stops the timer and stops listening to visibility', async () => {

@@ -10,7 +10,8 @@ import { AUTO_REFRESH_MS } from './status-sources.ts';
 import { summarizeReport } from './status-text.ts';
 
 /** What the widget shows: nothing checked yet (server render), or a report. */
-export type StatusView = { phase: 'idle' } | { phase: 'ready'; report: StatusReport; failed: boolean };
+export type StatusView =
+	{ phase: 'idle' } | { phase: 'ready'; report: StatusReport; failed: boolean };
 
 /** Everything the widget renders from the poller. */
 export interface PollerState {
@@ -22,7 +23,11 @@ export interface PollerState {
 }
 
 /** The state before the first answer: also what the server renders. */
-export const INITIAL_POLLER_STATE: PollerState = { view: { phase: 'idle' }, loading: false, announcement: '' };
+export const INITIAL_POLLER_STATE: PollerState = {
+	view: { phase: 'idle' },
+	loading: false,
+	announcement: '',
+};
 
 /** Whether the page is visible, and a way to hear when that changes. */
 export interface Visibility {
@@ -98,7 +103,11 @@ export function createStatusPoller(options: PollerOptions): StatusPoller {
 		update({ loading: true });
 		void options
 			.load(current.signal)
-			.catch((): LoadResult => ({ ok: false, report: unknownReport(now(), 'not-checked'), attempts: [] }))
+			.catch((): LoadResult => ({
+				ok: false,
+				report: unknownReport(now(), 'not-checked'),
+				attempts: [],
+			}))
 			.then((result) => {
 				// A newer request has started since, or the widget is gone: this answer is stale, whatever it says.
 				if (stopped || id !== latest) return;

@@ -30,14 +30,23 @@ describe('relayPayloadToReport', () => {
 
 	test('never puts the check time in the reader’s future', () => {
 		const payload = { ...reportToRelayPayload(report), checkedAt: NOW + 3_600_000 };
-		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: true, value: { checkedAt: NOW } });
+		expect(relayPayloadToReport(payload, NOW)).toMatchObject({
+			ok: true,
+			value: { checkedAt: NOW },
+		});
 	});
 
 	test.each([
 		{ title: 'an HTML string', payload: '<!doctype html>' },
 		{ title: "Apple's raw feed", payload: JSON.parse(fixture('apple-status-all-ok.js')) },
 		{ title: 'another schema version', payload: { ...reportToRelayPayload(report), schema: 2 } },
-		{ title: 'a state we do not know', payload: { ...reportToRelayPayload(report), services: [{ name: 'iCloud Backup', state: 'fine', reason: null, events: [] }] } },
+		{
+			title: 'a state we do not know',
+			payload: {
+				...reportToRelayPayload(report),
+				services: [{ name: 'iCloud Backup', state: 'fine', reason: null, events: [] }],
+			},
+		},
 	])('returns wrong-shape for $title', ({ payload }) => {
 		expect(relayPayloadToReport(payload, NOW)).toMatchObject({ ok: false, code: 'wrong-shape' });
 	});
@@ -57,7 +66,9 @@ describe('relayPayloadToReport', () => {
 
 	test('returns unknown for a service claimed available next to a current outage', () => {
 		const payload = reportToRelayPayload(report);
-		const services = payload.services.map((service) => (service.name === 'iCloud Backup' ? { ...service, state: 'available' as const } : service));
+		const services = payload.services.map((service) =>
+			service.name === 'iCloud Backup' ? { ...service, state: 'available' as const } : service,
+		);
 		const result = relayPayloadToReport({ ...payload, services }, NOW);
 		expect(result.ok && statesOf(result.value)['iCloud Backup']).toBe('unknown');
 	});

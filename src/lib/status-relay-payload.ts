@@ -51,11 +51,16 @@ export interface RelayPayload {
 
 type Fields = Record<string, unknown>;
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringUpTo = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-const isNullable = <T>(value: unknown, guard: (value: unknown) => value is T): value is T | null => value === null || guard(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isListUpTo = (value: unknown, max: number): value is unknown[] => Array.isArray(value) && value.length <= max;
+const isFields = (value: unknown): value is Fields =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringUpTo = (value: unknown, max: number): value is string =>
+	typeof value === 'string' && value.length <= max;
+const isNullable = <T>(value: unknown, guard: (value: unknown) => value is T): value is T | null =>
+	value === null || guard(value);
+const isNumber = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value);
+const isListUpTo = (value: unknown, max: number): value is unknown[] =>
+	Array.isArray(value) && value.length <= max;
 
 /** One event as our relay writes it; the text limits leave room for an ellipsis and odd characters. */
 function isRelayEvent(value: unknown): value is StatusEvent {
@@ -65,7 +70,9 @@ function isRelayEvent(value: unknown): value is StatusEvent {
 		isOneOf(STATUS_TYPES, value['type']) &&
 		isOneOf(CURRENT_EVENT_STATUSES, value['status']) &&
 		isStringUpTo(value['message'], MESSAGE_MAX_CHARS * 2) &&
-		isNullable(value['usersAffected'], (text): text is string => isStringUpTo(text, USERS_AFFECTED_MAX_CHARS * 2)) &&
+		isNullable(value['usersAffected'], (text): text is string =>
+			isStringUpTo(text, USERS_AFFECTED_MAX_CHARS * 2),
+		) &&
 		isNullable(value['startsAt'], isNumber) &&
 		isNullable(value['endsAt'], isNumber)
 	);
@@ -76,7 +83,9 @@ function isRelayService(value: unknown): value is RelayService {
 		isFields(value) &&
 		isStringUpTo(value['name'], 100) &&
 		isOneOf(SERVICE_STATES, value['state']) &&
-		isNullable(value['reason'], (reason): reason is UnknownReason => isOneOf(UNKNOWN_REASONS, reason)) &&
+		isNullable(value['reason'], (reason): reason is UnknownReason =>
+			isOneOf(UNKNOWN_REASONS, reason),
+		) &&
 		isListUpTo(value['events'], EVENTS_PER_SERVICE_MAX) &&
 		value['events'].every(isRelayEvent)
 	);
@@ -104,13 +113,17 @@ export function reportToRelayPayload(report: StatusReport): RelayPayload {
 		source: 'apple-system-status',
 		checkedAt: report.checkedAt,
 		statusPage: APPLE_STATUS_PAGE_URL,
-		services: report.services.map((service) => ({ ...service, events: service.events.map((event) => ({ ...event })) })),
+		services: report.services.map((service) => ({
+			...service,
+			events: service.events.map((event) => ({ ...event })),
+		})),
 	};
 }
 
 /** An event from the relay, cleaned again as if it came from Apple. */
 function recleanEvent(event: StatusEvent, now: number): StatusEvent {
-	const usersAffected = event.usersAffected === null ? '' : toPlainText(event.usersAffected, USERS_AFFECTED_MAX_CHARS);
+	const usersAffected =
+		event.usersAffected === null ? '' : toPlainText(event.usersAffected, USERS_AFFECTED_MAX_CHARS);
 	return {
 		id: event.id,
 		type: event.type,
@@ -124,20 +137,36 @@ function recleanEvent(event: StatusEvent, now: number): StatusEvent {
 
 /** A report from the relay's JSON, re-checked as untrusted: missing or odd services become `unknown`. */
 export function relayPayloadToReport(payload: unknown, now: number): Parsed<StatusReport> {
-	if (!isRelayPayload(payload)) return { ok: false, code: 'wrong-shape', error: 'The relay answer is not in the expected shape.' };
+	if (!isRelayPayload(payload))
+		return {
+			ok: false,
+			code: 'wrong-shape',
+			error: 'The relay answer is not in the expected shape.',
+		};
 	const byName = new Map<string, RelayService[]>();
-	for (const service of payload.services) byName.set(service.name, [...(byName.get(service.name) ?? []), service]);
+	for (const service of payload.services)
+		byName.set(service.name, [...(byName.get(service.name) ?? []), service]);
 	const services = WATCHED_SERVICES.map((name): ServiceStatus => {
 		const copies = byName.get(name) ?? [];
 		const only = copies[0];
 		if (copies.length !== 1 || !only) {
-			return { name, state: 'unknown', reason: copies.length === 0 ? 'not-listed' : 'unreadable-entry', events: [] };
+			return {
+				name,
+				state: 'unknown',
+				reason: copies.length === 0 ? 'not-listed' : 'unreadable-entry',
+				events: [],
+			};
 		}
 		const events = only.events.map((event) => recleanEvent(event, now));
 		// A claim of `available` next to a current event is inconsistent: don't trust it.
-		const implied = events.reduce<ServiceState>((worst, event) => worseState(worst, eventToState(event)), 'available');
-		if (only.state === 'unknown') return { name, state: 'unknown', reason: only.reason ?? 'unreadable-entry', events };
-		if (only.state !== implied) return { name, state: 'unknown', reason: 'unreadable-entry', events };
+		const implied = events.reduce<ServiceState>(
+			(worst, event) => worseState(worst, eventToState(event)),
+			'available',
+		);
+		if (only.state === 'unknown')
+			return { name, state: 'unknown', reason: only.reason ?? 'unreadable-entry', events };
+		if (only.state !== implied)
+			return { name, state: 'unknown', reason: 'unreadable-entry', events };
 		return { name, state: only.state, reason: null, events };
 	});
 	// The relay's clock may differ a little; never show a check time in the reader's future.

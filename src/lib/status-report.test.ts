@@ -5,10 +5,18 @@ const NOW = Date.UTC(2026, 4, 12, 18, 0);
 
 describe('toPlainText', () => {
 	test.each([
-		{ title: 'a plain sentence', input: 'Users may be affected.', expected: 'Users may be affected.' },
+		{
+			title: 'a plain sentence',
+			input: 'Users may be affected.',
+			expected: 'Users may be affected.',
+		},
 		{ title: 'U+2028 and U+2029', input: 'one\u2028two\u2029three', expected: 'one two three' },
 		{ title: 'newlines, tabs and runs of spaces', input: ' a\n\n b\t\tc  ', expected: 'a b c' },
-		{ title: 'control and bidi-override characters', input: 'a\u0000b\u202Ec\u0007', expected: 'a b c' },
+		{
+			title: 'control and bidi-override characters',
+			input: 'a\u0000b\u202Ec\u0007',
+			expected: 'a b c',
+		},
 		{ title: 'markup, kept as text', input: '<b>x</b>', expected: '<b>x</b>' },
 		{ title: 'a number', input: 42, expected: '' },
 		{ title: 'null', input: null, expected: '' },

@@ -17,13 +17,25 @@ export const WATCHED_SERVICES = [
 export type WatchedService = (typeof WATCHED_SERVICES)[number];
 
 /** The states a service row can show. */
-export const SERVICE_STATES = ['available', 'issue', 'outage', 'maintenance', 'planned', 'unknown'] as const;
+export const SERVICE_STATES = [
+	'available',
+	'issue',
+	'outage',
+	'maintenance',
+	'planned',
+	'unknown',
+] as const;
 
 /** One service's state. */
 export type ServiceState = (typeof SERVICE_STATES)[number];
 
 /** Why a service is `unknown`. */
-export const UNKNOWN_REASONS = ['not-checked', 'not-listed', 'unreadable-entry', 'unclassified-event'] as const;
+export const UNKNOWN_REASONS = [
+	'not-checked',
+	'not-listed',
+	'unreadable-entry',
+	'unclassified-event',
+] as const;
 
 /** Why a service is `unknown`. */
 export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
@@ -78,7 +90,8 @@ export interface StatusReport {
 }
 
 /** Why a body could not be read as a status report. */
-export type FeedErrorCode = 'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'no-watched-services';
+export type FeedErrorCode =
+	'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'no-watched-services';
 
 /** A parse result that never throws. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: FeedErrorCode; error: string };
@@ -122,13 +135,20 @@ export function eventToState(event: StatusEvent): ServiceState {
 }
 
 /** A report where every watched service is `unknown` for `reason`. */
-export function unknownReport(checkedAt: number, reason: UnknownReason = 'not-checked'): StatusReport {
-	return { checkedAt, services: WATCHED_SERVICES.map((name) => ({ name, state: 'unknown', reason, events: [] })) };
+export function unknownReport(
+	checkedAt: number,
+	reason: UnknownReason = 'not-checked',
+): StatusReport {
+	return {
+		checkedAt,
+		services: WATCHED_SERVICES.map((name) => ({ name, state: 'unknown', reason, events: [] })),
+	};
 }
 
 // Control characters, line/paragraph separators and bidi overrides become spaces in displayed text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_TEXT =
+	/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Plain one-line text from an untrusted value, capped at `maxChars` characters with an ellipsis. */
 export function toPlainText(value: unknown, maxChars: number): string {
@@ -139,7 +159,10 @@ export function toPlainText(value: unknown, maxChars: number): string {
 	const chars = Array.from(clean);
 	const cut = chars.length > maxChars || head.length < value.length;
 	if (!cut) return clean;
-	return `${chars.slice(0, Math.max(0, maxChars - 1)).join('').trimEnd()}…`;
+	return `${chars
+		.slice(0, Math.max(0, maxChars - 1))
+		.join('')
+		.trimEnd()}…`;
 }
 
 // Apple's feed dates are epoch milliseconds; anything before 2000 or over a year ahead is noise.

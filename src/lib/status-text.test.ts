@@ -21,6 +21,8 @@ describe('summarizeReport', () => {
 
 	test('says it could not check when every source failed', () => {
 		const result = parseAppleFeed(fixture('apple-status-all-ok.js'), NOW);
-		expect(result.ok && summarizeReport(result.value, true)).toBe('Couldn’t check Apple’s System Status right now.');
+		expect(result.ok && summarizeReport(result.value, true)).toBe(
+			'Couldn’t check Apple’s System Status right now.',
+		);
 	});
 });

@@ -20,14 +20,23 @@ export const UNKNOWN_REASON_TEXT: Readonly<Record<UnknownReason, string>> = {
 };
 
 // The order the summary names states in: what the reader most needs to hear first.
-const SUMMARY_ORDER: readonly ServiceState[] = ['outage', 'issue', 'maintenance', 'planned', 'unknown', 'available'];
+const SUMMARY_ORDER: readonly ServiceState[] = [
+	'outage',
+	'issue',
+	'maintenance',
+	'planned',
+	'unknown',
+	'available',
+];
 
 /** One sentence summing up a report, for the polite live region; same input gives the same text. */
 export function summarizeReport(report: StatusReport, failed: boolean): string {
 	if (failed) return 'Couldn’t check Apple’s System Status right now.';
 	const parts: string[] = [];
 	for (const state of SUMMARY_ORDER) {
-		const names = report.services.filter((service) => service.state === state).map((service) => service.name);
+		const names = report.services
+			.filter((service) => service.state === state)
+			.map((service) => service.name);
 		if (names.length > 0) parts.push(`${STATE_LABELS[state]}: ${names.join(', ')}.`);
 	}
 	return `Apple System Status. ${parts.join(' ')}`;

@@ -3,8 +3,14 @@ import { inputsToHref, searchToInputs } from './storage-url';
 
 describe('searchToInputs', () => {
 	test.each([
-		{ search: '?backup=4GB&icloud=8GB&iphone=50GB', inputs: { backup: '4GB', icloud: '8GB', iphone: '50GB' } },
-		{ search: '?backup=4.2+GB&icloud=1%2C8+GB', inputs: { backup: '4.2 GB', icloud: '1,8 GB', iphone: '' } },
+		{
+			search: '?backup=4GB&icloud=8GB&iphone=50GB',
+			inputs: { backup: '4GB', icloud: '8GB', iphone: '50GB' },
+		},
+		{
+			search: '?backup=4.2+GB&icloud=1%2C8+GB',
+			inputs: { backup: '4.2 GB', icloud: '1,8 GB', iphone: '' },
+		},
 		{ search: '', inputs: { backup: '', icloud: '', iphone: '' } },
 		{ search: '?utm_source=mail', inputs: { backup: '', icloud: '', iphone: '' } },
 		{ search: '?backup=1GB&backup=2GB', inputs: { backup: '1GB', icloud: '', iphone: '' } },
@@ -33,9 +39,9 @@ describe('inputsToHref', () => {
 	});
 
 	test('removes a size when its field is emptied, and trims spaces', () => {
-		expect(inputsToHref(`${page}?backup=4GB&icloud=8GB`, { backup: ' 5 GB ', icloud: ' ', iphone: '' })).toBe(
-			`${page}?backup=5+GB`,
-		);
+		expect(
+			inputsToHref(`${page}?backup=4GB&icloud=8GB`, { backup: ' 5 GB ', icloud: ' ', iphone: '' }),
+		).toBe(`${page}?backup=5+GB`);
 	});
 
 	test('round-trips what a reader typed, commas and all', () => {

@@ -75,8 +75,20 @@ describe('checkStorage', () => {
 			iphone: 8_200n * MB - 1n,
 			verdict: 'short-both',
 		},
-		{ title: 'exactly 2× (not enough)', backup: 4n * GB, icloud: 8n * GB, iphone: 8n * GB, verdict: 'short-both' },
-		{ title: 'TB free for a MB backup', backup: 850n * MB, icloud: 2n * TB, iphone: 1_742_500_000n, verdict: 'enough' },
+		{
+			title: 'exactly 2× (not enough)',
+			backup: 4n * GB,
+			icloud: 8n * GB,
+			iphone: 8n * GB,
+			verdict: 'short-both',
+		},
+		{
+			title: 'TB free for a MB backup',
+			backup: 850n * MB,
+			icloud: 2n * TB,
+			iphone: 1_742_500_000n,
+			verdict: 'enough',
+		},
 		{
 			title: 'TB backup with MB short on the iPhone',
 			backup: TB,
@@ -85,8 +97,20 @@ describe('checkStorage', () => {
 			verdict: 'short-iphone',
 		},
 		{ title: 'no free space at all', backup: 1n, icloud: 0n, iphone: 0n, verdict: 'short-both' },
-		{ title: 'a 1-byte backup with 3 bytes free', backup: 1n, icloud: 3n, iphone: 3n, verdict: 'enough' },
-		{ title: 'a 1-byte backup with 2 bytes free', backup: 1n, icloud: 2n, iphone: 3n, verdict: 'short-icloud' },
+		{
+			title: 'a 1-byte backup with 3 bytes free',
+			backup: 1n,
+			icloud: 3n,
+			iphone: 3n,
+			verdict: 'enough',
+		},
+		{
+			title: 'a 1-byte backup with 2 bytes free',
+			backup: 1n,
+			icloud: 2n,
+			iphone: 3n,
+			verdict: 'short-icloud',
+		},
 		{
 			title: 'the largest sizes',
 			backup: MAX_SIZE_BYTES,
@@ -111,7 +135,10 @@ describe('checkStorage', () => {
 	});
 
 	// Sizes near the boundary, where rounding mistakes live, as well as anywhere in range.
-	const backupBytes = fc.oneof(fc.bigInt({ min: 1n, max: 1_000n }), fc.bigInt({ min: 1n, max: MAX_SIZE_BYTES }));
+	const backupBytes = fc.oneof(
+		fc.bigInt({ min: 1n, max: 1_000n }),
+		fc.bigInt({ min: 1n, max: MAX_SIZE_BYTES }),
+	);
 	const freeFor = (backup: bigint) =>
 		fc
 			.oneof(
@@ -150,8 +177,10 @@ describe('checkStorage', () => {
 					iphone: iphone + answer.iphoneShortfall,
 				});
 				expect(after.verdict).toBe('enough');
-				if (answer.icloudShortfall > 0n) expect(hasRoom(icloud + answer.icloudShortfall - 1n, backup)).toBe(false);
-				if (answer.iphoneShortfall > 0n) expect(hasRoom(iphone + answer.iphoneShortfall - 1n, backup)).toBe(false);
+				if (answer.icloudShortfall > 0n)
+					expect(hasRoom(icloud + answer.icloudShortfall - 1n, backup)).toBe(false);
+				if (answer.iphoneShortfall > 0n)
+					expect(hasRoom(iphone + answer.iphoneShortfall - 1n, backup)).toBe(false);
 			}),
 			{ numRuns: 2000 },
 		);
@@ -175,8 +204,10 @@ describe('checkStorage', () => {
 					});
 					expect(after.icloudShortfall <= before.icloudShortfall).toBe(true);
 					expect(after.iphoneShortfall <= before.iphoneShortfall).toBe(true);
-					if (!isShortIn(before.verdict, 'icloud')) expect(isShortIn(after.verdict, 'icloud')).toBe(false);
-					if (!isShortIn(before.verdict, 'iphone')) expect(isShortIn(after.verdict, 'iphone')).toBe(false);
+					if (!isShortIn(before.verdict, 'icloud'))
+						expect(isShortIn(after.verdict, 'icloud')).toBe(false);
+					if (!isShortIn(before.verdict, 'iphone'))
+						expect(isShortIn(after.verdict, 'iphone')).toBe(false);
 					if (before.verdict === 'enough') expect(after.verdict).toBe('enough');
 				},
 			),
@@ -208,14 +239,18 @@ describe('parseBackupSize and parseFreeSpace', () => {
 			ok: false,
 			error: {
 				code: 'zero',
-				message: 'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
+				message:
+					'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
 			},
 		});
 	});
 
 	test('accept free space of 0', () => {
 		expect(parseFreeSpace('0 GB')).toEqual({ ok: true, value: 0n });
-		expect(parseFreeSpace('0')).toEqual({ ok: false, error: expect.objectContaining({ code: 'missing-unit' }) });
+		expect(parseFreeSpace('0')).toEqual({
+			ok: false,
+			error: expect.objectContaining({ code: 'missing-unit' }),
+		});
 	});
 
 	// The end-to-end promise: whatever decimal the reader types, rounding can never turn "not enough" into "enough".
@@ -230,53 +265,91 @@ describe('parseBackupSize and parseFreeSpace', () => {
 	const toTyped = (digits: bigint, places: number, unit: { text: string; bytes: bigint }) => {
 		const text = digits.toString().padStart(places + 1, '0');
 		const number = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
-		return { typed: `${number} ${unit.text}`, numerator: digits * unit.bytes, denominator: 10n ** BigInt(places) };
+		return {
+			typed: `${number} ${unit.text}`,
+			numerator: digits * unit.bytes,
+			denominator: 10n ** BigInt(places),
+		};
 	};
 	const typedSize = fc
-		.record({ digits: fc.bigInt({ min: 0n, max: 10n ** 12n }), places: fc.integer({ min: 0, max: 14 }), unit: units })
+		.record({
+			digits: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+			places: fc.integer({ min: 0, max: 14 }),
+			unit: units,
+		})
 		.map(({ digits, places, unit }) => toTyped(digits, places, unit));
 	// Free space typed within a few units of the last digit of exactly 2.05 × the backup, in the backup's unit.
 	const typedSizes = fc
-		.record({ digits: fc.bigInt({ min: 1n, max: 10n ** 12n }), places: fc.integer({ min: 0, max: 12 }), unit: units })
+		.record({
+			digits: fc.bigInt({ min: 1n, max: 10n ** 12n }),
+			places: fc.integer({ min: 0, max: 12 }),
+			unit: units,
+		})
 		.chain(({ digits, places, unit }) => {
 			const nearBoundary = fc
 				.bigInt({ min: -3n, max: 3n })
-				.map((delta) => toTyped(digits * 205n + delta < 0n ? 0n : digits * 205n + delta, places + 2, unit));
+				.map((delta) =>
+					toTyped(digits * 205n + delta < 0n ? 0n : digits * 205n + delta, places + 2, unit),
+				);
 			const free = fc.oneof(nearBoundary, typedSize);
 			return fc.tuple(fc.constant(toTyped(digits, places, unit)), free, free);
 		});
 
 	test('never says enough for typed sizes whose exact values are short', () => {
 		fc.assert(
-			fc.property(fc.oneof(typedSizes, fc.tuple(typedSize, typedSize, typedSize)), ([backup, icloud, iphone]) => {
-				const check = checkTypedSizes({ backup: backup.typed, icloud: icloud.typed, iphone: iphone.typed });
-				fc.pre(check.kind === 'answer');
-				const roomIn = (free: typeof icloud) =>
-					free.numerator * backup.denominator * 100n >= backup.numerator * free.denominator * 205n;
-				if (check.kind === 'answer' && check.answer.verdict === 'enough') {
-					expect(roomIn(icloud) && roomIn(iphone)).toBe(true);
-				}
-			}),
+			fc.property(
+				fc.oneof(typedSizes, fc.tuple(typedSize, typedSize, typedSize)),
+				([backup, icloud, iphone]) => {
+					const check = checkTypedSizes({
+						backup: backup.typed,
+						icloud: icloud.typed,
+						iphone: iphone.typed,
+					});
+					fc.pre(check.kind === 'answer');
+					const roomIn = (free: typeof icloud) =>
+						free.numerator * backup.denominator * 100n >=
+						backup.numerator * free.denominator * 205n;
+					if (check.kind === 'answer' && check.answer.verdict === 'enough') {
+						expect(roomIn(icloud) && roomIn(iphone)).toBe(true);
+					}
+				},
+			),
 			{ numRuns: 3000 },
 		);
 	});
 });
 
 describe('checkTypedSizes', () => {
-	const typed = (backup: string, icloud: string, iphone: string): SizeInputs => ({ backup, icloud, iphone });
+	const typed = (backup: string, icloud: string, iphone: string): SizeInputs => ({
+		backup,
+		icloud,
+		iphone,
+	});
 
 	test.each([
 		{ title: 'nothing typed', inputs: typed('', '', ''), attribute: undefined },
 		{ title: 'two of three sizes', inputs: typed('4 GB', '8 GB', ''), attribute: undefined },
 		{ title: 'only spaces in a field', inputs: typed('4 GB', '  ', '50 GB'), attribute: undefined },
 		{ title: 'a missing unit, others empty', inputs: typed('12', '', ''), attribute: 'invalid' },
-		{ title: 'a bad size next to good ones', inputs: typed('4 GB', 'abc', '50 GB'), attribute: 'invalid' },
+		{
+			title: 'a bad size next to good ones',
+			inputs: typed('4 GB', 'abc', '50 GB'),
+			attribute: 'invalid',
+		},
 		{ title: 'a backup of 0', inputs: typed('0 GB', '8 GB', '50 GB'), attribute: 'invalid' },
 		{ title: 'enough everywhere', inputs: typed('4 GB', '8.2 GB', '50 GB'), attribute: 'enough' },
 		{ title: 'short in iCloud', inputs: typed('4GB', '8GB', '50GB'), attribute: 'short-icloud' },
-		{ title: 'short on the iPhone', inputs: typed('4,2 GB', '200 GB', '8 GB'), attribute: 'short-iphone' },
+		{
+			title: 'short on the iPhone',
+			inputs: typed('4,2 GB', '200 GB', '8 GB'),
+			attribute: 'short-iphone',
+		},
 		{ title: 'short in both', inputs: typed('1,800 MB', '0 GB', '0 GB'), attribute: 'short-both' },
-		{ title: 'free space of 0 with a tiny backup', inputs: typed('1 B', '0 KB', '1 TB'), attribute: 'short-icloud' },
+		{
+			title: 'free space of 0 with a tiny backup',
+			inputs: typed('1 B', '0 KB', '1 TB'),
+			attribute: 'short-icloud',
+		},
 	])('gives data-verdict $attribute for $title', ({ inputs, attribute }) => {
 		expect(checkToVerdictAttribute(checkTypedSizes(inputs))).toBe(attribute);
 	});
@@ -321,7 +394,10 @@ describe('nextSteps', () => {
 
 	test.each([
 		{ verdict: 'enough', hrefs: ['/back-up-now/'] },
-		{ verdict: 'short-iphone', hrefs: ['/make-enough-room/#free-iphone-storage', '/leave-videos-out/'] },
+		{
+			verdict: 'short-iphone',
+			hrefs: ['/make-enough-room/#free-iphone-storage', '/leave-videos-out/'],
+		},
 		{
 			verdict: 'short-icloud',
 			hrefs: [

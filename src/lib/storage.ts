@@ -57,7 +57,8 @@ export function parseBackupSize(input: string): SizeResult {
 		ok: false,
 		error: {
 			code: 'zero',
-			message: 'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
+			message:
+				'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
 		},
 	};
 }
@@ -76,7 +77,9 @@ export type SizeInputs = Record<SizeField, string>;
 
 /** One field: nothing typed yet, a size, or something that is not a size. */
 export type FieldState =
-	{ status: 'empty' } | { status: 'valid'; bytes: bigint } | { status: 'invalid'; error: SizeError };
+	| { status: 'empty' }
+	| { status: 'valid'; bytes: bigint }
+	| { status: 'invalid'; error: SizeError };
 
 /** The whole form: still being filled in, something typed is wrong, or an answer. */
 export type TypedCheck =
@@ -87,7 +90,9 @@ export type TypedCheck =
 function readField(field: SizeField, input: string): FieldState {
 	if (input.trim() === '') return { status: 'empty' };
 	const result = field === 'backup' ? parseBackupSize(input) : parseFreeSpace(input);
-	return result.ok ? { status: 'valid', bytes: result.value } : { status: 'invalid', error: result.error };
+	return result.ok
+		? { status: 'valid', bytes: result.value }
+		: { status: 'invalid', error: result.error };
 }
 
 /**
@@ -123,7 +128,13 @@ export function checkToVerdictAttribute(check: TypedCheck): Verdict | 'invalid' 
 }
 
 /** iCloud+ plan sizes (shared/reference: 50 GB, 200 GB, 2 TB, 6 TB, 12 TB). */
-export const ICLOUD_PLUS_PLAN_BYTES: readonly bigint[] = [50n * GB, 200n * GB, 2n * TB, 6n * TB, 12n * TB];
+export const ICLOUD_PLUS_PLAN_BYTES: readonly bigint[] = [
+	50n * GB,
+	200n * GB,
+	2n * TB,
+	6n * TB,
+	12n * TB,
+];
 
 /** The sizes an answer shows a reader. */
 export interface AnswerSizes {
@@ -196,7 +207,12 @@ export function nextSteps(verdict: Verdict): NextStep[] {
 		case 'short-iphone':
 			return [NEXT_STEPS.freeIphone, NEXT_STEPS.leaveVideosOut];
 		case 'short-icloud':
-			return [NEXT_STEPS.freeIcloud, NEXT_STEPS.leaveVideosOut, NEXT_STEPS.moreIcloud, NEXT_STEPS.deleteOldBackup];
+			return [
+				NEXT_STEPS.freeIcloud,
+				NEXT_STEPS.leaveVideosOut,
+				NEXT_STEPS.moreIcloud,
+				NEXT_STEPS.deleteOldBackup,
+			];
 		case 'short-both':
 			return [
 				NEXT_STEPS.freeIphone,

@@ -20,7 +20,8 @@ export interface BlockingTrouble {
 export function blockingTrouble(result: { ok: boolean; report: StatusReport }): BlockingTrouble[] {
 	if (!result.ok) return [];
 	return result.report.services.flatMap((service: ServiceStatus) =>
-		BLOCKING_SERVICES.includes(service.name) && (service.state === 'outage' || service.state === 'issue')
+		BLOCKING_SERVICES.includes(service.name) &&
+		(service.state === 'outage' || service.state === 'issue')
 			? [{ name: service.name, state: service.state, label: STATE_LABELS[service.state] }]
 			: [],
 	);
@@ -29,7 +30,9 @@ export function blockingTrouble(result: { ok: boolean; report: StatusReport }): 
 /** The notice's heading, e.g. "Apple reports an outage of iCloud Backup right now". */
 export function troubleHeading(trouble: readonly BlockingTrouble[]): string {
 	const names = trouble.map((item) => item.name).join(' and ');
-	if (trouble.every((item) => item.state === 'outage')) return `Apple reports an outage of ${names} right now`;
-	if (trouble.every((item) => item.state === 'issue')) return `Apple reports an issue with ${names} right now`;
+	if (trouble.every((item) => item.state === 'outage'))
+		return `Apple reports an outage of ${names} right now`;
+	if (trouble.every((item) => item.state === 'issue'))
+		return `Apple reports an issue with ${names} right now`;
 	return `Apple reports problems with ${names} right now`;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkTree, describeFix, nodeHref, parseFix, pathsToNodes, type TreeArticle, type TroubleshootNode } from './troubleshooter';
+import {
+	checkTree,
+	describeFix,
+	nodeHref,
+	parseFix,
+	pathsToNodes,
+	type TreeArticle,
+	type TroubleshootNode,
+} from './troubleshooter';
 
 const articles: TreeArticle[] = [
 	{
@@ -11,8 +19,18 @@ const articles: TreeArticle[] = [
 		],
 		messages: [{ message: 'Not enough storage', step: 'free-icloud-storage', exact: true }],
 	},
-	{ id: 'restart-iphone', title: 'Restart your iPhone', steps: [{ id: 'restart-face-id', text: 'Restart with Face ID' }], messages: [] },
-	{ id: 'when-nothing-works', title: 'When nothing works', steps: [{ id: 'collect-details', text: 'Collect the details' }], messages: [] },
+	{
+		id: 'restart-iphone',
+		title: 'Restart your iPhone',
+		steps: [{ id: 'restart-face-id', text: 'Restart with Face ID' }],
+		messages: [],
+	},
+	{
+		id: 'when-nothing-works',
+		title: 'When nothing works',
+		steps: [{ id: 'collect-details', text: 'Collect the details' }],
+		messages: [],
+	},
 ];
 
 const question = (id: string, ...to: string[]): TroubleshootNode => ({
@@ -21,7 +39,13 @@ const question = (id: string, ...to: string[]): TroubleshootNode => ({
 	question: `Question ${id}?`,
 	answers: to.map((target) => ({ answer: `Go to ${target}`, to: target })),
 });
-const outcome = (id: string, fix: string, next?: string): TroubleshootNode => ({ kind: 'outcome', id, fix, why: 'Because it fits.', next });
+const outcome = (id: string, fix: string, next?: string): TroubleshootNode => ({
+	kind: 'outcome',
+	id,
+	fix,
+	why: 'Because it fits.',
+	next,
+});
 
 /** A small tree that passes every check; each broken fixture below changes one thing. */
 const healthy: TroubleshootNode[] = [
@@ -47,17 +71,22 @@ describe('checkTree', () => {
 		{
 			broken: 'an answer leads to a missing node',
 			tree: replace(healthy, question('storage', 'storage-full', 'storage-other', 'storage-gone')),
-			problem: 'node "storage": the answer "Go to storage-gone" leads to "storage-gone", which is not a node.',
+			problem:
+				'node "storage": the answer "Go to storage-gone" leads to "storage-gone", which is not a node.',
 		},
 		{
 			broken: 'next leads to a missing node',
-			tree: replace(healthy, outcome('storage-restart', '/restart-iphone/#restart-face-id', 'nowhere')),
+			tree: replace(
+				healthy,
+				outcome('storage-restart', '/restart-iphone/#restart-face-id', 'nowhere'),
+			),
 			problem: 'node "storage-restart": next leads to "nowhere", which is not a node.',
 		},
 		{
 			broken: 'a fix names a missing article',
 			tree: replace(healthy, outcome('storage-other', '/buy-a-new-phone/#shop')),
-			problem: 'node "storage-other": fix /buy-a-new-phone/#shop points to the article "buy-a-new-phone", which does not exist.',
+			problem:
+				'node "storage-other": fix /buy-a-new-phone/#shop points to the article "buy-a-new-phone", which does not exist.',
 		},
 		{
 			broken: 'a fix names a missing step',
@@ -72,18 +101,29 @@ describe('checkTree', () => {
 		},
 		{
 			broken: 'a cycle',
-			tree: replace(healthy, question('storage', 'storage-full', 'loop'), question('loop', 'storage-other', 'storage')),
-			problem: 'node "storage": there is a cycle, its answers lead back to it: storage → loop → storage.',
+			tree: replace(
+				healthy,
+				question('storage', 'storage-full', 'loop'),
+				question('loop', 'storage-other', 'storage'),
+			),
+			problem:
+				'node "storage": there is a cycle, its answers lead back to it: storage → loop → storage.',
 		},
 		{
 			broken: 'questions whose answers only lead to each other',
-			tree: [...replace(healthy, question('start', 'storage', 'tried-everything', 'maze-a')), question('maze-a', 'maze-b', 'maze-b'), question('maze-b', 'maze-a', 'maze-a')],
-			problem: 'node "maze-a": no path from it reaches an article; at least one answer must lead to a fix.',
+			tree: [
+				...replace(healthy, question('start', 'storage', 'tried-everything', 'maze-a')),
+				question('maze-a', 'maze-b', 'maze-b'),
+				question('maze-b', 'maze-a', 'maze-a'),
+			],
+			problem:
+				'node "maze-a": no path from it reaches an article; at least one answer must lead to a fix.',
 		},
 		{
 			broken: 'a node with two ways in',
 			tree: replace(healthy, question('start', 'storage', 'tried-everything', 'storage-other')),
-			problem: 'node "storage-other" is reached from "start" and "storage": each node has one way in, so that its page has one path; copy it under a new id.',
+			problem:
+				'node "storage-other" is reached from "start" and "storage": each node has one way in, so that its page has one path; copy it under a new id.',
 		},
 		{
 			broken: 'a fix five answers from the start',
@@ -98,38 +138,53 @@ describe('checkTree', () => {
 		{
 			broken: 'an article no outcome points to',
 			tree: replace(healthy, outcome('storage-restart', '/make-enough-room/#check-your-numbers')),
-			problem: 'The article "restart-iphone" is not reachable from /troubleshoot/: add an outcome with fix: /restart-iphone/#<step>.',
+			problem:
+				'The article "restart-iphone" is not reachable from /troubleshoot/: add an outcome with fix: /restart-iphone/#<step>.',
 		},
 		{
 			broken: 'a message of the error index no outcome points to',
-			tree: replace(healthy, outcome('storage-full', '/make-enough-room/#check-your-numbers', 'storage-restart')),
-			problem: 'The message "Not enough storage" (make-enough-room) is fixed by /make-enough-room/#free-icloud-storage, which no outcome reachable from /troubleshoot/ points to.',
+			tree: replace(
+				healthy,
+				outcome('storage-full', '/make-enough-room/#check-your-numbers', 'storage-restart'),
+			),
+			problem:
+				'The message "Not enough storage" (make-enough-room) is fixed by /make-enough-room/#free-icloud-storage, which no outcome reachable from /troubleshoot/ points to.',
 		},
 		{
 			broken: 'something after the last resort',
-			tree: replace(healthy, outcome('tried-everything', '/when-nothing-works/#collect-details', 'storage-restart')),
-			problem: 'node "tried-everything": When nothing works is the last resort, so nothing comes after it; remove next.',
+			tree: replace(
+				healthy,
+				outcome('tried-everything', '/when-nothing-works/#collect-details', 'storage-restart'),
+			),
+			problem:
+				'node "tried-everything": When nothing works is the last resort, so nothing comes after it; remove next.',
 		},
 		{
 			broken: 'no start node',
 			tree: healthy.filter((node) => node.id !== 'start'),
-			problem: 'There is no node with id "start": the troubleshooter starts there, at /troubleshoot/.',
+			problem:
+				'There is no node with id "start": the troubleshooter starts there, at /troubleshoot/.',
 		},
 		{
 			broken: 'an answer leading back to the start',
 			tree: replace(healthy, question('storage', 'storage-full', 'storage-other', 'start')),
-			problem: 'node "start": "storage" lead back to the start; link to /troubleshoot/ from the page instead.',
+			problem:
+				'node "start": "storage" lead back to the start; link to /troubleshoot/ from the page instead.',
 		},
 	])('reports $broken, naming the node', ({ tree, problem }) => {
 		expect(checkTree(tree, articles)).toContain(problem);
 	});
 
 	test('reports an empty tree instead of building nothing', () => {
-		expect(checkTree([], articles)).toEqual(['The troubleshooter has no nodes: content/troubleshooter.yaml is missing, empty or not valid YAML.']);
+		expect(checkTree([], articles)).toEqual([
+			'The troubleshooter has no nodes: content/troubleshooter.yaml is missing, empty or not valid YAML.',
+		]);
 	});
 
 	test('reports a missing last resort article', () => {
-		expect(checkTree(healthy, articles.slice(0, 2))).toContain('The last resort article /when-nothing-works/ does not exist.');
+		expect(checkTree(healthy, articles.slice(0, 2))).toContain(
+			'The last resort article /when-nothing-works/ does not exist.',
+		);
 	});
 });
 
@@ -139,8 +194,16 @@ describe('pathsToNodes', () => {
 		expect(paths.get('start')).toEqual([]);
 		expect(paths.get('storage-restart')).toEqual([
 			{ href: '/troubleshoot/', asked: 'Question start?', answered: 'Go to storage' },
-			{ href: '/troubleshoot/storage/', asked: 'Question storage?', answered: 'Go to storage-full' },
-			{ href: '/troubleshoot/storage-full/', asked: 'Tried: Free up iCloud storage', answered: "That didn't fix it" },
+			{
+				href: '/troubleshoot/storage/',
+				asked: 'Question storage?',
+				answered: 'Go to storage-full',
+			},
+			{
+				href: '/troubleshoot/storage-full/',
+				asked: 'Tried: Free up iCloud storage',
+				answered: "That didn't fix it",
+			},
 		]);
 		expect([...paths.keys()].sort()).toEqual(healthy.map((node) => node.id).sort());
 	});
@@ -152,9 +215,12 @@ describe('nodeHref, parseFix and describeFix', () => {
 		expect(nodeHref('restore-fails')).toBe('/troubleshoot/restore-fails/');
 	});
 
-	test.each(['/make-enough-room/', 'make-enough-room/#x', '/a/#b/c', 'https://example.com/a/#b'])('parseFix("%s") returns undefined', (fix) => {
-		expect(parseFix(fix)).toBeUndefined();
-	});
+	test.each(['/make-enough-room/', 'make-enough-room/#x', '/a/#b/c', 'https://example.com/a/#b'])(
+		'parseFix("%s") returns undefined',
+		(fix) => {
+			expect(parseFix(fix)).toBeUndefined();
+		},
+	);
 
 	test('describeFix returns the article, the step and the messages that step fixes', () => {
 		expect(describeFix('/make-enough-room/#free-icloud-storage', articles)).toEqual({

@@ -86,28 +86,49 @@ function targetsOf(node: TroubleshootNode): string[] {
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every broken reference: ids, answers, fixes and next links that lead nowhere. */
-function checkReferences(nodes: ReadonlyMap<string, TroubleshootNode>, articles: ReadonlyMap<string, TreeArticle>): string[] {
+function checkReferences(
+	nodes: ReadonlyMap<string, TroubleshootNode>,
+	articles: ReadonlyMap<string, TreeArticle>,
+): string[] {
 	const problems: string[] = [];
-	if (!nodes.has(START_ID)) problems.push(`There is no node with id "${START_ID}": the troubleshooter starts there, at /troubleshoot/.`);
-	if (!articles.has(LAST_RESORT_ARTICLE)) problems.push(`The last resort article /${LAST_RESORT_ARTICLE}/ does not exist.`);
+	if (!nodes.has(START_ID))
+		problems.push(
+			`There is no node with id "${START_ID}": the troubleshooter starts there, at /troubleshoot/.`,
+		);
+	if (!articles.has(LAST_RESORT_ARTICLE))
+		problems.push(`The last resort article /${LAST_RESORT_ARTICLE}/ does not exist.`);
 	for (const node of nodes.values()) {
-		if (!ID_FORMAT.test(node.id)) problems.push(`node "${node.id}": write the id as lowercase words joined by hyphens; it becomes /troubleshoot/<id>/.`);
+		if (!ID_FORMAT.test(node.id))
+			problems.push(
+				`node "${node.id}": write the id as lowercase words joined by hyphens; it becomes /troubleshoot/<id>/.`,
+			);
 		if (node.kind === 'question') {
 			for (const answer of node.answers) {
-				if (!nodes.has(answer.to)) problems.push(`node "${node.id}": the answer "${answer.answer}" leads to "${answer.to}", which is not a node.`);
+				if (!nodes.has(answer.to))
+					problems.push(
+						`node "${node.id}": the answer "${answer.answer}" leads to "${answer.to}", which is not a node.`,
+					);
 			}
 			continue;
 		}
-		if (node.next !== undefined && !nodes.has(node.next)) problems.push(`node "${node.id}": next leads to "${node.next}", which is not a node.`);
+		if (node.next !== undefined && !nodes.has(node.next))
+			problems.push(`node "${node.id}": next leads to "${node.next}", which is not a node.`);
 		const fix = parseFix(node.fix);
 		const article = fix && articles.get(fix.article);
 		if (!fix) problems.push(`node "${node.id}": write fix as /article/#step, not "${node.fix}".`);
-		else if (!article) problems.push(`node "${node.id}": fix ${node.fix} points to the article "${fix.article}", which does not exist.`);
+		else if (!article)
+			problems.push(
+				`node "${node.id}": fix ${node.fix} points to the article "${fix.article}", which does not exist.`,
+			);
 		else if (!article.steps.some((step) => step.id === fix.step)) {
-			problems.push(`node "${node.id}": fix ${node.fix} points to the step "${fix.step}", which ${fix.article} does not have (its steps: ${article.steps.map((step) => step.id).join(', ')}).`);
+			problems.push(
+				`node "${node.id}": fix ${node.fix} points to the step "${fix.step}", which ${fix.article} does not have (its steps: ${article.steps.map((step) => step.id).join(', ')}).`,
+			);
 		}
 		if (fix?.article === LAST_RESORT_ARTICLE && node.next !== undefined) {
-			problems.push(`node "${node.id}": When nothing works is the last resort, so nothing comes after it; remove next.`);
+			problems.push(
+				`node "${node.id}": When nothing works is the last resort, so nothing comes after it; remove next.`,
+			);
 		}
 	}
 	return problems;
@@ -125,7 +146,9 @@ function findCycles(nodes: ReadonlyMap<string, TroubleshootNode>): string[] {
 			if (!nodes.has(target)) continue;
 			if (state.get(target) === 'open') {
 				const loop = [...stack.slice(stack.indexOf(target)), target];
-				problems.push(`node "${target}": there is a cycle, its answers lead back to it: ${loop.join(' → ')}.`);
+				problems.push(
+					`node "${target}": there is a cycle, its answers lead back to it: ${loop.join(' → ')}.`,
+				);
 			} else if (!state.has(target)) visit(target);
 		}
 		stack.pop();
@@ -139,16 +162,28 @@ function findCycles(nodes: ReadonlyMap<string, TroubleshootNode>): string[] {
 function findSharedNodes(nodes: ReadonlyMap<string, TroubleshootNode>): string[] {
 	const parents = new Map<string, string[]>();
 	for (const node of nodes.values()) {
-		for (const target of targetsOf(node)) parents.set(target, [...(parents.get(target) ?? []), node.id]);
+		for (const target of targetsOf(node))
+			parents.set(target, [...(parents.get(target) ?? []), node.id]);
 	}
 	const problems: string[] = [];
 	for (const [id, from] of parents) {
 		if (!nodes.has(id) || from.length < 2 || id === START_ID) continue;
 		const distinct = [...new Set(from)].sort();
-		const where = distinct.length === 1 ? `by ${from.length} answers of "${distinct[0]}"` : `from ${distinct.map((parent) => `"${parent}"`).join(' and ')}`;
-		problems.push(`node "${id}" is reached ${where}: each node has one way in, so that its page has one path; copy it under a new id.`);
+		const where =
+			distinct.length === 1
+				? `by ${from.length} answers of "${distinct[0]}"`
+				: `from ${distinct.map((parent) => `"${parent}"`).join(' and ')}`;
+		problems.push(
+			`node "${id}" is reached ${where}: each node has one way in, so that its page has one path; copy it under a new id.`,
+		);
 	}
-	if (parents.has(START_ID)) problems.push(`node "${START_ID}": ${parents.get(START_ID)?.map((p) => `"${p}"`).join(' and ')} lead back to the start; link to /troubleshoot/ from the page instead.`);
+	if (parents.has(START_ID))
+		problems.push(
+			`node "${START_ID}": ${parents
+				.get(START_ID)
+				?.map((p) => `"${p}"`)
+				.join(' and ')} lead back to the start; link to /troubleshoot/ from the page instead.`,
+		);
 	return problems;
 }
 
@@ -170,8 +205,10 @@ function distancesFromStart(nodes: ReadonlyMap<string, TroubleshootNode>): Map<s
 
 /** Question nodes from which no chain of answers ever reaches an outcome. */
 function findDeadEnds(nodes: ReadonlyMap<string, TroubleshootNode>): string[] {
-	const reaches = new Set([...nodes.values()].filter((node) => node.kind === 'outcome').map((node) => node.id));
-	for (let changed = true; changed; ) {
+	const reaches = new Set(
+		[...nodes.values()].filter((node) => node.kind === 'outcome').map((node) => node.id),
+	);
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const node of nodes.values()) {
 			if (reaches.has(node.id) || !targetsOf(node).some((target) => reaches.has(target))) continue;
@@ -179,40 +216,70 @@ function findDeadEnds(nodes: ReadonlyMap<string, TroubleshootNode>): string[] {
 			changed = true;
 		}
 	}
-	return [...nodes.values()].filter((node) => !reaches.has(node.id)).map((node) => `node "${node.id}": no path from it reaches an article; at least one answer must lead to a fix.`);
+	return [...nodes.values()]
+		.filter((node) => !reaches.has(node.id))
+		.map(
+			(node) =>
+				`node "${node.id}": no path from it reaches an article; at least one answer must lead to a fix.`,
+		);
 }
 
 /** Articles and error-index messages that no reachable outcome points to. */
-function findUncovered(nodes: ReadonlyMap<string, TroubleshootNode>, articles: ReadonlyMap<string, TreeArticle>, reached: ReadonlySet<string>): string[] {
+function findUncovered(
+	nodes: ReadonlyMap<string, TroubleshootNode>,
+	articles: ReadonlyMap<string, TreeArticle>,
+	reached: ReadonlySet<string>,
+): string[] {
 	const fixes = new Set<string>();
-	for (const node of nodes.values()) if (node.kind === 'outcome' && reached.has(node.id)) fixes.add(node.fix);
+	for (const node of nodes.values())
+		if (node.kind === 'outcome' && reached.has(node.id)) fixes.add(node.fix);
 	const fixedArticles = new Set([...fixes].map((fix) => parseFix(fix)?.article));
 	const problems: string[] = [];
 	for (const article of articles.values()) {
-		if (!fixedArticles.has(article.id)) problems.push(`The article "${article.id}" is not reachable from /troubleshoot/: add an outcome with fix: /${article.id}/#<step>.`);
+		if (!fixedArticles.has(article.id))
+			problems.push(
+				`The article "${article.id}" is not reachable from /troubleshoot/: add an outcome with fix: /${article.id}/#<step>.`,
+			);
 		for (const message of article.messages) {
 			const fix = `/${article.id}/#${message.step}`;
-			if (!fixes.has(fix)) problems.push(`The message "${message.message}" (${article.id}) is fixed by ${fix}, which no outcome reachable from /troubleshoot/ points to.`);
+			if (!fixes.has(fix))
+				problems.push(
+					`The message "${message.message}" (${article.id}) is fixed by ${fix}, which no outcome reachable from /troubleshoot/ points to.`,
+				);
 		}
 	}
 	return problems;
 }
 
 /** Everything wrong with the tree, one line per problem, each naming the node (or article) concerned. */
-export function checkTree(nodeList: readonly TroubleshootNode[], articleList: readonly TreeArticle[]): string[] {
-	if (nodeList.length === 0) return ['The troubleshooter has no nodes: content/troubleshooter.yaml is missing, empty or not valid YAML.'];
+export function checkTree(
+	nodeList: readonly TroubleshootNode[],
+	articleList: readonly TreeArticle[],
+): string[] {
+	if (nodeList.length === 0)
+		return [
+			'The troubleshooter has no nodes: content/troubleshooter.yaml is missing, empty or not valid YAML.',
+		];
 	const nodes = new Map(nodeList.map((node) => [node.id, node]));
 	const articles = new Map(articleList.map((article) => [article.id, article]));
-	const problems = [...checkReferences(nodes, articles), ...findCycles(nodes), ...findSharedNodes(nodes)];
+	const problems = [
+		...checkReferences(nodes, articles),
+		...findCycles(nodes),
+		...findSharedNodes(nodes),
+	];
 	const distance = distancesFromStart(nodes);
 	if (nodes.has(START_ID)) {
-		for (const id of nodes.keys()) if (!distance.has(id)) problems.push(`node "${id}" cannot be reached from the start: no answer leads to it.`);
+		for (const id of nodes.keys())
+			if (!distance.has(id))
+				problems.push(`node "${id}" cannot be reached from the start: no answer leads to it.`);
 	}
 	problems.push(...findDeadEnds(nodes));
 	for (const node of nodes.values()) {
 		const answers = distance.get(node.id) ?? 0;
 		if (node.kind === 'outcome' && answers > MAX_ANSWERS_FROM_START) {
-			problems.push(`node "${node.id}": this fix is ${answers} answers from the start; keep every fix within ${MAX_ANSWERS_FROM_START}.`);
+			problems.push(
+				`node "${node.id}": this fix is ${answers} answers from the start; keep every fix within ${MAX_ANSWERS_FROM_START}.`,
+			);
 		}
 	}
 	problems.push(...findUncovered(nodes, articles, new Set(distance.keys())));
@@ -220,7 +287,10 @@ export function checkTree(nodeList: readonly TroubleshootNode[], articleList: re
 }
 
 /** The answers that lead from the start to each node; only meaningful for a tree that passed `checkTree`. */
-export function pathsToNodes(nodeList: readonly TroubleshootNode[], articleList: readonly TreeArticle[]): Map<string, PathStep[]> {
+export function pathsToNodes(
+	nodeList: readonly TroubleshootNode[],
+	articleList: readonly TreeArticle[],
+): Map<string, PathStep[]> {
 	const nodes = new Map(nodeList.map((node) => [node.id, node]));
 	const paths = new Map<string, PathStep[]>([[START_ID, []]]);
 	const queue = [START_ID];
@@ -230,10 +300,22 @@ export function pathsToNodes(nodeList: readonly TroubleshootNode[], articleList:
 		if (!node) continue;
 		const links =
 			node.kind === 'question'
-				? node.answers.map((answer) => ({ to: answer.to, step: { href: nodeHref(id), asked: node.question, answered: answer.answer } }))
+				? node.answers.map((answer) => ({
+						to: answer.to,
+						step: { href: nodeHref(id), asked: node.question, answered: answer.answer },
+					}))
 				: node.next === undefined
 					? []
-					: [{ to: node.next, step: { href: nodeHref(id), asked: `Tried: ${describeFix(node.fix, articleList).stepText}`, answered: DID_NOT_FIX } }];
+					: [
+							{
+								to: node.next,
+								step: {
+									href: nodeHref(id),
+									asked: `Tried: ${describeFix(node.fix, articleList).stepText}`,
+									answered: DID_NOT_FIX,
+								},
+							},
+						];
 		for (const link of links) {
 			if (paths.has(link.to)) continue;
 			paths.set(link.to, [...path, link.step]);

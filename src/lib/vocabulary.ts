@@ -12,7 +12,10 @@ export interface ArticleWithBody extends ArticleEntry {
  * four letters are left out (no correction is tried for them), numbers too (the index keeps them as they are),
  * and the words search ignores: "icould" must become "icloud", not "could".
  */
-export function buildVocabulary(entries: readonly ArticleWithBody[], ignored: ReadonlySet<string> = new Set()): string[] {
+export function buildVocabulary(
+	entries: readonly ArticleWithBody[],
+	ignored: ReadonlySet<string> = new Set(),
+): string[] {
 	const counts = new Map<string, number>();
 	for (const entry of entries) {
 		const body = entry.body ?? '';

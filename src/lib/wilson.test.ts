@@ -34,19 +34,23 @@ describe('wilsonInterval', () => {
 
 	test('always holds the share, stays within 0..1, and narrows as answers grow', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (total, fraction) => {
-				const successes = Math.round(fraction * total);
-				const interval = wilsonInterval(successes, total);
-				const more = wilsonInterval(successes * 4, total * 4);
-				if (!interval || !more) return false;
-				return (
-					interval.low >= 0 &&
-					interval.high <= 1 &&
-					interval.low <= interval.share + 1e-12 &&
-					interval.share <= interval.high + 1e-12 &&
-					more.high - more.low < interval.high - interval.low
-				);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 5000 }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(total, fraction) => {
+					const successes = Math.round(fraction * total);
+					const interval = wilsonInterval(successes, total);
+					const more = wilsonInterval(successes * 4, total * 4);
+					if (!interval || !more) return false;
+					return (
+						interval.low >= 0 &&
+						interval.high <= 1 &&
+						interval.low <= interval.share + 1e-12 &&
+						interval.share <= interval.high + 1e-12 &&
+						more.high - more.low < interval.high - interval.low
+					);
+				},
+			),
 		);
 	});
 });

@@ -15,9 +15,20 @@ export interface ShareInterval {
 }
 
 /** The share of `successes` in `total` with its Wilson interval, or undefined when there is nothing to count. */
-export function wilsonInterval(successes: number, total: number, z: number = Z_95): ShareInterval | undefined {
-	if (!Number.isInteger(successes) || !Number.isInteger(total) || successes < 0 || successes > total) {
-		throw new RangeError(`wilsonInterval needs whole counts with 0 ≤ successes ≤ total, got ${successes} of ${total}`);
+export function wilsonInterval(
+	successes: number,
+	total: number,
+	z: number = Z_95,
+): ShareInterval | undefined {
+	if (
+		!Number.isInteger(successes) ||
+		!Number.isInteger(total) ||
+		successes < 0 ||
+		successes > total
+	) {
+		throw new RangeError(
+			`wilsonInterval needs whole counts with 0 ≤ successes ≤ total, got ${successes} of ${total}`,
+		);
 	}
 	if (total === 0) return undefined;
 	const share = successes / total;

@@ -9,7 +9,11 @@ import { buildVocabulary } from '~/lib/vocabulary';
  * query finds too little, so a search that works costs nothing extra.
  */
 export const GET: APIRoute = async () => {
-	const ignored = new Set(parseQueryRules(rulesFile).ignore.words.map((word) => word.toLowerCase()));
+	const ignored = new Set(
+		parseQueryRules(rulesFile).ignore.words.map((word) => word.toLowerCase()),
+	);
 	const words = buildVocabulary(await getCollection('articles'), ignored);
-	return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(words), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -6,7 +6,12 @@
  */
 import { FEEDBACK_CATALOG_PATH } from '../lib/feedback.ts';
 import { createFeedbackHandler, type FeedbackHandler } from './feedback.ts';
-import { createD1Store, parseCatalog, type D1Like, type FeedbackCatalog } from './feedback-store.ts';
+import {
+	createD1Store,
+	parseCatalog,
+	type D1Like,
+	type FeedbackCatalog,
+} from './feedback-store.ts';
 import { parseAllowedOrigins } from './handler.ts';
 
 /** The bindings this adapter reads (typed here; no Workers types package). */
@@ -25,7 +30,13 @@ export interface PagesContext {
 }
 
 let cached:
-	| { db: D1Like; secret: string; origin: string | undefined; handler: FeedbackHandler; catalog: () => Promise<FeedbackCatalog | undefined> }
+	| {
+			db: D1Like;
+			secret: string;
+			origin: string | undefined;
+			handler: FeedbackHandler;
+			catalog: () => Promise<FeedbackCatalog | undefined>;
+	  }
 	| undefined;
 
 /** The bindings of a deployment that can take votes. */
@@ -37,11 +48,16 @@ export function configured(env: FeedbackEnv): env is ConfiguredEnv {
 }
 
 /** The built catalog from the deployed assets, read once per isolate (and again after a failure). */
-function assetCatalog(env: FeedbackEnv, requestUrl: string): () => Promise<FeedbackCatalog | undefined> {
+function assetCatalog(
+	env: FeedbackEnv,
+	requestUrl: string,
+): () => Promise<FeedbackCatalog | undefined> {
 	let loading: Promise<FeedbackCatalog | undefined> | undefined;
 	return () => {
 		loading ??= (async () => {
-			const response = await env.ASSETS?.fetch(new URL(FEEDBACK_CATALOG_PATH, requestUrl).toString());
+			const response = await env.ASSETS?.fetch(
+				new URL(FEEDBACK_CATALOG_PATH, requestUrl).toString(),
+			);
 			if (!response?.ok) return undefined;
 			return parseCatalog(await response.json());
 		})().then((catalog) => {
@@ -78,7 +94,10 @@ export async function handleFeedback(context: PagesContext): Promise<Response> {
 		);
 	}
 	// Cloudflare sets CF-Connecting-IP to the visitor's address and overwrites any value a client sends.
-	return feedbackFor(env, request.url).handler(request, request.headers.get('CF-Connecting-IP') ?? '');
+	return feedbackFor(env, request.url).handler(
+		request,
+		request.headers.get('CF-Connecting-IP') ?? '',
+	);
 }
 
 /** Whether votes can be stored here: bindings present and the built catalog readable. */

@@ -35,26 +35,42 @@ export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | u
 		} catch {
 			return Promise.resolve(undefined);
 		}
-		if (loaded?.mtimeMs !== mtimeMs) loaded = { mtimeMs, catalog: parseCatalog(JSON.parse(readFileSync(path, 'utf8'))) };
+		if (loaded?.mtimeMs !== mtimeMs)
+			loaded = { mtimeMs, catalog: parseCatalog(JSON.parse(readFileSync(path, 'utf8'))) };
 		return Promise.resolve(loaded.catalog);
 	};
 }
 
 /** Open the database and build the feedback handler from env settings. */
-export function createNodeFeedback(env: NodeJS.ProcessEnv, allowedOrigin: readonly string[], options: Partial<FeedbackOptions> = {}): FeedbackService {
+export function createNodeFeedback(
+	env: NodeJS.ProcessEnv,
+	allowedOrigin: readonly string[],
+	options: Partial<FeedbackOptions> = {},
+): FeedbackService {
 	const notes: string[] = [];
 	const dbPath = env['FEEDBACK_DB'] || DEFAULT_FEEDBACK_DB;
-	const catalogPath = env['FEEDBACK_CATALOG'] || join(env['OUT_DIR'] || 'dist', FEEDBACK_CATALOG_PATH);
+	const catalogPath =
+		env['FEEDBACK_CATALOG'] || join(env['OUT_DIR'] || 'dist', FEEDBACK_CATALOG_PATH);
 	let secret = env['FEEDBACK_SECRET'] ?? '';
 	if (secret === '') {
 		// Votes still count once per reader and day, until this process stops: then the key is gone.
 		secret = randomBytes(32).toString('base64url');
-		notes.push('FEEDBACK_SECRET is not set: reader hashes use a random key that lasts until this server stops.');
+		notes.push(
+			'FEEDBACK_SECRET is not set: reader hashes use a random key that lasts until this server stops.',
+		);
 	}
 	const db = openFeedbackDatabase(dbPath);
 	const catalog = catalogFromFile(catalogPath);
-	notes.push(`Feedback votes are stored in ${dbPath}; articles and steps are checked against ${catalogPath}.`);
-	const handler = createFeedbackHandler({ store: createSqliteStore(db), catalog, secret, allowedOrigin, ...options });
+	notes.push(
+		`Feedback votes are stored in ${dbPath}; articles and steps are checked against ${catalogPath}.`,
+	);
+	const handler = createFeedbackHandler({
+		store: createSqliteStore(db),
+		catalog,
+		secret,
+		allowedOrigin,
+		...options,
+	});
 	return {
 		handler,
 		available: async () => (await catalog()) !== undefined,

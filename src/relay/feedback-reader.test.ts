@@ -15,7 +15,9 @@ describe('readerNetwork', () => {
 	});
 
 	test('two addresses in one IPv6 /64 are one reader', () => {
-		expect(readerNetwork('2001:db8:1:2:aaaa::1')).toBe(readerNetwork('2001:db8:1:2:bbbb:cccc:dddd:eeee'));
+		expect(readerNetwork('2001:db8:1:2:aaaa::1')).toBe(
+			readerNetwork('2001:db8:1:2:bbbb:cccc:dddd:eeee'),
+		);
 	});
 });
 
@@ -53,7 +55,11 @@ describe('createRateLimiter', () => {
 	test('lets each reader send `limit` requests per window, then says how long to wait', () => {
 		let now = 0;
 		const overLimit = createRateLimiter({ limit: 2, windowMs: 10_000 }, () => now);
-		expect([overLimit('a'), overLimit('a'), overLimit('b')]).toEqual([undefined, undefined, undefined]);
+		expect([overLimit('a'), overLimit('a'), overLimit('b')]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+		]);
 		now = 4_000;
 		expect(overLimit('a')).toBe(6);
 		now = 10_000;

@@ -21,7 +21,10 @@ export function utcDay(epochMs: number): string {
  * Hand-written because it is a few lines and no dependency of ours parses IPv6.
  */
 export function readerNetwork(address: string): string {
-	const plain = address.trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+	const plain = address
+		.trim()
+		.toLowerCase()
+		.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 	if (!plain.includes(':')) return plain;
 	const [head = '', tail] = plain.split('::', 2);
 	const left = head === '' ? [] : head.split(':');
@@ -35,19 +38,28 @@ export function readerNetwork(address: string): string {
 }
 
 /** A function from (address, day) to a 32-hex-digit reader id; keeps only the current day's key. */
-export function createReaderIdentity(secret: string): (address: string, day: string) => Promise<string> {
-	if (secret.length < 16) throw new Error('The feedback secret must be at least 16 characters long.');
+export function createReaderIdentity(
+	secret: string,
+): (address: string, day: string) => Promise<string> {
+	if (secret.length < 16)
+		throw new Error('The feedback secret must be at least 16 characters long.');
 	const master = crypto.subtle.importKey('raw', encoder.encode(secret), HMAC, false, ['sign']);
 	let current: { day: string; key: Promise<CryptoKey> } | undefined;
 
 	async function keyFor(day: string): Promise<CryptoKey> {
-		const derived = await crypto.subtle.sign('HMAC', await master, encoder.encode(`feedback reader key for ${day}`));
+		const derived = await crypto.subtle.sign(
+			'HMAC',
+			await master,
+			encoder.encode(`feedback reader key for ${day}`),
+		);
 		return crypto.subtle.importKey('raw', derived, HMAC, false, ['sign']);
 	}
 
 	return async (address, day) => {
 		if (current?.day !== day) current = { day, key: keyFor(day) };
-		const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await current.key, encoder.encode(readerNetwork(address))));
+		const mac = new Uint8Array(
+			await crypto.subtle.sign('HMAC', await current.key, encoder.encode(readerNetwork(address))),
+		);
 		return Array.from(mac.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 	};
 }
@@ -68,7 +80,10 @@ const PRUNE_ABOVE = 10_000;
  * A fixed-window counter per reader id, in memory: it only has to outlast a flood, and it holds
  * reader ids (hashes), never addresses. Returns the seconds to wait when the reader is over the limit.
  */
-export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => number): (reader: string) => number | undefined {
+export function createRateLimiter(
+	{ limit, windowMs }: RateLimit,
+	now: () => number,
+): (reader: string) => number | undefined {
 	const windows = new Map<string, { start: number; count: number }>();
 	return (reader) => {
 		const time = now();
@@ -81,6 +96,8 @@ export function createRateLimiter({ limit, windowMs }: RateLimit, now: () => num
 			return undefined;
 		}
 		window.count += 1;
-		return window.count > limit ? Math.max(1, Math.ceil((window.start + windowMs - time) / 1000)) : undefined;
+		return window.count > limit
+			? Math.max(1, Math.ceil((window.start + windowMs - time) / 1000))
+			: undefined;
 	};
 }

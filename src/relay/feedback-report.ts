@@ -6,7 +6,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatReport, summarise, type ArticleSummary } from '../lib/feedback-summary.ts';
-import { DEFAULT_FEEDBACK_DB, openFeedbackDatabaseReadOnly, readCounts } from './feedback-sqlite.ts';
+import {
+	DEFAULT_FEEDBACK_DB,
+	openFeedbackDatabaseReadOnly,
+	readCounts,
+} from './feedback-sqlite.ts';
 
 /** The report for the database at `path`. */
 export function feedbackReport(path: string): ArticleSummary[] {
@@ -19,7 +23,12 @@ export function feedbackReport(path: string): ArticleSummary[] {
 }
 
 /** Run the command; returns the exit code. */
-export function main(args: readonly string[], env: NodeJS.ProcessEnv, out: (text: string) => void, err: (text: string) => void): number {
+export function main(
+	args: readonly string[],
+	env: NodeJS.ProcessEnv,
+	out: (text: string) => void,
+	err: (text: string) => void,
+): number {
 	const unknown = args.filter((arg) => arg !== '--json');
 	if (unknown.length > 0) {
 		err(`Unknown option ${unknown.join(' ')}. Use: npm run feedback:report [-- --json]\n`);
@@ -27,11 +36,15 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv, out: (text
 	}
 	const path = env['FEEDBACK_DB'] || DEFAULT_FEEDBACK_DB;
 	if (!existsSync(path)) {
-		err(`There is no feedback database at ${path}. Set FEEDBACK_DB to the file \`npm run api\` writes.\n`);
+		err(
+			`There is no feedback database at ${path}. Set FEEDBACK_DB to the file \`npm run api\` writes.\n`,
+		);
 		return 1;
 	}
 	const report = feedbackReport(path);
-	out(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, path));
+	out(
+		args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, path),
+	);
 	return 0;
 }
 

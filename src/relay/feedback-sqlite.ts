@@ -24,7 +24,10 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.
 export const DEFAULT_FEEDBACK_DB = 'data/feedback.sqlite';
 
 /** Open (creating if needed) the feedback database, in WAL mode with full sync, migrated to the latest schema. */
-export function openFeedbackDatabase(path: string, migrationsDir: string = MIGRATIONS_DIR): DatabaseSync {
+export function openFeedbackDatabase(
+	path: string,
+	migrationsDir: string = MIGRATIONS_DIR,
+): DatabaseSync {
 	mkdirSync(dirname(path), { recursive: true });
 	const db = new DatabaseSync(path);
 	db.exec('PRAGMA journal_mode = WAL');
@@ -49,7 +52,12 @@ export function applyMigrations(db: DatabaseSync, migrationsDir: string): string
 		name TEXT UNIQUE,
 		applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
 	)`);
-	const applied = new Set(db.prepare('SELECT name FROM d1_migrations').all().map((row) => String(row['name'])));
+	const applied = new Set(
+		db
+			.prepare('SELECT name FROM d1_migrations')
+			.all()
+			.map((row) => String(row['name'])),
+	);
 	const pending = readdirSync(migrationsDir)
 		.filter((name) => name.endsWith('.sql') && !applied.has(name))
 		.sort();
@@ -81,15 +89,21 @@ export function createSqliteStore(db: DatabaseSync): FeedbackStore {
 /** Every article with at least one vote, with its counts and the steps readers said fixed it. */
 export function readCounts(db: DatabaseSync): ArticleVotes[] {
 	const totals = db
-		.prepare('SELECT article, SUM(fixed) AS fixed, SUM(1 - fixed) AS notFixed FROM votes GROUP BY article ORDER BY article')
+		.prepare(
+			'SELECT article, SUM(fixed) AS fixed, SUM(1 - fixed) AS notFixed FROM votes GROUP BY article ORDER BY article',
+		)
 		.all();
 	const steps = db
-		.prepare('SELECT article, step, COUNT(*) AS count FROM votes WHERE step IS NOT NULL GROUP BY article, step ORDER BY article, count DESC, step')
+		.prepare(
+			'SELECT article, step, COUNT(*) AS count FROM votes WHERE step IS NOT NULL GROUP BY article, step ORDER BY article, count DESC, step',
+		)
 		.all();
 	return totals.map((row) => ({
 		article: String(row['article']),
 		fixed: Number(row['fixed']),
 		notFixed: Number(row['notFixed']),
-		steps: steps.filter((step) => step['article'] === row['article']).map((step) => ({ step: String(step['step']), count: Number(step['count']) })),
+		steps: steps
+			.filter((step) => step['article'] === row['article'])
+			.map((step) => ({ step: String(step['step']), count: Number(step['count']) })),
 	}));
 }

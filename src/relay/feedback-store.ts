@@ -42,7 +42,10 @@ const CatalogFileSchema = z.object({
 /** The catalog from the JSON the build writes; throws with a clear message on anything else. */
 export function parseCatalog(json: unknown): FeedbackCatalog {
 	const parsed = CatalogFileSchema.safeParse(json);
-	if (!parsed.success) throw new Error(`The feedback catalog is not in the form the build writes: ${z.prettifyError(parsed.error)}`);
+	if (!parsed.success)
+		throw new Error(
+			`The feedback catalog is not in the form the build writes: ${z.prettifyError(parsed.error)}`,
+		);
 	const file: FeedbackCatalogFile = parsed.data;
 	// A Map, so an address such as "__proto__" stays plain data.
 	return new Map(file.articles.map(({ article, steps }) => [article, steps]));
@@ -57,7 +60,10 @@ export interface D1Like {
 export function createD1Store(db: D1Like): FeedbackStore {
 	return {
 		async save(vote) {
-			await db.prepare(SAVE_VOTE_SQL).bind(...voteParameters(vote)).run();
+			await db
+				.prepare(SAVE_VOTE_SQL)
+				.bind(...voteParameters(vote))
+				.run();
 		},
 	};
 }

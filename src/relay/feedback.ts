@@ -7,7 +7,13 @@
  */
 import * as z from 'zod/mini';
 import { MAX_FEEDBACK_BYTES, type FeedbackAvailability } from '../lib/feedback.ts';
-import { createRateLimiter, createReaderIdentity, DEFAULT_RATE_LIMIT, utcDay, type RateLimit } from './feedback-reader.ts';
+import {
+	createRateLimiter,
+	createReaderIdentity,
+	DEFAULT_RATE_LIMIT,
+	utcDay,
+	type RateLimit,
+} from './feedback-reader.ts';
 import type { FeedbackCatalog, FeedbackStore } from './feedback-store.ts';
 
 /** Settings for `createFeedbackHandler`. */
@@ -46,11 +52,17 @@ const ALLOWED_METHODS = 'POST, OPTIONS';
 
 const VoteSchema = z.strictObject(
 	{
-		article: z.string({ error: 'Send "article" as the address of a fix article, such as "restart-iphone".' }),
+		article: z.string({
+			error: 'Send "article" as the address of a fix article, such as "restart-iphone".',
+		}),
 		fixed: z.boolean({ error: 'Send "fixed" as true or false.' }),
-		step: z.optional(z.string({ error: 'Send "step" as the id of one of the article’s steps, or leave it out.' })),
+		step: z.optional(
+			z.string({ error: 'Send "step" as the id of one of the article’s steps, or leave it out.' }),
+		),
 	},
-	{ error: 'Send a JSON object with "article", "fixed" and, if you like, "step", and nothing else.' },
+	{
+		error: 'Send a JSON object with "article", "fixed" and, if you like, "step", and nothing else.',
+	},
 );
 
 /** Build the feedback handler. */
@@ -61,16 +73,30 @@ export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler
 	const overLimit = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
 
 	return async (request, clientAddress) => {
-		const headers = new Headers({ Vary: 'Origin', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+		const headers = new Headers({
+			Vary: 'Origin',
+			'Cache-Control': 'no-store',
+			'X-Content-Type-Options': 'nosniff',
+		});
 		const origin = request.headers.get('origin');
 		const method = request.method.toUpperCase();
 		if (method !== 'POST' && method !== 'OPTIONS') {
 			headers.set('Allow', ALLOWED_METHODS);
-			return refuse(405, 'method_not_allowed', `Send votes with POST (${ALLOWED_METHODS} are allowed here).`, headers);
+			return refuse(
+				405,
+				'method_not_allowed',
+				`Send votes with POST (${ALLOWED_METHODS} are allowed here).`,
+				headers,
+			);
 		}
 		// Browsers always send Origin with a POST, so a vote without one did not come from the site.
 		if (origin === null || !allowed.has(origin)) {
-			return refuse(403, 'forbidden_origin', 'Votes are taken only from the help center’s own pages.', headers);
+			return refuse(
+				403,
+				'forbidden_origin',
+				'Votes are taken only from the help center’s own pages.',
+				headers,
+			);
 		}
 		headers.set('Access-Control-Allow-Origin', origin);
 		if (method === 'OPTIONS') {
@@ -86,14 +112,33 @@ export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler
 		const retryAfter = overLimit(reader);
 		if (retryAfter !== undefined) {
 			headers.set('Retry-After', String(retryAfter));
-			return refuse(429, 'rate_limited', 'Too many answers from one place in a short time. Please try again later.', headers);
+			return refuse(
+				429,
+				'rate_limited',
+				'Too many answers from one place in a short time. Please try again later.',
+				headers,
+			);
 		}
-		const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase();
+		const mediaType = (request.headers.get('content-type') ?? '')
+			.split(';', 1)[0]
+			?.trim()
+			.toLowerCase();
 		if (mediaType !== 'application/json') {
-			return refuse(415, 'unsupported_media_type', 'Send the vote as JSON, with Content-Type: application/json.', headers);
+			return refuse(
+				415,
+				'unsupported_media_type',
+				'Send the vote as JSON, with Content-Type: application/json.',
+				headers,
+			);
 		}
 		const text = await readCapped(request, MAX_FEEDBACK_BYTES);
-		if (text === undefined) return refuse(413, 'too_large', `A vote is a few bytes; this body is over ${MAX_FEEDBACK_BYTES} bytes.`, headers);
+		if (text === undefined)
+			return refuse(
+				413,
+				'too_large',
+				`A vote is a few bytes; this body is over ${MAX_FEEDBACK_BYTES} bytes.`,
+				headers,
+			);
 
 		let body: unknown;
 		try {
@@ -102,14 +147,33 @@ export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler
 			return refuse(400, 'malformed_json', 'The body is not valid JSON.', headers);
 		}
 		const parsed = VoteSchema.safeParse(body);
-		if (!parsed.success) return refuse(422, 'invalid_vote', parsed.error.issues[0]?.message ?? 'The vote is not in the expected form.', headers);
+		if (!parsed.success)
+			return refuse(
+				422,
+				'invalid_vote',
+				parsed.error.issues[0]?.message ?? 'The vote is not in the expected form.',
+				headers,
+			);
 		const { article, fixed, step } = parsed.data;
 
 		const catalog = await options.catalog();
-		if (!catalog) return refuse(503, 'unavailable', 'Feedback is not available here yet: the site has not been built.', headers);
+		if (!catalog)
+			return refuse(
+				503,
+				'unavailable',
+				'Feedback is not available here yet: the site has not been built.',
+				headers,
+			);
 		const steps = catalog.get(article);
-		if (!steps) return refuse(422, 'unknown_article', `${quote(article)} is not the address of a fix article on this site.`, headers);
-		if (step !== undefined && !fixed) return refuse(422, 'invalid_vote', 'A step can be named only with "fixed": true.', headers);
+		if (!steps)
+			return refuse(
+				422,
+				'unknown_article',
+				`${quote(article)} is not the address of a fix article on this site.`,
+				headers,
+			);
+		if (step !== undefined && !fixed)
+			return refuse(422, 'invalid_vote', 'A step can be named only with "fixed": true.', headers);
 		if (step !== undefined && !steps.includes(step)) {
 			return refuse(422, 'unknown_step', `${quote(article)} has no step ${quote(step)}.`, headers);
 		}
@@ -117,7 +181,12 @@ export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler
 		try {
 			await options.store.save({ day, reader, article, fixed, step: step ?? null });
 		} catch {
-			return refuse(503, 'unavailable', 'Your answer could not be stored just now. Please try again later.', headers);
+			return refuse(
+				503,
+				'unavailable',
+				'Your answer could not be stored just now. Please try again later.',
+				headers,
+			);
 		}
 		return json(200, { stored: true, article, fixed, step: step ?? null }, headers);
 	};
@@ -126,7 +195,11 @@ export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler
 /** The answer at FEEDBACK_AVAILABILITY_PATH from a host that takes votes (or, with `false`, one that can't now). */
 export function availabilityResponse(available: boolean): Response {
 	const body: FeedbackAvailability = { available };
-	return json(200, body, new Headers({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }));
+	return json(
+		200,
+		body,
+		new Headers({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }),
+	);
 }
 
 /** The body as text, or undefined once it passes `limit` bytes (Content-Length is not trusted alone). */
@@ -161,7 +234,12 @@ function quote(value: string): string {
 	return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
-function refuse(status: number, error: FeedbackError['error'], message: string, headers: Headers): Response {
+function refuse(
+	status: number,
+	error: FeedbackError['error'],
+	message: string,
+	headers: Headers,
+): Response {
 	const body: FeedbackError = { error, message };
 	return json(status, body, headers);
 }

@@ -12,13 +12,23 @@ const FRAMEWORK = /^(astro(\/|:|$)|@astrojs\/)/;
 type ReadSource = (file: string) => string | undefined;
 
 /** The file a relative or `~/` specifier names, trying the extensions Vite and Node would. */
-function resolveLocal(specifier: string, importer: string, exists: (file: string) => boolean): string | undefined {
-	const base = specifier.startsWith('~/') ? path.join(ROOT, 'src', specifier.slice(2)) : path.resolve(path.dirname(importer), specifier);
+function resolveLocal(
+	specifier: string,
+	importer: string,
+	exists: (file: string) => boolean,
+): string | undefined {
+	const base = specifier.startsWith('~/')
+		? path.join(ROOT, 'src', specifier.slice(2))
+		: path.resolve(path.dirname(importer), specifier);
 	return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(exists);
 }
 
 /** Every framework import reachable from `entries`, as "importer → specifier" chains. */
-function frameworkImports(entries: readonly string[], read: ReadSource, exists: (file: string) => boolean) {
+function frameworkImports(
+	entries: readonly string[],
+	read: ReadSource,
+	exists: (file: string) => boolean,
+) {
 	const found: string[] = [];
 	const seen = new Set<string>();
 	const walk = (file: string, chain: readonly string[]) => {
@@ -31,7 +41,8 @@ function frameworkImports(entries: readonly string[], read: ReadSource, exists: 
 			if (FRAMEWORK.test(specifier)) found.push(`${here.join(' → ')} → ${specifier}`);
 			else if (specifier.startsWith('.') || specifier.startsWith('~/')) {
 				const target = resolveLocal(specifier, file, exists);
-				if (target === undefined) throw new Error(`${file} imports ${specifier}, which does not resolve`);
+				if (target === undefined)
+					throw new Error(`${file} imports ${specifier}, which does not resolve`);
 				walk(target, here);
 			}
 		}
@@ -43,7 +54,9 @@ function frameworkImports(entries: readonly string[], read: ReadSource, exists: 
 /** The TypeScript files of a folder, tests left out: what a host deploys or `npm run relay` runs. */
 function entryPoints(dir: string): string[] {
 	return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+		.filter(
+			(entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name),
+		)
 		.map((entry) => path.join(entry.parentPath, entry.name));
 }
 
@@ -54,10 +67,20 @@ describe('host functions and the relay', () => {
 		const entries = ['functions', 'netlify', 'src/relay'].flatMap(entryPoints);
 		const { found, visited } = frameworkImports(entries, readDisk, existsSync);
 		expect(entries.map((file) => path.relative(ROOT, file))).toEqual(
-			expect.arrayContaining(['functions/api/icloud-status.ts', 'netlify/functions/icloud-status.ts', 'src/relay/handler.ts']),
+			expect.arrayContaining([
+				'functions/api/icloud-status.ts',
+				'netlify/functions/icloud-status.ts',
+				'src/relay/handler.ts',
+			]),
 		);
 		// The walk really reaches the shared logic the relay runs on.
-		expect(visited).toEqual(expect.arrayContaining(['src/lib/status-feed.ts', 'src/lib/status-sources.ts', 'src/lib/site.ts']));
+		expect(visited).toEqual(
+			expect.arrayContaining([
+				'src/lib/status-feed.ts',
+				'src/lib/status-sources.ts',
+				'src/lib/site.ts',
+			]),
+		);
 		expect(found).toEqual([]);
 	});
 
@@ -67,7 +90,11 @@ describe('host functions and the relay', () => {
 			'/x/a.ts': "import type { AstroIntegration } from 'astro';\nexport const a = 1;",
 			'/x/b.ts': "export const load = () => import('astro/zod');\nimport 'node:fs';",
 		};
-		const { found } = frameworkImports(['/x/entry.ts'], (file) => files[file], (file) => file in files);
+		const { found } = frameworkImports(
+			['/x/entry.ts'],
+			(file) => files[file],
+			(file) => file in files,
+		);
 		expect(found).toEqual([
 			`${path.relative(ROOT, '/x/entry.ts')} → ${path.relative(ROOT, '/x/a.ts')} → astro`,
 			`${path.relative(ROOT, '/x/entry.ts')} → ${path.relative(ROOT, '/x/b.ts')} → astro/zod`,

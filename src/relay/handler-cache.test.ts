@@ -24,9 +24,15 @@ function relayOver(options: Partial<RelayOptions> = {}) {
 			if (mode === 'refused') throw new TypeError('fetch failed');
 			if (mode === 'hanging') {
 				// Never answers; only the relay's timeout (through the signal) ends the attempt.
-				return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+				return new Promise<Response>((_, reject) =>
+					init?.signal?.addEventListener('abort', () =>
+						reject(new DOMException('aborted', 'AbortError')),
+					),
+				);
 			}
-			return mode === 'down' ? new Response('Service Unavailable', { status: 503 }) : new Response(HEALTHY_FEED, { status: 200 });
+			return mode === 'down'
+				? new Response('Service Unavailable', { status: 503 })
+				: new Response(HEALTHY_FEED, { status: 200 });
 		},
 		...options,
 	});
@@ -51,12 +57,15 @@ function relayOver(options: Partial<RelayOptions> = {}) {
 }
 
 describe('relay memory of a failure', () => {
-	test.each(['down', 'refused', 'hanging'] as const)('passes one request on to Apple for a flood while Apple is %s', async (mode) => {
-		const relay = relayOver();
-		relay.setMode(mode);
-		expect(await relay.flood(20)).toEqual(Array(40).fill(502));
-		expect(relay.calls).toHaveLength(1);
-	});
+	test.each(['down', 'refused', 'hanging'] as const)(
+		'passes one request on to Apple for a flood while Apple is %s',
+		async (mode) => {
+			const relay = relayOver();
+			relay.setMode(mode);
+			expect(await relay.flood(20)).toEqual(Array(40).fill(502));
+			expect(relay.calls).toHaveLength(1);
+		},
+	);
 
 	test('asks Apple again once the failure window has passed, and answers 200 when Apple is back', async () => {
 		const relay = relayOver();

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+	createServer,
+	request as httpRequest,
+	type IncomingHttpHeaders,
+	type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -8,7 +13,10 @@ import { createRelayHandler, parseAllowedOrigins } from './handler';
 import { createRelayServer, startRelay } from './node-server';
 
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
-const OUTAGE_FEED = readFileSync(path.join(FIXTURES, 'apple-status-icloud-backup-outage.js'), 'utf8');
+const OUTAGE_FEED = readFileSync(
+	path.join(FIXTURES, 'apple-status-icloud-backup-outage.js'),
+	'utf8',
+);
 const MALFORMED_FEED = readFileSync(path.join(FIXTURES, 'apple-status-malformed.js'), 'utf8');
 const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 const SITE = 'https://whatsapp-backup.help';
@@ -44,7 +52,9 @@ function startFakeUpstream() {
 				res.writeHead(200, { 'content-type': 'application/x-javascript' }).end(MALFORMED_FEED);
 				return;
 			case 'html':
-				res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Maintenance</p>');
+				res
+					.writeHead(200, { 'content-type': 'text/html' })
+					.end('<!doctype html><p>Maintenance</p>');
 		}
 	});
 	return {
@@ -83,10 +93,19 @@ interface Reply {
 }
 
 /** A raw HTTP request, so tests control the path, Host and method exactly. */
-function send(port: number, options: { method?: string; path?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+function send(
+	port: number,
+	options: { method?: string; path?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
 	return new Promise((resolve, reject) => {
 		const req = httpRequest(
-			{ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/api/icloud-status', headers: options.headers ?? {} },
+			{
+				host: '127.0.0.1',
+				port,
+				method: options.method ?? 'GET',
+				path: options.path ?? '/api/icloud-status',
+				headers: options.headers ?? {},
+			},
 			(res) => {
 				let body = '';
 				res.setEncoding('utf8');
@@ -177,7 +196,13 @@ describe('relay GET /api/icloud-status', () => {
 	test('answers 502 with a JSON error when Apple is slower than the timeout', async () => {
 		upstream.setMode('slow');
 		const quick = createRelayServer(
-			createRelayHandler({ upstreamUrl: `http://127.0.0.1:${upstreamPort}${FEED_PATH}`, allowedOrigin: SITE, timeoutMs: 200, cacheTtlMs: 0, failureTtlMs: 0 }),
+			createRelayHandler({
+				upstreamUrl: `http://127.0.0.1:${upstreamPort}${FEED_PATH}`,
+				allowedOrigin: SITE,
+				timeoutMs: 200,
+				cacheTtlMs: 0,
+				failureTtlMs: 0,
+			}),
 		);
 		const port = await listen(quick);
 		try {
@@ -218,7 +243,10 @@ describe('relay GET /api/icloud-status', () => {
 
 describe('relay methods', () => {
 	test('answers OPTIONS from the site with 204 and the allowed methods', async () => {
-		const reply = await send(relayPort, { method: 'OPTIONS', headers: { origin: SITE, 'access-control-request-method': 'GET' } });
+		const reply = await send(relayPort, {
+			method: 'OPTIONS',
+			headers: { origin: SITE, 'access-control-request-method': 'GET' },
+		});
 		expect(reply.status).toBe(204);
 		expect(reply.headers['allow']).toBe('GET, HEAD, OPTIONS');
 		expect(reply.headers['access-control-allow-origin']).toBe(SITE);
@@ -227,33 +255,57 @@ describe('relay methods', () => {
 	});
 
 	test('answers OPTIONS from another origin without CORS headers', async () => {
-		const reply = await send(relayPort, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+		const reply = await send(relayPort, {
+			method: 'OPTIONS',
+			headers: { origin: 'https://evil.example' },
+		});
 		expect(reply.status).toBe(204);
 		expect(reply.headers['access-control-allow-origin']).toBeUndefined();
 		expect(reply.headers['access-control-allow-methods']).toBeUndefined();
 	});
 
-	test.each(['POST', 'PUT', 'PATCH', 'DELETE', 'TRACE', 'PROPFIND'])('answers %s with 405 and never asks Apple', async (method) => {
-		const reply = await send(relayPort, { method });
-		expect(reply.status).toBe(405);
-		expect(reply.headers['allow']).toBe('GET, HEAD, OPTIONS');
-		if (method !== 'TRACE') expect(JSON.parse(reply.body)).toMatchObject({ error: 'method_not_allowed' });
-		expect(upstream.seen).toEqual([]);
-	});
+	test.each(['POST', 'PUT', 'PATCH', 'DELETE', 'TRACE', 'PROPFIND'])(
+		'answers %s with 405 and never asks Apple',
+		async (method) => {
+			const reply = await send(relayPort, { method });
+			expect(reply.status).toBe(405);
+			expect(reply.headers['allow']).toBe('GET, HEAD, OPTIONS');
+			if (method !== 'TRACE')
+				expect(JSON.parse(reply.body)).toMatchObject({ error: 'method_not_allowed' });
+			expect(upstream.seen).toEqual([]);
+		},
+	);
 });
 
 describe('relay is not an open proxy', () => {
 	const attempts = () => [
 		{ title: 'a ?url= query', path: `/api/icloud-status?url=http://127.0.0.1:${bystanderPort}/` },
-		{ title: 'a ?upstream= and ?callback= query', path: `/api/icloud-status?upstream=http://127.0.0.1:${bystanderPort}/&callback=x` },
-		{ title: 'a Host header naming another server', path: '/api/icloud-status', headers: { host: `127.0.0.1:${bystanderPort}` } },
-		{ title: 'an X-Forwarded-Host header', path: '/api/icloud-status', headers: { 'x-forwarded-host': `127.0.0.1:${bystanderPort}` } },
-		{ title: 'an absolute-form request target', path: `http://127.0.0.1:${bystanderPort}/api/icloud-status` },
+		{
+			title: 'a ?upstream= and ?callback= query',
+			path: `/api/icloud-status?upstream=http://127.0.0.1:${bystanderPort}/&callback=x`,
+		},
+		{
+			title: 'a Host header naming another server',
+			path: '/api/icloud-status',
+			headers: { host: `127.0.0.1:${bystanderPort}` },
+		},
+		{
+			title: 'an X-Forwarded-Host header',
+			path: '/api/icloud-status',
+			headers: { 'x-forwarded-host': `127.0.0.1:${bystanderPort}` },
+		},
+		{
+			title: 'an absolute-form request target',
+			path: `http://127.0.0.1:${bystanderPort}/api/icloud-status`,
+		},
 	];
 
 	test('only ever fetches the fixed feed path, whatever the request says', async () => {
 		for (const attempt of attempts()) {
-			const reply = await send(relayPort, { path: attempt.path, ...(attempt.headers ? { headers: attempt.headers } : {}) });
+			const reply = await send(relayPort, {
+				path: attempt.path,
+				...(attempt.headers ? { headers: attempt.headers } : {}),
+			});
 			expect(reply.status, attempt.title).toBe(200);
 			expect(isRelayPayload(JSON.parse(reply.body)), attempt.title).toBe(true);
 		}
@@ -269,7 +321,9 @@ describe('relay is not an open proxy', () => {
 		{ path: '/api/icloud-status/../../etc/passwd' },
 		{ path: '/api/ICLOUD-STATUS' },
 	])('answers 404 for $path and asks nobody', async ({ path: target }) => {
-		const reply = await send(relayPort, { path: target.replace('BYSTANDER', String(bystanderPort)) });
+		const reply = await send(relayPort, {
+			path: target.replace('BYSTANDER', String(bystanderPort)),
+		});
 		expect(reply.status).toBe(404);
 		expect(JSON.parse(reply.body)).toMatchObject({ error: 'not_found' });
 		expect(upstream.seen).toEqual([]);
@@ -289,14 +343,19 @@ describe('relay upstream request', () => {
 				inits.push(init ?? {});
 				// Workers throw "The 'credentials' field on 'RequestInitializerDict' is not implemented."
 				for (const field of ['credentials', 'cache', 'referrerPolicy', 'mode'] as const) {
-					if (init && field in init) throw new TypeError(`The '${field}' field is not implemented.`);
+					if (init && field in init)
+						throw new TypeError(`The '${field}' field is not implemented.`);
 				}
 				return new Response(OUTAGE_FEED, { status: 200 });
 			},
 		});
-		const response = await handler(new Request('https://whatsapp-backup.help/api/icloud-status?url=https://evil.example/'));
+		const response = await handler(
+			new Request('https://whatsapp-backup.help/api/icloud-status?url=https://evil.example/'),
+		);
 		expect(response.status).toBe(200);
-		expect(urls).toEqual(['https://www.apple.com/support/systemstatus/data/system_status_en_US.js?_=1778606100000']);
+		expect(urls).toEqual([
+			'https://www.apple.com/support/systemstatus/data/system_status_en_US.js?_=1778606100000',
+		]);
 		expect(Object.keys(inits[0] ?? {}).sort()).toEqual(['method', 'redirect', 'signal']);
 	});
 });
@@ -327,7 +386,10 @@ describe('parseAllowedOrigins', () => {
 		{ input: '', expected: [SITE] },
 		{ input: ' , ', expected: [SITE] },
 		{ input: 'https://a.example/', expected: ['https://a.example'] },
-		{ input: 'https://a.example, http://localhost:4321', expected: ['https://a.example', 'http://localhost:4321'] },
+		{
+			input: 'https://a.example, http://localhost:4321',
+			expected: ['https://a.example', 'http://localhost:4321'],
+		},
 	])('returns $expected for "$input"', ({ input, expected }) => {
 		expect(parseAllowedOrigins(input)).toEqual(expected);
 	});

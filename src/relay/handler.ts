@@ -77,7 +77,11 @@ export function parseAllowedOrigins(value: string | undefined): string[] {
 /** Build the relay handler. */
 export function createRelayHandler(options: RelayOptions = {}): RelayHandler {
 	const upstreamUrl = options.upstreamUrl ?? APPLE_FEED_URL;
-	const allowed = new Set(typeof options.allowedOrigin === 'string' ? [options.allowedOrigin] : (options.allowedOrigin ?? [DEFAULT_SITE_ORIGIN]));
+	const allowed = new Set(
+		typeof options.allowedOrigin === 'string'
+			? [options.allowedOrigin]
+			: (options.allowedOrigin ?? [DEFAULT_SITE_ORIGIN]),
+	);
 	const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
 	const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
 	const cacheTtlMs = options.cacheTtlMs ?? RELAY_MAX_AGE_SECONDS * 1000;
@@ -122,7 +126,16 @@ export function createRelayHandler(options: RelayOptions = {}): RelayHandler {
 		}
 		if (method !== 'GET' && method !== 'HEAD') {
 			headers.set('Allow', ALLOWED_METHODS);
-			return json(405, { error: 'method_not_allowed', message: `Use ${ALLOWED_METHODS}.`, statusPage: APPLE_STATUS_PAGE_URL }, headers, false);
+			return json(
+				405,
+				{
+					error: 'method_not_allowed',
+					message: `Use ${ALLOWED_METHODS}.`,
+					statusPage: APPLE_STATUS_PAGE_URL,
+				},
+				headers,
+				false,
+			);
 		}
 
 		const { report, outcome } = await loadReport();
@@ -130,8 +143,14 @@ export function createRelayHandler(options: RelayOptions = {}): RelayHandler {
 		if (!report) {
 			headers.set('Cache-Control', 'no-store');
 			if (failureTtlMs > 0) headers.set('Retry-After', String(Math.ceil(failureTtlMs / 1000)));
-			const message = UPSTREAM_FAILURE_TEXT[outcome] ?? 'Apple’s System Status feed could not be read.';
-			return json(502, { error: 'upstream_failed', message, statusPage: APPLE_STATUS_PAGE_URL }, headers, head);
+			const message =
+				UPSTREAM_FAILURE_TEXT[outcome] ?? 'Apple’s System Status feed could not be read.';
+			return json(
+				502,
+				{ error: 'upstream_failed', message, statusPage: APPLE_STATUS_PAGE_URL },
+				headers,
+				head,
+			);
 		}
 		headers.set('Cache-Control', `public, max-age=${RELAY_MAX_AGE_SECONDS}`);
 		return json(200, reportToRelayPayload(report), headers, head);
@@ -146,9 +165,16 @@ function json(status: number, body: unknown, headers: Headers, head: boolean): R
 
 /** A 404 JSON answer, for servers that route more than the relay path. */
 export function notFoundResponse(): Response {
-	const body: RelayError = { error: 'not_found', message: 'Only /api/icloud-status is served here.', statusPage: APPLE_STATUS_PAGE_URL };
+	const body: RelayError = {
+		error: 'not_found',
+		message: 'Only /api/icloud-status is served here.',
+		statusPage: APPLE_STATUS_PAGE_URL,
+	};
 	return new Response(JSON.stringify(body), {
 		status: 404,
-		headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+		headers: {
+			'Content-Type': 'application/json; charset=utf-8',
+			'X-Content-Type-Options': 'nosniff',
+		},
 	});
 }

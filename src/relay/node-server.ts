@@ -15,7 +15,13 @@ import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../lib/feedback.ts';
 import { RELAY_PATH } from '../lib/status-sources.ts';
 import { availabilityResponse } from './feedback.ts';
 import { createNodeFeedback, type FeedbackService } from './feedback-node.ts';
-import { createRelayHandler, notFoundResponse, parseAllowedOrigins, type RelayHandler, type RelayOptions } from './handler.ts';
+import {
+	createRelayHandler,
+	notFoundResponse,
+	parseAllowedOrigins,
+	type RelayHandler,
+	type RelayOptions,
+} from './handler.ts';
 
 /** Default local port; Wrangler's Pages dev server uses the same one. */
 export const DEFAULT_RELAY_PORT = 8788;
@@ -43,7 +49,12 @@ export function toWebRequest(req: IncomingMessage): Request {
 	const method = req.method ?? 'GET';
 	if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
 	// The body is streamed, so a handler that stops reading at its size limit never holds more.
-	return new Request(url, { method, headers, body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } as RequestInit);
+	return new Request(url, {
+		method,
+		headers,
+		body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+		duplex: 'half',
+	} as RequestInit);
 }
 
 /** The request's path, also for absolute-form targets (`GET http://other/ HTTP/1.1`). */
@@ -77,10 +88,16 @@ export interface ApiRoutes {
 function notFound(routes: ApiRoutes): Response {
 	if (!routes.feedback) return notFoundResponse();
 	const served = [routes.relay && RELAY_PATH, FEEDBACK_PATH].filter(Boolean).join(' and ');
-	return new Response(JSON.stringify({ error: 'not_found', message: `Only ${served} are served here.` }), {
-		status: 404,
-		headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-	});
+	return new Response(
+		JSON.stringify({ error: 'not_found', message: `Only ${served} are served here.` }),
+		{
+			status: 404,
+			headers: {
+				'Content-Type': 'application/json; charset=utf-8',
+				'X-Content-Type-Options': 'nosniff',
+			},
+		},
+	);
 }
 
 /** The answer for one request, by path. */
@@ -88,7 +105,10 @@ async function route(routes: ApiRoutes, req: IncomingMessage): Promise<Response>
 	const path = pathOf(req);
 	const rawMethod = (req.method ?? 'GET').toUpperCase();
 	// Unknown methods reach the handlers as PATCH, which each answers with its 405.
-	const request = () => (REQUEST_METHODS.has(rawMethod) ? toWebRequest(req) : new Request(PLACEHOLDER_ORIGIN, { method: 'PATCH' }));
+	const request = () =>
+		REQUEST_METHODS.has(rawMethod)
+			? toWebRequest(req)
+			: new Request(PLACEHOLDER_ORIGIN, { method: 'PATCH' });
 	if (path === RELAY_PATH && routes.relay) return routes.relay(request());
 	if (path === FEEDBACK_PATH && routes.feedback) {
 		// The socket's own address: forwarding headers are client-chosen and never trusted here.
@@ -112,7 +132,8 @@ export function createApiServer(routes: ApiRoutes): Server {
 		void (async () => {
 			await sendWebResponse(await route(routes, req), res);
 		})().catch(() => {
-			if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+			if (!res.headersSent)
+				res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
 			res.end('{"error":"internal"}');
 		});
 	});
@@ -135,12 +156,22 @@ async function listen(server: Server, env: NodeJS.ProcessEnv): Promise<Server> {
 }
 
 /** Start the relay alone from env settings; resolves once it listens. */
-export async function startRelay(env: NodeJS.ProcessEnv = process.env, options: RelayOptions = {}): Promise<Server> {
-	return listen(createRelayServer(createRelayHandler({ allowedOrigin: parseAllowedOrigins(env['SITE_ORIGIN']), ...options })), env);
+export async function startRelay(
+	env: NodeJS.ProcessEnv = process.env,
+	options: RelayOptions = {},
+): Promise<Server> {
+	return listen(
+		createRelayServer(
+			createRelayHandler({ allowedOrigin: parseAllowedOrigins(env['SITE_ORIGIN']), ...options }),
+		),
+		env,
+	);
 }
 
 /** Start every endpoint from env settings; resolves once it listens. The database closes with the server. */
-export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<{ server: Server; notes: string[] }> {
+export async function startApi(
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<{ server: Server; notes: string[] }> {
 	const allowedOrigin = parseAllowedOrigins(env['SITE_ORIGIN']);
 	const feedback = createNodeFeedback(env, allowedOrigin);
 	const server = createApiServer({ relay: createRelayHandler({ allowedOrigin }), feedback });
@@ -157,7 +188,10 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<{ 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const { server, notes } = await startApi();
 	const address = server.address();
-	const base = typeof address === 'object' && address ? `http://${address.address}:${address.port}` : '';
-	console.log(`API listening on ${base}: ${RELAY_PATH} (iCloud status relay) and ${FEEDBACK_PATH} (feedback)`);
+	const base =
+		typeof address === 'object' && address ? `http://${address.address}:${address.port}` : '';
+	console.log(
+		`API listening on ${base}: ${RELAY_PATH} (iCloud status relay) and ${FEEDBACK_PATH} (feedback)`,
+	);
 	for (const note of notes) console.log(note);
 }

@@ -1,7 +1,10 @@
 import { replyText, stepUrl } from '~/lib/share';
 
 const status = document.querySelector<HTMLElement>('#copy-status');
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/)[0] ?? '';
+const canonical =
+	document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+	location.href.split(/[?#]/)[0] ??
+	'';
 
 async function copy(text: string, done: string) {
 	if (!status) return;
@@ -27,6 +30,9 @@ if (replyButton) {
 	replyButton.addEventListener('click', () => {
 		const title = document.querySelector('h1')?.textContent ?? '';
 		const summary = document.querySelector('.summary')?.textContent ?? '';
-		void copy(replyText({ title, summary, url: canonical }), 'Reply copied: title, summary and link.');
+		void copy(
+			replyText({ title, summary, url: canonical }),
+			'Reply copied: title, summary and link.',
+		);
 	});
 }

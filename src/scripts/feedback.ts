@@ -3,7 +3,11 @@
  * votes, sends each answer to the feedback endpoint and thanks the reader in place.
  * Plain DOM code, not an island: it must fit an article's 4 KB JavaScript budget.
  */
-import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH, type FeedbackAvailability } from '~/lib/feedback';
+import {
+	FEEDBACK_AVAILABILITY_PATH,
+	FEEDBACK_PATH,
+	type FeedbackAvailability,
+} from '~/lib/feedback';
 
 const group = document.querySelector<HTMLElement>('[data-feedback]');
 const status = document.querySelector<HTMLElement>('[data-feedback-status]');
@@ -21,7 +25,9 @@ const THANKS = {
 /** True only when the host answers the availability file with `{"available": true}`. */
 async function hostTakesVotes(): Promise<boolean> {
 	try {
-		const response = await fetch(FEEDBACK_AVAILABILITY_PATH, { headers: { Accept: 'application/json' } });
+		const response = await fetch(FEEDBACK_AVAILABILITY_PATH, {
+			headers: { Accept: 'application/json' },
+		});
 		if (!response.ok) return false;
 		return ((await response.json()) as Partial<FeedbackAvailability>).available === true;
 	} catch {
@@ -54,7 +60,9 @@ function say(text: string) {
 async function start(root: HTMLElement, article: string) {
 	if (!(await hostTakesVotes())) return;
 	const answers = [...root.querySelectorAll<HTMLButtonElement>('button[data-feedback-fixed]')];
-	const steps = [...(stepsGroup?.querySelectorAll<HTMLButtonElement>('button[data-feedback-step]') ?? [])];
+	const steps = [
+		...(stepsGroup?.querySelectorAll<HTMLButtonElement>('button[data-feedback-step]') ?? []),
+	];
 	root.hidden = false;
 
 	async function answer(button: HTMLButtonElement) {

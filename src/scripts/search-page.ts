@@ -1,6 +1,16 @@
 import { findBestMatch, type BestMatchEntry } from '~/lib/best-match';
 import { compileRules, type QueryRules } from '~/lib/query-rules';
-import { PAGEFIND_OPTIONS, bestMatchFirst, cleanPastedText, describeCount, normalizeQuery, splitExcerpt, toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search';
+import {
+	PAGEFIND_OPTIONS,
+	bestMatchFirst,
+	cleanPastedText,
+	describeCount,
+	normalizeQuery,
+	splitExcerpt,
+	toSearchHit,
+	type PagefindResultData,
+	type SearchHit,
+} from '~/lib/search';
 import { parseSearchPageData, toRulesData } from '~/lib/search-page-data';
 import { planSearch, type SearchOutcome } from '~/lib/search-plan';
 import { toVocabulary, type Vocabulary } from '~/lib/spelling';
@@ -54,8 +64,14 @@ loadPagefind().catch(() => undefined);
 /** The site's words, fetched only when a search finds too little; a failure just means no typo correction. */
 function loadVocabulary(): Promise<Vocabulary | undefined> {
 	vocabulary ??= fetch(VOCABULARY_PATH)
-		.then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-		.then((words: unknown) => (Array.isArray(words) ? toVocabulary(words.filter((word): word is string => typeof word === 'string')) : undefined))
+		.then((response) =>
+			response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+		)
+		.then((words: unknown) =>
+			Array.isArray(words)
+				? toVocabulary(words.filter((word): word is string => typeof word === 'string'))
+				: undefined,
+		)
 		.catch(() => {
 			vocabulary = undefined;
 			return undefined;
@@ -137,13 +153,18 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 function renderBestMatch(raw: string) {
 	const region = byId('best-match');
 	if (!region) return;
-	const match = raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
+	const match =
+		raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
 	bestMatch = match;
 	region.hidden = match === undefined;
 	if (!match) return;
 	const step = byId<HTMLAnchorElement>('best-match-step');
 	byId('best-match-message')?.replaceChildren(`“${match.message}”`);
-	byId('best-match-kind')?.replaceChildren(match.exact ? 'As the message appears on screen.' : 'In our words: the screen may say it differently.');
+	byId('best-match-kind')?.replaceChildren(
+		match.exact
+			? 'As the message appears on screen.'
+			: 'In our words: the screen may say it differently.',
+	);
 	byId('best-match-article')?.replaceChildren(match.articleTitle);
 	if (step) {
 		step.href = match.href;
@@ -196,7 +217,8 @@ function showFailure(reason: string) {
 function resetResults() {
 	list?.replaceChildren();
 	shownCount = 0;
-	for (const element of [empty, failed, relaxedNote, correction, moreRow]) if (element) element.hidden = true;
+	for (const element of [empty, failed, relaxedNote, correction, moreRow])
+		if (element) element.hidden = true;
 }
 
 async function runSearch(raw: string, verbatim = false) {
@@ -215,7 +237,8 @@ async function runSearch(raw: string, verbatim = false) {
 	try {
 		engine = await loadPagefind();
 	} catch {
-		if (request === latestRequest) showFailure('Search couldn’t load. Check your connection, then press Retry.');
+		if (request === latestRequest)
+			showFailure('Search couldn’t load. Check your connection, then press Retry.');
 		return;
 	}
 	try {
@@ -226,7 +249,8 @@ async function runSearch(raw: string, verbatim = false) {
 		shown = outcome;
 		if (!(await appendResults(request))) return;
 	} catch {
-		if (request === latestRequest) showFailure('Search stopped with an error. Press Retry to search again.');
+		if (request === latestRequest)
+			showFailure('Search stopped with an error. Press Retry to search again.');
 		return;
 	}
 	list.removeAttribute('aria-busy');
@@ -302,11 +326,16 @@ if (root && form && input) {
 	});
 	byId('search-retry')?.addEventListener('click', () => {
 		const params = new URLSearchParams(location.search);
-		void runSearch(input.value, params.get(VERBATIM_PARAM) === '1' && params.get('q') === input.value);
+		void runSearch(
+			input.value,
+			params.get(VERBATIM_PARAM) === '1' && params.get('q') === input.value,
+		);
 	});
 	byId('search-more')?.addEventListener('click', () => {
 		const before = shownCount;
-		void appendResults(latestRequest).then(() => list?.querySelectorAll<HTMLAnchorElement>('li.search-result > a')[before]?.focus());
+		void appendResults(latestRequest).then(() =>
+			list?.querySelectorAll<HTMLAnchorElement>('li.search-result > a')[before]?.focus(),
+		);
 	});
 	root.setAttribute('data-ready', '');
 	performance.mark('search:interactive');

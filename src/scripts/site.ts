@@ -5,8 +5,11 @@ import { HIGHLIGHT_PARAM } from '~/lib/highlight';
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
 	const target = event.target as HTMLElement | null;
-	if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
-	const search = document.querySelector<HTMLInputElement>('main input[type="search"], header input[type="search"]');
+	if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+		return;
+	const search = document.querySelector<HTMLInputElement>(
+		'main input[type="search"], header input[type="search"]',
+	);
 	if (!search) return;
 	event.preventDefault();
 	search.focus();
@@ -29,13 +32,19 @@ function prefetch(href: string) {
 	document.head.append(link);
 }
 document.addEventListener('focusin', (event) => {
-	if (searchPrefetched || !(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+	if (
+		searchPrefetched ||
+		!(event.target instanceof HTMLInputElement) ||
+		event.target.type !== 'search'
+	)
+		return;
 	searchPrefetched = true;
 	prefetch('/pagefind/pagefind.js');
 	void fetch('/pagefind/pagefind-entry.json')
 		.then((response) => response.json())
 		.then((entry: { languages?: Record<string, { hash?: string; wasm?: string }> }) => {
-			const language = entry.languages?.[document.documentElement.lang] ?? Object.values(entry.languages ?? {})[0];
+			const language =
+				entry.languages?.[document.documentElement.lang] ?? Object.values(entry.languages ?? {})[0];
 			if (language?.wasm) prefetch(`/pagefind/wasm.${language.wasm}.pagefind`);
 			if (language?.hash) prefetch(`/pagefind/pagefind.${language.hash}.pf_meta`);
 		})
