@@ -146,8 +146,8 @@ export function unknownReport(
 }
 
 // Control characters, line/paragraph separators and bidi overrides become spaces in displayed text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const UNSAFE_TEXT =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 	/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Plain one-line text from an untrusted value, capped at `maxChars` characters with an ellipsis. */

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isRelayPayload } from '../lib/status-relay-payload';
-import { createRelayHandler, parseAllowedOrigins } from './handler';
+import { createRelayHandler } from './handler';
 import { createRelayServer, startRelay } from './node-server';
 
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
@@ -377,20 +377,5 @@ describe('startRelay', () => {
 		} finally {
 			await close(server);
 		}
-	});
-});
-
-describe('parseAllowedOrigins', () => {
-	test.each([
-		{ input: undefined, expected: [SITE] },
-		{ input: '', expected: [SITE] },
-		{ input: ' , ', expected: [SITE] },
-		{ input: 'https://a.example/', expected: ['https://a.example'] },
-		{
-			input: 'https://a.example, http://localhost:4321',
-			expected: ['https://a.example', 'http://localhost:4321'],
-		},
-	])('returns $expected for "$input"', ({ input, expected }) => {
-		expect(parseAllowedOrigins(input)).toEqual(expected);
 	});
 });
