@@ -16,10 +16,17 @@ export function sitemapPaths(): string[] {
 	return paths;
 }
 
-/** Article pages: the sitemap pages that are not one of the site's own index pages. */
+/** Article pages: the sitemap pages that are not one of the site's own index pages or troubleshooter pages. */
 export function articlePaths(): string[] {
 	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/']);
-	return sitemapPaths().filter((path) => !ownPages.has(path));
+	return sitemapPaths().filter((path) => !ownPages.has(path) && !path.startsWith(TROUBLESHOOTER));
+}
+
+const TROUBLESHOOTER = '/troubleshoot/';
+
+/** Troubleshooter pages: /troubleshoot/ and one page per node, as the sitemap lists them. */
+export function troubleshooterPaths(): string[] {
+	return sitemapPaths().filter((path) => path.startsWith(TROUBLESHOOTER));
 }
 
 /** Run axe with the WCAG 2.2 AA rule set and best practices; returns the violations. */
@@ -66,11 +73,11 @@ export async function watchSecurity(page: Page, baseURL: string) {
 const HEALTHY_FEED = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js'), 'utf8');
 
 /**
- * Answer the status widget as a deployment with the relay would, from a healthy Apple feed.
- * The machine running the tests may have no internet, and a static preview has no relay.
+ * Answer the status widget as a deployment with the relay would, from a healthy Apple feed unless
+ * another feed body is given. The machine running the tests may have no internet, and a static preview has no relay.
  */
-export async function serveStatusRelay(page: Page) {
-	const relay = createRelayHandler({ fetch: async () => new Response(HEALTHY_FEED, { status: 200 }), cacheTtlMs: 0 });
+export async function serveStatusRelay(page: Page, feed: string = HEALTHY_FEED) {
+	const relay = createRelayHandler({ fetch: async () => new Response(feed, { status: 200 }), cacheTtlMs: 0 });
 	await page.route(`**${RELAY_PATH}`, async (route) => {
 		const response = await relay(new Request(route.request().url()));
 		await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './lib/article-schema';
+import { TroubleshootNodeSchema, parseTreeYaml } from './lib/troubleshooter-schema';
 
 // ARTICLES_DIR lets the schema test build a broken fixture article without touching content/.
 const articles = defineCollection({
@@ -8,4 +9,11 @@ const articles = defineCollection({
 	schema: ArticleSchema,
 });
 
-export const collections = { articles };
+// One YAML mapping, keyed by node id: a repeated id is a YAML error rather than a silent overwrite.
+// TROUBLESHOOTER_FILE lets a test build with a broken fixture tree.
+const troubleshooter = defineCollection({
+	loader: file(process.env.TROUBLESHOOTER_FILE ?? 'content/troubleshooter.yaml', { parser: parseTreeYaml }),
+	schema: TroubleshootNodeSchema,
+});
+
+export const collections = { articles, troubleshooter };

@@ -10,7 +10,7 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', '404', 'api', 'pagefind', '_astro'];
+export const RESERVED_IDS = ['index', 'search', 'errors', 'start-here', 'troubleshoot', '404', 'api', 'pagefind', '_astro'];
 
 /** Ids the error index page already uses for itself; a message anchor must not take one. */
 export const RESERVED_ERROR_IDS = ['main', 'header-search', 'errors-whatsapp', 'errors-ios', 'errors-restore'];

@@ -1,7 +1,10 @@
 import type { BuiltPage } from './link-checks';
 import { resolveTarget } from './link-checks';
 
-/** Every page and step link the build publishes: page paths, and `path#step-id` for each step. */
+/**
+ * Every page and step link the build publishes: page paths, and `path#step-id` for each step.
+ * Troubleshooter node pages (/troubleshoot/<id>/) are pages, so each must be registered like a step.
+ */
 export function publishedLinks(pages: ReadonlyMap<string, BuiltPage>): string[] {
 	const links: string[] = [];
 	for (const page of pages.values()) {
@@ -9,6 +12,22 @@ export function publishedLinks(pages: ReadonlyMap<string, BuiltPage>): string[] 
 		links.push(page.path, ...page.steps.map((step) => `${page.path}#${step}`));
 	}
 	return links.sort();
+}
+
+const NODE_LINK = /^\/troubleshoot\/(?:([a-z0-9-]+)\/)?$/;
+
+/** The troubleshooter node a link addresses ("start" for /troubleshoot/), or undefined for any other link. */
+export function troubleshootNodeOf(link: string): string | undefined {
+	const match = NODE_LINK.exec(link);
+	return match ? (match[1] ?? 'start') : undefined;
+}
+
+/** What to do about a broken or new link, for the author reading the build error. */
+function hintFor(link: string): string {
+	const node = troubleshootNodeOf(link);
+	return node === undefined
+		? ''
+		: `. Troubleshooter node addresses never change: keep the node "${node}" in content/troubleshooter.yaml (its question and answers may change), or redirect the address in astro.config.mjs.`;
 }
 
 /** Follow static redirect pages until a real page, then check the page and its #fragment exist. */
@@ -21,7 +40,7 @@ export function resolvePermalink(link: string, pages: ReadonlyMap<string, BuiltP
 		current = target;
 	}
 	const problem = resolveTarget(fragment ? `${current}#${fragment}` : current, pages, files);
-	return problem && `${link} no longer resolves: ${problem}${current === path ? '' : ` (after redirecting to ${current})`}`;
+	return problem && `${link} no longer resolves: ${problem}${current === path ? '' : ` (after redirecting to ${current})`}${hintFor(link)}`;
 }
 
 /** Compare the registry with the build: registered links that broke, and published links not yet registered. */

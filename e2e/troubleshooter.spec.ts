@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { BUDGETS, checkBudget, type LoadedAsset } from '../src/lib/budgets';
+import { DIST, articlePaths, collectErrors, serveStatusRelay, troubleshooterPaths, wakeIslands } from './site';
+
+const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<string, { check?: string }>;
+const nodePath = (id: string) => (id === 'start' ? '/troubleshoot/' : `/troubleshoot/${id}/`);
+const FIXTURES = join(process.cwd(), '..', 'shared', 'reference', 'fixtures');
+const APPLE_FEED_GLOB = 'https://www.apple.com/support/systemstatus/data/**';
+
+/** Press Tab until `target` has focus, as a keyboard-only reader would. */
+async function tabTo(page: Page, target: Locator) {
+	for (let presses = 0; presses < 60; presses++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((element) => element === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** Tab to a link and follow it with Enter. */
+async function follow(page: Page, link: Locator) {
+	await expect(link).toBeVisible();
+	await tabTo(page, link);
+	await page.keyboard.press('Enter');
+}
+
+const path = (page: Page) => page.getByRole('navigation', { name: 'Your answers so far' });
+
+/** From the start to a fix, then on with "That didn't fix it" until the last resort, by keyboard only. */
+async function walkToTheLastResort(page: Page) {
+	await page.goto('/troubleshoot/');
+	await expect(page.getByRole('heading', { level: 1, name: 'What is going wrong with your WhatsApp backup?' })).toBeVisible();
+	await follow(page, page.getByRole('link', { name: 'The backup starts, then gets stuck' }));
+	await expect(page).toHaveURL(/\/troubleshoot\/backup-stuck\/$/);
+	await follow(page, page.getByRole('link', { name: 'At 99% or 100%' }));
+
+	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Stuck at 99%' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Open the step: Stuck at 99%' })).toHaveAttribute('href', '/backup-stuck/#stuck-at-99');
+	await expect(path(page).getByRole('listitem')).toHaveText([/What is going wrong.*The backup starts, then gets stuck/, /Where does the backup stop\?.*At 99% or 100%/]);
+
+	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
+	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99-videos\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Switch off Include Videos' })).toBeVisible();
+	await expect(path(page).getByRole('listitem').last()).toHaveText(/Tried: Stuck at 99%.*That didn't fix it/);
+
+	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
+	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99-old-backup\/$/);
+	await expect(page.getByText('Deletes your old backup: read the warning first')).toBeVisible();
+
+	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
+	await expect(page).toHaveURL(/\/when-nothing-works\/$/);
+}
+
+/** Step back through the answers shown on a page, then open the fix itself. */
+async function stepBackAndOpenTheFix(page: Page) {
+	await page.goto('/troubleshoot/stuck-at-99-videos/');
+	await follow(page, path(page).getByRole('link', { name: /Where does the backup stop\?/ }));
+	await expect(page).toHaveURL(/\/troubleshoot\/backup-stuck\/$/);
+	await follow(page, page.getByRole('link', { name: 'On “Preparing”' }));
+	await follow(page, page.getByRole('link', { name: 'Open the step: Stuck on "Preparing"' }));
+	await expect(page).toHaveURL(/\/backup-stuck\/#stuck-preparing$/);
+	await expect(page.locator('#stuck-preparing')).toBeInViewport();
+}
+
+test.describe('with the keyboard only', () => {
+	test('a reader walks from the start to a fix, and on with That didn’t fix it to the last resort', async ({ page }) => {
+		// Every Tab press is a round trip to the browser: a long walk needs more than the default time.
+		test.slow();
+		await serveStatusRelay(page);
+		const errors = collectErrors(page);
+		await walkToTheLastResort(page);
+		expect(errors).toEqual([]);
+	});
+
+	test('a reader steps back through the answers and opens the step that applies', async ({ page }) => {
+		await stepBackAndOpenTheFix(page);
+	});
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the same keyboard walk works from the start to the last resort', async ({ page }) => {
+		test.slow();
+		await walkToTheLastResort(page);
+	});
+
+	test('stepping back and opening the fix work too', async ({ page }) => {
+		await stepBackAndOpenTheFix(page);
+	});
+
+	test('a link sent to a single node opens that page with its answers so far', async ({ page }) => {
+		await page.goto('/troubleshoot/restore-fails/');
+		await expect(page.getByRole('heading', { level: 1, name: 'What happens when you try to restore?' })).toBeVisible();
+		await expect(path(page).getByRole('listitem')).toHaveText([/I am trying to get my chats back/, /Restore from iCloud, and it isn't working/]);
+	});
+});
+
+test('every node page is in the sitemap and in the permalink registry', () => {
+	const registry = JSON.parse(readFileSync('permalinks.json', 'utf8')) as string[];
+	const expected = Object.keys(TREE).map(nodePath).sort();
+	expect(troubleshooterPaths().sort()).toEqual(expected);
+	for (const link of expected) expect(registry, link).toContain(link);
+	expect(expected).toContain('/troubleshoot/restore-fails/');
+});
+
+test('following only links from /troubleshoot/ reaches every node and every article', async ({ request }) => {
+	const seen = new Set<string>();
+	const articles = new Set<string>();
+	const queue = ['/troubleshoot/'];
+	for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+		if (seen.has(next)) continue;
+		seen.add(next);
+		const html = await (await request.get(next)).text();
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		for (const [, href = ''] of main.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
+			if (href.startsWith('/troubleshoot/')) queue.push(href);
+			else if (href.includes('#')) articles.add(href.split('#')[0] ?? '');
+		}
+	}
+	expect([...seen].sort()).toEqual(troubleshooterPaths().sort());
+	expect(articlePaths().filter((article) => !articles.has(article))).toEqual([]);
+});
+
+test.describe('live status first', () => {
+	const notice = (page: Page) => page.getByRole('region', { name: /^Apple reports/ });
+	const status = (page: Page) => page.locator('.troubleshoot-status');
+
+	/** Answer the relay as a deployment would, from the given Apple feed fixture; Apple itself is never reached. */
+	async function relayWith(page: Page, fixture: string) {
+		await serveStatusRelay(page, readFileSync(join(FIXTURES, fixture), 'utf8'));
+		await page.route(APPLE_FEED_GLOB, (route) => route.abort('failed'));
+	}
+
+	test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({ page }) => {
+		await relayWith(page, 'apple-status-icloud-backup-outage.js');
+		await page.goto('/troubleshoot/');
+		await expect(notice(page)).toBeVisible();
+		await expect(notice(page).getByRole('heading', { level: 2 })).toHaveText('Apple reports an outage of iCloud Backup and iCloud Drive right now');
+		await expect(notice(page)).toContainText('Waiting is the fix.');
+		await expect(notice(page).getByRole('link', { name: 'What to do while iCloud is down' })).toHaveAttribute('href', '/is-icloud-down/');
+		const question = page.getByRole('heading', { level: 1 });
+		const above = await notice(page).evaluate((element, h1) => Boolean(element.compareDocumentPosition(h1 as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await question.elementHandle());
+		expect(above, 'the notice comes before the question').toBe(true);
+		expect((await notice(page).boundingBox())?.y).toBeLessThan((await question.boundingBox())?.y ?? 0);
+	});
+
+	test('a healthy feed shows no notice', async ({ page }) => {
+		await relayWith(page, 'apple-status-all-ok.js');
+		await page.goto('/troubleshoot/');
+		await expect(status(page)).toHaveAttribute('data-status', 'quiet');
+		await expect(notice(page)).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('an unknown status says nothing alarming', async ({ page }) => {
+		await relayWith(page, 'apple-status-malformed.js');
+		await page.goto('/troubleshoot/');
+		await expect(status(page)).toHaveAttribute('data-status', 'quiet');
+		await expect(notice(page)).toHaveCount(0);
+		await expect(page.getByRole('main')).not.toContainText(/outage|down|couldn’t check/i);
+	});
+});
+
+test('an outcome for a storage message carries the storage check, and it gives a verdict there', async ({ page }) => {
+	await page.goto('/troubleshoot/storage-cant-complete/');
+	const form = page.getByRole('form', { name: 'Check your storage' });
+	await form.scrollIntoViewIfNeeded();
+	await expect(form.getByRole('button', { name: 'Copy link to this result' })).toBeVisible();
+	await page.getByLabel('WhatsApp backup size').fill('4 GB');
+	await page.getByLabel('Free iCloud storage').fill('2 GB');
+	await page.getByLabel('Free iPhone storage').fill('50 GB');
+	await expect(form.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'short-icloud');
+});
+
+test.describe('entry points', () => {
+	test('the home page links to the troubleshooter above Start here, in one line', async ({ page }) => {
+		await serveStatusRelay(page);
+		await page.goto('/');
+		const link = page.getByRole('link', { name: 'Not sure why? Answer a few questions.', exact: true });
+		await expect(link).toHaveAttribute('href', '/troubleshoot/');
+		const startHere = page.getByRole('heading', { level: 2, name: 'Start here: try these in order' });
+		expect((await link.boundingBox())?.y).toBeLessThan((await startHere.boundingBox())?.y ?? 0);
+	});
+
+	for (const { where, url } of [
+		{ where: 'Start here', url: '/start-here/' },
+		{ where: 'the not-found page', url: '/no-such-page/' },
+	]) {
+		test(`${where} links to the troubleshooter`, async ({ page }) => {
+			await page.goto(url);
+			await expect(page.getByRole('main').getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
+		});
+	}
+
+	test('a search that finds nothing offers the troubleshooter', async ({ page }) => {
+		await page.goto('/search/?q=zqxjv');
+		const empty = page.getByRole('region', { name: 'Nothing matched. Try one of these' });
+		await expect(empty).toBeVisible();
+		await expect(empty.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute('href', '/troubleshoot/');
+	});
+});
+
+const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+// The start page holds the status notice island and storage outcomes hold the storage check: those two
+// kinds fall under the island budget. Every other node page is plain and gets the plain-article budget.
+const islandPages = new Set(['/troubleshoot/', ...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodePath(id)] : []))]);
+
+/** Gzipped JS and CSS one page loads, with every island awake, and the search files it fetched. */
+async function measure(tab: Page, page: string) {
+	const assets: LoadedAsset[] = [];
+	const requested: string[] = [];
+	const onResponse = (response: { url(): string }) => {
+		const url = new URL(response.url());
+		requested.push(url.pathname);
+		const type = url.pathname.endsWith('.js') ? 'js' : url.pathname.endsWith('.css') ? 'css' : undefined;
+		if (type && url.pathname.startsWith('/_astro/')) assets.push({ name: url.pathname, kind: type, gzipBytes: gzipBytes(readFileSync(join(DIST, url.pathname))) });
+	};
+	tab.on('response', onResponse);
+	await tab.goto(page);
+	await wakeIslands(tab);
+	const inline = await tab.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''));
+	inline.forEach((code, index) => assets.push({ name: `inline script ${index + 1}`, kind: 'js', gzipBytes: gzipBytes(code) }));
+	tab.off('response', onResponse);
+	return { assets, hasIsland: (await tab.locator('astro-island').count()) > 0, search: requested.filter((path) => path.startsWith('/pagefind/')) };
+}
+
+for (const kind of ['plainArticle', 'islandArticle'] as const) {
+	const pages = Object.keys(TREE).map(nodePath).filter((page) => islandPages.has(page) === (kind === 'islandArticle'));
+	test(`${pages.length} node pages ${kind === 'islandArticle' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({ page: tab }) => {
+		// One test walks many pages: give it time per page (the machine may be busy), not a total.
+		test.setTimeout(pages.length * 4_000);
+		await serveStatusRelay(tab);
+		const misses: string[] = [];
+		for (const page of pages) {
+			const { assets, hasIsland, search } = await measure(tab, page);
+			if (hasIsland !== (kind === 'islandArticle')) misses.push(`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`);
+			if (search.length > 0) misses.push(`${page} loads search before a reader opens it`);
+			misses.push(...checkBudget(page, assets, BUDGETS[kind]));
+		}
+		expect(misses).toEqual([]);
+	});
+}

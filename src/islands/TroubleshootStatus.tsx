@@ -1,0 +1,60 @@
+/**
+ * The troubleshooter's status notice: runs the same iCloud status check as the status widget
+ * (createStatusLoader from src/lib/status-fetch.ts) as soon as the start page loads, and says so above
+ * the first question only when iCloud Backup or iCloud Drive has an outage or issue right now.
+ * The server render is empty: without JavaScript, or while checking, or when all is clear or
+ * unknown, the reader simply sees the question.
+ */
+import { useEffect, useState } from 'react';
+import { createStatusLoader } from '~/lib/status-fetch';
+import { blockingTrouble, troubleHeading, type BlockingTrouble } from '~/lib/troubleshoot-status';
+
+/** The notice for the services in trouble, or nothing. */
+export default function TroubleshootStatus() {
+	const [trouble, setTrouble] = useState<BlockingTrouble[]>([]);
+	const [checked, setChecked] = useState(false);
+
+	useEffect(() => {
+		const controller = new AbortController();
+		const load = createStatusLoader({
+			fetch: (input, init) => window.fetch(input, init),
+			now: () => Date.now(),
+			base: window.location.origin,
+			browser: true,
+		});
+		void load(controller.signal).then((result) => {
+			if (controller.signal.aborted) return;
+			setTrouble(blockingTrouble(result));
+			setChecked(true);
+		});
+		return () => controller.abort();
+	}, []);
+
+	return (
+		// data-status ("pending", then "quiet" or "trouble") lets tests tell "checked and all clear" from "not checked yet".
+		<div className="troubleshoot-status" data-status={checked ? (trouble.length > 0 ? 'trouble' : 'quiet') : 'pending'}>
+			{trouble.length > 0 ? (
+				<section className="troubleshoot-status__notice" aria-labelledby="troubleshoot-status-title">
+					<h2 id="troubleshoot-status-title">{troubleHeading(trouble)}</h2>
+					<ul>
+						{trouble.map((item) => (
+							<li key={item.name}>
+								{item.name}: {item.label}
+							</li>
+						))}
+					</ul>
+					<p>
+						<strong>Waiting is the fix.</strong> While Apple reports this, nothing you change on your iPhone will get the
+						backup through. Try it again once Apple shows the problem as resolved.
+					</p>
+					<p>
+						<a href="/is-icloud-down/">What to do while iCloud is down</a>
+					</p>
+				</section>
+			) : null}
+			<p role="status" className="visually-hidden">
+				{trouble.length > 0 ? troubleHeading(trouble) : ''}
+			</p>
+		</div>
+	);
+}
