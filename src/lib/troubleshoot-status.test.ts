@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseAppleFeed, unknownReport, type StatusReport } from './apple-status';
+import { parseAppleFeed } from './status-feed';
+import { unknownReport, type StatusReport } from './status-report';
 import { blockingTrouble, troubleHeading } from './troubleshoot-status';
 
 const NOW = Date.UTC(2026, 4, 12, 18);

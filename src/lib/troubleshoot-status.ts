@@ -3,7 +3,8 @@
  * the two services a WhatsApp backup cannot do without. Anything else (all clear, unknown, a failed
  * check, maintenance) says nothing, so the reader goes straight on to the questions.
  */
-import { STATE_LABELS, type ServiceStatus, type StatusReport } from './apple-status.ts';
+import type { ServiceStatus, StatusReport } from './status-report.ts';
+import { STATE_LABELS } from './status-text.ts';
 
 /** Services whose trouble makes every fix on the iPhone useless until Apple mends them. */
 export const BLOCKING_SERVICES: readonly string[] = ['iCloud Backup', 'iCloud Drive'];
