@@ -20,9 +20,11 @@ export async function readBuild(dir: string): Promise<{ pages: Map<string, Built
 		files.add(`/${file.replaceAll('\\', '/')}`);
 		if (!file.endsWith('.html')) continue;
 		const html = await readFile(join(dir, file), 'utf8');
-		pages.set(path, readBuiltPage(path, html));
+		// Strings matched out of a page are V8 slices that keep the whole page's HTML alive: without the
+		// copies, every built page stayed in memory until the check ended (about 80 MB per 2,000 pages).
+		pages.set(path, structuredClone(readBuiltPage(path, html)));
 		const policy = readMetaCsp(html);
-		if (policy) policies.set(path === '/404.html' ? '/404.html' : path, policy);
+		if (policy) policies.set(path === '/404.html' ? '/404.html' : path, structuredClone(policy));
 	}
 	return { pages, files, policies };
 }
