@@ -19,7 +19,7 @@ const ASIDE_TYPES: Record<string, string> = {
 };
 
 /** Reads a YAML scalar the way our front matter writes them: plain, 'single' or "double" quoted. */
-export function scalar(raw: string): string {
+function scalar(raw: string): string {
 	const value = raw.trim();
 	if (value.startsWith('"')) return JSON.parse(value) as string;
 	if (value.startsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
