@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { parse } from 'yaml';
 import { settle, recordTraffic } from './browser.ts';
 import { submitQuery } from './search-ui.ts';
 import type { StaticServer } from './server.ts';
-import { scalar } from './to-starlight.ts';
 import { median } from './util.ts';
 
 export const BEST_MATCH_LIMIT_MS = 50;
@@ -24,10 +24,11 @@ export function pickErrorQuery(dir: string, articles: readonly string[]): string
 	for (const file of articles) {
 		const text = readFileSync(join(dir, file), 'utf8');
 		const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-		for (const entry of front.matchAll(/^ {2}- message: (.+)\n((?: {4}\w+: .*\n?)*)/gm)) {
-			const message = scalar(entry[1] ?? '');
-			if (/^ {4}exact: true$/m.test(entry[2] ?? '')) return message;
-			fallback ??= message;
+		const { errors = [] } = (parse(front) ?? {}) as { errors?: { message: string; exact?: boolean }[] };
+		for (const error of errors) {
+			// The schema's default: a message is exact unless it says otherwise.
+			if (error.exact !== false) return error.message;
+			fallback ??= error.message;
 		}
 	}
 	return fallback;

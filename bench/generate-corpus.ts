@@ -1,5 +1,6 @@
 // Generates a synthetic corpus of help articles shaped like ours (front matter valid for
-// src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes).
+// src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes,
+// unique message ids, sources ranked official first).
 // Deterministic: the same seed and count always give byte-identical files.
 //
 //   node bench/generate-corpus.ts <outDir> [count=1000] [seed=20261126]
@@ -149,24 +150,28 @@ const APPLIES = [
 	'WhatsApp for iPhone, current version',
 	'WhatsApp 24.x and later',
 ];
-const SOURCES: [title: string, url: string, official: boolean][] = [
-	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', true],
+type SourceKind = 'official' | 'press' | 'first-hand';
+// Official ones are on WhatsApp's and Apple's own sites (src/lib/source-policy.ts checks the host).
+const OFFICIAL_SOURCES: [title: string, url: string, kind: SourceKind][] = [
+	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', 'official'],
 	[
 		'WhatsApp Help Center: back up to iCloud',
 		'https://faq.whatsapp.com/iphone/chats/how-to-back-up-to-icloud',
-		true,
+		'official',
 	],
-	['Apple Support: manage iCloud storage', 'https://support.apple.com/en-us/108923', true],
+	['Apple Support: manage iCloud storage', 'https://support.apple.com/en-us/108923', 'official'],
 	[
 		'WhatsApp Help Center: end-to-end encrypted backup',
 		'https://faq.whatsapp.com/490592613091019/',
-		true,
+		'official',
 	],
-	['A tech blog: why WhatsApp backups stall', 'https://example.com/whatsapp-backup-stall', false],
+];
+const OTHER_SOURCES: [title: string, url: string, kind: SourceKind][] = [
+	['A tech blog: why WhatsApp backups stall', 'https://example.com/whatsapp-backup-stall', 'press'],
 	[
 		'A forum thread on iCloud backup sizes',
 		'https://example.org/threads/icloud-backup-size',
-		false,
+		'first-hand',
 	],
 ];
 
@@ -218,20 +223,30 @@ export function generateArticle(
 		steps.push({ heading, id });
 	}
 
+	// The content checks want at least one official source, official ones first.
+	const officialPool = [...OFFICIAL_SOURCES];
+	const sources = Array.from(
+		{ length: int(1, 2) },
+		() => officialPool.splice(Math.floor(random() * officialPool.length), 1)[0]!,
+	);
+	const otherPool = [...OTHER_SOURCES];
+	for (let i = int(0, 2); i > 0; i--)
+		sources.push(otherPool.splice(Math.floor(random() * otherPool.length), 1)[0]!);
 	const errorCount = int(0, 3);
-	const errors = Array.from({ length: errorCount }, () => ({
-		message: pick(ERRORS),
-		where: pick(['whatsapp', 'ios', 'restore']),
-		step: pick(steps).id,
-		exact: random() < 0.7,
-	}));
-	const sources: (typeof SOURCES)[number][] = [];
-	const sourceCount = int(1, 4);
-	const sourcePool = [...SOURCES];
-	for (let i = 0; i < sourceCount; i++)
-		sources.push(sourcePool.splice(Math.floor(random() * sourcePool.length), 1)[0]!);
-	// The content checks want official sources first.
-	sources.sort((a, b) => Number(b[2]) - Number(a[2]));
+	// Each message is an anchor on /errors/, so its id is unique in the corpus (the article's number in it);
+	// an exact one names the official source that records its wording.
+	const errors = Array.from({ length: errorCount }, (_, k) => {
+		const message = pick(ERRORS);
+		const exact = random() < 0.7;
+		return {
+			id: `${slugify(message)}-${number}-${k + 1}`,
+			message,
+			where: pick(['whatsapp', 'ios', 'restore']),
+			step: pick(steps).id,
+			exact,
+			quotedFrom: exact ? sources[0]![1] : undefined,
+		};
+	});
 	const risk = random() < 0.15 ? 'data-loss' : 'safe';
 	const day = String(int(1, 28)).padStart(2, '0');
 	const month = String(int(1, 11)).padStart(2, '0');
@@ -251,18 +266,20 @@ export function generateArticle(
 			? [
 					'errors:',
 					...errors.flatMap((e) => [
-						`  - message: ${q(e.message)}`,
+						`  - id: ${e.id}`,
+						`    message: ${q(e.message)}`,
 						`    where: ${e.where}`,
 						`    step: ${e.step}`,
 						`    exact: ${e.exact}`,
+						...(e.quotedFrom ? [`    quotedFrom: ${e.quotedFrom}`] : []),
 					]),
 				]
 			: []),
 		'sources:',
-		...sources.flatMap(([t, u, official]) => [
+		...sources.flatMap(([t, u, kind]) => [
 			`  - title: ${q(t)}`,
 			`    url: ${u}`,
-			...(official ? ['    official: true'] : []),
+			`    kind: ${kind}`,
 		]),
 		'---',
 		'',

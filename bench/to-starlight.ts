@@ -3,10 +3,12 @@
 // - <Callout type="note|warning" title="…"> → Starlight's <Aside type="note|caution" title="…">;
 // - <SettingsPath path="A > B > C" /> → **A › B › C** (plain bold text);
 // - island imports (`import X from '~/islands/…'`) and every use of X are dropped;
+// - <DatedFact date upcoming past /> → the sentence our build shows on its build day, as plain text;
 // - `## Heading {#id}` → `## Heading` (Starlight makes its own heading ids; `{…}` would be an MDX expression);
 // - any other capitalised component left over is unwrapped (children kept) and reported.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDay, formatDay, parseDay, splitOnDate, tenseOn } from '../src/lib/dated-fact.ts';
 
 const ASIDE_TYPES: Record<string, string> = {
 	note: 'note',
@@ -17,7 +19,7 @@ const ASIDE_TYPES: Record<string, string> = {
 };
 
 /** Reads a YAML scalar the way our front matter writes them: plain, 'single' or "double" quoted. */
-export function scalar(raw: string): string {
+function scalar(raw: string): string {
 	const value = raw.trim();
 	if (value.startsWith('"')) return JSON.parse(value) as string;
 	if (value.startsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
@@ -83,6 +85,13 @@ export function toStarlight(source: string, { onUnknown = (_name: string) => {} 
 				.filter(Boolean)
 				.join(' › ')}**`,
 	);
+	// The same tense and date text as src/components/DatedFact.astro renders, so both sites say the same thing.
+	body = body.replace(/<DatedFact\b([^>]*?)\/>/g, (_, attrs: string) => {
+		const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
+		const day = parseDay(attr('date'), '<DatedFact date>');
+		const { before, after, hasDate } = splitOnDate(attr(tenseOn(day, buildDay()) === 'past' ? 'past' : 'upcoming'));
+		return `${before}${hasDate ? formatDay(day) : ''}${after}`;
+	});
 	body = body.replace(/^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1');
 
 	// Unwrap whatever else is left (keeping children), outside fenced code.
