@@ -24,7 +24,9 @@ export function pickErrorQuery(dir: string, articles: readonly string[]): string
 	for (const file of articles) {
 		const text = readFileSync(join(dir, file), 'utf8');
 		const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-		const { errors = [] } = (parse(front) ?? {}) as { errors?: { message: string; exact?: boolean }[] };
+		const { errors = [] } = (parse(front) ?? {}) as {
+			errors?: { message: string; exact?: boolean }[];
+		};
 		for (const error of errors) {
 			// The schema's default: a message is exact unless it says otherwise.
 			if (error.exact !== false) return error.message;

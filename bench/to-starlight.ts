@@ -89,7 +89,9 @@ export function toStarlight(source: string, { onUnknown = (_name: string) => {} 
 	body = body.replace(/<DatedFact\b([^>]*?)\/>/g, (_, attrs: string) => {
 		const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
 		const day = parseDay(attr('date'), '<DatedFact date>');
-		const { before, after, hasDate } = splitOnDate(attr(tenseOn(day, buildDay()) === 'past' ? 'past' : 'upcoming'));
+		const { before, after, hasDate } = splitOnDate(
+			attr(tenseOn(day, buildDay()) === 'past' ? 'past' : 'upcoming'),
+		);
 		return `${before}${hasDate ? formatDay(day) : ''}${after}`;
 	});
 	body = body.replace(/^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$/gm, '$1');

@@ -310,15 +310,22 @@ async function measure(tab: Page, page: string) {
 }
 
 for (const kind of ['plainArticle', 'islandPage'] as const) {
-	const pages = Object.keys(TREE).map(nodePath).filter((page) => islandPages.has(page) === (kind === 'islandPage'));
-	test(`${pages.length} node pages ${kind === 'islandPage' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({ page: tab }) => {
+	const pages = Object.keys(TREE)
+		.map(nodePath)
+		.filter((page) => islandPages.has(page) === (kind === 'islandPage'));
+	test(`${pages.length} node pages ${kind === 'islandPage' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({
+		page: tab,
+	}) => {
 		// One test walks many pages: give it time per page (the machine may be busy), not a total.
 		test.setTimeout(pages.length * 4_000);
 		await serveStatusRelay(tab);
 		const misses: string[] = [];
 		for (const page of pages) {
 			const { assets, hasIsland, search } = await measure(tab, page);
-			if (hasIsland !== (kind === 'islandPage')) misses.push(`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`);
+			if (hasIsland !== (kind === 'islandPage'))
+				misses.push(
+					`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`,
+				);
 			if (search.length > 0) misses.push(`${page} loads search before a reader opens it`);
 			misses.push(...checkBudget(page, assets, BUDGETS[kind]));
 		}

@@ -17,12 +17,11 @@ async function readBuild(
 	for (const file of await listBuiltFiles(dir)) {
 		files.add(`/${file}`);
 		if (!file.endsWith('.html')) continue;
+		const path = fileToPath(file);
 		const html = await readFile(join(dir, file), 'utf8');
 		// Strings matched out of a page are V8 slices that keep the whole page's HTML alive: without the
-		// copies, every built page stayed in memory until the check ended (about 80 MB per 2,000 pages).
+		// copy, every built page stayed in memory until the check ended (about 80 MB per 2,000 pages).
 		pages.set(path, structuredClone(readBuiltPage(path, html)));
-		const policy = readMetaCsp(html);
-		if (policy) policies.set(path === '/404.html' ? '/404.html' : path, structuredClone(policy));
 	}
 	return { pages, files };
 }

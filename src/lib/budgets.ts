@@ -1,12 +1,16 @@
 /** Gzipped bytes a page may load, by kind of page; checked in `npm test`, measured in `npm run bench`. */
 export const BUDGETS = {
-	/** An article without an island: the copy buttons and the "/" shortcut, nothing of search. */
+	/**
+	 * An article without an island: the copy buttons, the feedback buttons, the "/" shortcut and the
+	 * search prefetch on focus, nothing of search itself.
+	 */
 	plainArticle: { js: 4 * 1024, css: 8 * 1024 },
 	/**
 	 * A page with an island (the home page, /is-icloud-down/, /make-enough-room/), runtime included,
-	 * islands awake. Measured at 16.6–17.5 KB on Preact (README, "Islands"); the issue's ceiling is 20 KB.
+	 * islands awake. Measured at 16.9–18.0 KB on Preact with the feedback buttons and search prefetch
+	 * (bench, 2026-12-01); the issue's ceiling is 20 KB.
 	 */
-	islandPage: { js: 18 * 1024, css: 8 * 1024 },
+	islandPage: { js: 19 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */
