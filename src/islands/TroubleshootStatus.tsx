@@ -13,6 +13,10 @@ import { blockingTrouble, troubleHeading, type BlockingTrouble } from '~/lib/tro
 export default function TroubleshootStatus() {
 	const [trouble, setTrouble] = useState<BlockingTrouble[]>([]);
 	const [checked, setChecked] = useState(false);
+	// Set once the island runs in the browser, like every island: tests wait for `data-ready`.
+	const [hydrated, setHydrated] = useState(false);
+
+	useEffect(() => setHydrated(true), []);
 
 	useEffect(() => {
 		const controller = new AbortController();
@@ -35,6 +39,7 @@ export default function TroubleshootStatus() {
 		<div
 			className="troubleshoot-status"
 			data-status={checked ? (trouble.length > 0 ? 'trouble' : 'quiet') : 'pending'}
+			data-ready={hydrated ? '' : undefined}
 		>
 			{trouble.length > 0 ? (
 				<section
