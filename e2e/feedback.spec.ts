@@ -71,6 +71,10 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		await expect(
 			page.getByRole('link', { name: 'Restart your iPhone', exact: true }),
 		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Answer a few questions' })).toHaveAttribute(
+			'href',
+			'/troubleshoot/',
+		);
 		await expect(page.getByRole('group', { name: 'Which step did it?' })).toBeHidden();
 		await expect.poll(() => votesOn('back-up-now')).toMatchObject({ fixed: 0, notFixed: 1 });
 
