@@ -8,87 +8,12 @@ import {
 	unwrapJsonCallback,
 	utf8ByteLength,
 } from './status-feed';
-import {
-	MESSAGE_MAX_CHARS,
-	WATCHED_SERVICES,
-	type ServiceState,
-	type StatusReport,
-	type UnknownReason,
-} from './status-report';
+import { MESSAGE_MAX_CHARS, WATCHED_SERVICES } from './status-report';
+import { ALL_AVAILABLE, NOW, event, expectStates, feed } from './status-feed-test-helpers';
 
 // Fixtures are shared, read-only, beside the repository (CI clones with ../shared next to it).
 const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-
-// 2026-05-12 18:00 UTC: after the fixtures' ongoing events began, before the planned maintenance.
-const NOW = Date.UTC(2026, 4, 12, 18, 0);
-
-type Row = { state: ServiceState; reason?: UnknownReason | null };
-type Expected = Record<(typeof WATCHED_SERVICES)[number], ServiceState | Row>;
-
-/** The services' states as a name → state map, for readable expectations. */
-function statesOf(report: StatusReport): Record<string, ServiceState> {
-	return Object.fromEntries(report.services.map((service) => [service.name, service.state]));
-}
-
-function expectStates(body: string, expected: Expected) {
-	const result = parseAppleFeed(body, NOW);
-	if (!result.ok) throw new Error(`expected a report, got ${result.code}: ${result.error}`);
-	const want = Object.fromEntries(
-		Object.entries(expected).map(([name, row]) => [
-			name,
-			typeof row === 'string' ? row : row.state,
-		]),
-	);
-	expect(statesOf(result.value)).toEqual(want);
-	for (const [name, row] of Object.entries(expected)) {
-		if (typeof row !== 'string' && row.reason !== undefined) {
-			expect(result.value.services.find((service) => service.name === name)?.reason).toBe(
-				row.reason,
-			);
-		}
-	}
-	return result.value;
-}
-
-/** A feed with the four watched services, each with `events`, plus one unrelated service. */
-function feed(events: Partial<Record<string, unknown>>, extra: unknown[] = []): string {
-	const services = [
-		{ serviceName: 'App Store', redirectUrl: null, events: [] },
-		...WATCHED_SERVICES.map((serviceName) => ({
-			serviceName,
-			redirectUrl: null,
-			events: serviceName in events ? events[serviceName] : [],
-		})),
-		...extra,
-	];
-	return JSON.stringify({ drpost: false, drMessage: null, services });
-}
-
-/** A complete Apple event. */
-function event(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-	return {
-		usersAffected: 'Some users are affected',
-		epochStartDate: Date.UTC(2026, 4, 12, 16, 40),
-		epochEndDate: null,
-		messageId: '1000000001',
-		statusType: 'Outage',
-		datePosted: '05/12/2026 10:05 PDT',
-		startDate: '05/12/2026 09:40 PDT',
-		endDate: null,
-		affectedServices: null,
-		eventStatus: 'ongoing',
-		message: 'Some users may be unable to back up to iCloud.',
-		...overrides,
-	};
-}
-
-const ALL_AVAILABLE: Expected = {
-	'iCloud Backup': 'available',
-	'iCloud Drive': 'available',
-	'iCloud Account & Sign In': 'available',
-	'iCloud Storage Upgrades': 'available',
-};
 
 describe('parseAppleFeed with the shared fixtures', () => {
 	test('returns available for every watched service in apple-status-all-ok.js', () => {
