@@ -22,6 +22,9 @@ function buildWith(treeFile: string) {
 	return { status: result.status, output };
 }
 
+// Each case runs a whole `astro build`: seconds alone, far longer on a busy machine.
+const BUILD_TIMEOUT_MS = 120_000;
+
 describe('building with a broken troubleshooter tree', () => {
 	test.each([
 		{
@@ -44,5 +47,5 @@ describe('building with a broken troubleshooter tree', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${file} needs fixing before the site can build`);
 		for (const message of messages) expect(output).toContain(message);
-	});
+	}, BUILD_TIMEOUT_MS);
 });
