@@ -41,11 +41,15 @@ describe('building with a broken troubleshooter tree', () => {
 				'The file cannot be read: Nested mappings are not allowed in compact mappings at line 3',
 			],
 		},
-	])('fails for $fixture, naming the file and what to fix', ({ fixture, messages }) => {
-		const file = `tests/fixtures/broken-trees/${fixture}`;
-		const { status, output } = buildWith(file);
-		expect(status).not.toBe(0);
-		expect(output).toContain(`${file} needs fixing before the site can build`);
-		for (const message of messages) expect(output).toContain(message);
-	}, BUILD_TIMEOUT_MS);
+	])(
+		'fails for $fixture, naming the file and what to fix',
+		({ fixture, messages }) => {
+			const file = `tests/fixtures/broken-trees/${fixture}`;
+			const { status, output } = buildWith(file);
+			expect(status).not.toBe(0);
+			expect(output).toContain(`${file} needs fixing before the site can build`);
+			for (const message of messages) expect(output).toContain(message);
+		},
+		BUILD_TIMEOUT_MS,
+	);
 });

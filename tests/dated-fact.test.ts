@@ -28,15 +28,23 @@ function pageBuiltOn(day: string): string {
 const BUILD_TIMEOUT_MS = 120_000;
 
 describe('a dated fact in an article', () => {
-	test('reads in the future tense when the site is built before its date', () => {
-		expect(pageBuiltOn('2026-11-29')).toContain(
-			'WhatsApp will need iOS 15.5 or later from 30 November 2026.',
-		);
-	}, BUILD_TIMEOUT_MS);
+	test(
+		'reads in the future tense when the site is built before its date',
+		() => {
+			expect(pageBuiltOn('2026-11-29')).toContain(
+				'WhatsApp will need iOS 15.5 or later from 30 November 2026.',
+			);
+		},
+		BUILD_TIMEOUT_MS,
+	);
 
-	test('reads in the past tense when the site is built after its date', () => {
-		const page = pageBuiltOn('2026-12-01');
-		expect(page).toContain('WhatsApp has needed iOS 15.5 or later since 30 November 2026.');
-		expect(page).not.toContain('will need');
-	}, BUILD_TIMEOUT_MS);
+	test(
+		'reads in the past tense when the site is built after its date',
+		() => {
+			const page = pageBuiltOn('2026-12-01');
+			expect(page).toContain('WhatsApp has needed iOS 15.5 or later since 30 November 2026.');
+			expect(page).not.toContain('will need');
+		},
+		BUILD_TIMEOUT_MS,
+	);
 });
