@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { pageText, sharedRuns } from '../../src/lib/originality';
+import { DIST, builtHtmlFiles } from '../built-site';
+import { readReferenceTexts } from '../reference-texts';
+
+// Runs over the built pages: what is checked is the published wording, against every reference text.
+test('no page repeats 10 or more consecutive words of any reference text', () => {
+	const references = readReferenceTexts();
+	const pages = builtHtmlFiles();
+	expect(pages.length).toBeGreaterThan(10);
+	const copied = pages.flatMap((page) => {
+		const text = pageText(readFileSync(join(DIST, page), 'utf8'));
+		return references.flatMap(({ file, text: reference }) =>
+			sharedRuns(text, reference).map((run) => `${page} repeats ${file}: "${run}"`),
+		);
+	});
+	expect(copied).toEqual([]);
+});
