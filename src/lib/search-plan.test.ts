@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { fuseRankings, planSearch, type Ranked } from './search-plan';
+import { planSearch, sumScores, type Ranked } from './search-plan';
 import { toVocabulary } from './spelling';
 
-/** A fake engine over a few pages: a page matches a query when it has every word, as Pagefind does. */
+/**
+ * A fake engine over a few pages: a page matches a query when it has every word, as Pagefind does, and
+ * scores one point per query word (two when the word is in the page's title, its first word).
+ */
 const PAGES: Record<string, string[]> = {
 	restart: ['restart', 'iphone', 'force', 'close', 'app'],
 	storage: ['icloud', 'storage', 'full', 'space'],
@@ -15,7 +18,10 @@ const engine = {
 		const words = query.toLowerCase().split(' ');
 		return Object.entries(PAGES)
 			.filter(([, pageWords]) => words.every((word) => pageWords.includes(word)))
-			.map(([id]) => ({ id }));
+			.map(([id, pageWords]) => ({
+				id,
+				score: words.reduce((sum, word) => sum + (pageWords[0] === word ? 2 : 1), 0),
+			}));
 	},
 };
 const vocabulary = toVocabulary(Object.values(PAGES).flat());
@@ -25,19 +31,24 @@ const ids = (results: Ranked[]) => results.map((result) => result.id);
 describe('planSearch', () => {
 	test('returns the whole query’s results when they are enough, without fetching the vocabulary', async () => {
 		let fetched = false;
-		const many = { search: async () => [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
+		const found = [
+			{ id: 'a', score: 3 },
+			{ id: 'b', score: 2 },
+			{ id: 'c', score: 1 },
+		];
+		const many = { search: async () => found };
 		const outcome = await planSearch('icloud', many, {
 			correct: true,
 			loadVocabulary: async () => ((fetched = true), vocabulary),
 		});
-		expect(outcome).toEqual({ results: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], relaxed: false });
+		expect(outcome).toEqual({ results: found, relaxed: false });
 		expect(fetched).toBe(false);
 	});
 
 	test('corrects a word no page uses and says what it searched', async () => {
 		const outcome = await planSearch('icould storage full', engine, options);
 		expect(outcome).toMatchObject({ corrected: 'icloud storage full', relaxed: false });
-		expect(ids(outcome.results)).toEqual(['storage']);
+		expect(ids(outcome.results)[0]).toBe('storage');
 	});
 
 	test('searches exactly what was typed when correction is off', async () => {
@@ -51,6 +62,12 @@ describe('planSearch', () => {
 		expect(ids(outcome.results)[0]).toBe('restart');
 	});
 
+	test('ranks a sentence by its words’ summed scores, above the pages that merely have them all', async () => {
+		const outcome = await planSearch('icloud status', engine, options);
+		expect(outcome.relaxed).toBe(false);
+		expect(ids(outcome.results)).toEqual(['status', 'storage']);
+	});
+
 	test('finds nothing, and says so, when no word matches anything', async () => {
 		expect(await planSearch('zzqxv qqqq', engine, options)).toEqual({ results: [], relaxed: true });
 	});
@@ -60,31 +77,30 @@ describe('planSearch', () => {
 			correct: true,
 			loadVocabulary: async () => undefined,
 		});
-		expect(ids(outcome.results)).toEqual(['status']);
+		expect(ids(outcome.results)[0]).toBe('status');
 	});
 });
 
-describe('fuseRankings', () => {
-	test('puts first what ranks high in many lists, weighting each list', () => {
-		const a = { id: 'a' };
-		const b = { id: 'b' };
-		const c = { id: 'c' };
-		expect(
-			ids(
-				fuseRankings([
-					{ results: [a, b], weight: 1 },
-					{ results: [b, c], weight: 1 },
-				]),
-			),
-		).toEqual(['b', 'a', 'c']);
-		expect(
-			ids(
-				fuseRankings([
-					{ results: [a], weight: 3 },
-					{ results: [b, c], weight: 1 },
-					{ results: [b], weight: 1 },
-				]),
-			),
-		).toEqual(['a', 'b', 'c']);
+describe('sumScores', () => {
+	const page = (id: string, score: number) => ({ id, score });
+
+	test('ranks by the sum of each page’s scores over the words, so one strong word beats two weak ones', () => {
+		const perWord = [
+			[page('videos', 5), page('storage', 1)],
+			[page('storage', 1)],
+			[page('storage', 1), page('restore', 1)],
+		];
+		expect(ids(sumScores(perWord))).toEqual(['videos', 'storage', 'restore']);
+	});
+
+	test('gives the pages that have every word a bonus that breaks a near-tie, not a clear lead', () => {
+		const perWord = [[page('a', 4), page('b', 3.5)], [page('c', 1)]];
+		expect(ids(sumScores(perWord, [page('b', 1)]))).toEqual(['b', 'a', 'c']);
+		expect(ids(sumScores(perWord, [page('c', 1)]))).toEqual(['a', 'b', 'c']);
+	});
+
+	test('keeps the first-seen order on equal scores, and finds nothing in nothing', () => {
+		expect(ids(sumScores([[page('x', 1), page('y', 1)]]))).toEqual(['x', 'y']);
+		expect(sumScores([[], []])).toEqual([]);
 	});
 });

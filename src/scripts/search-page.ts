@@ -17,6 +17,7 @@ import { toVocabulary, type Vocabulary } from '~/lib/spelling';
 
 interface PagefindResult {
 	id: string;
+	score: number;
 	data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
