@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
 import { BUDGETS, checkBudget } from '../src/lib/budgets';
+import { APPLE_FEED_URL } from '../src/lib/status-sources';
 import { expect, referenceFixture, takeConsoleErrors, test } from './fixtures';
 import { measurePage } from './page-assets';
 import { articlePaths, troubleshooterPaths } from './site';
@@ -11,7 +12,7 @@ const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Recor
 	{ check?: string }
 >;
 const nodePath = (id: string) => (id === 'start' ? '/troubleshoot/' : `/troubleshoot/${id}/`);
-const APPLE_FEED_GLOB = 'https://www.apple.com/support/systemstatus/data/**';
+const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
 
 /** Press Tab until `target` has focus, as a keyboard-only reader would. */
 async function tabTo(page: Page, target: Locator) {
