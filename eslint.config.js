@@ -27,8 +27,9 @@ export default defineConfig(
 			parserOptions: { projectService: true, extraFileExtensions: ['.astro'] },
 		},
 		rules: {
-			// "No source file over 350 lines": a file that grows past it has more than one job.
-			'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
+			// "No source file over 350 lines", counted as `wc -l` counts them: a file that grows past it has
+			// more than one job.
+			'max-lines': ['error', { max: 350 }],
 			// `const { omitted, ...rest } = value` is how a copy without one key is written, and a leading
 			// underscore names a parameter a default callback has to accept but does not use.
 			'@typescript-eslint/no-unused-vars': [
