@@ -17,8 +17,6 @@ export default defineConfig(
 			'bench/.work/',
 			'bench/reference/',
 			'bench/tools/',
-			// 1,700 untyped lines that issue 14 splits into typed modules; lint it once it is split.
-			'bench/run.mjs',
 		],
 	},
 	eslint.configs.recommended,
@@ -29,8 +27,9 @@ export default defineConfig(
 			parserOptions: { projectService: true, extraFileExtensions: ['.astro'] },
 		},
 		rules: {
-			// "No source file over 350 lines": a file that grows past it has more than one job.
-			'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
+			// "No source file over 350 lines", counted as `wc -l` counts them: a file that grows past it has
+			// more than one job.
+			'max-lines': ['error', { max: 350 }],
 			// `const { omitted, ...rest } = value` is how a copy without one key is written, and a leading
 			// underscore names a parameter a default callback has to accept but does not use.
 			'@typescript-eslint/no-unused-vars': [
@@ -60,6 +59,11 @@ export default defineConfig(
 			'@typescript-eslint/no-unsafe-assignment': 'off',
 			'@typescript-eslint/require-await': 'off',
 		},
+	},
+	{
+		// Playwright reads which fixtures a fixture needs from its first parameter: `{}` says none.
+		files: ['e2e/**/*.ts'],
+		rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
 	},
 	prettier,
 );

@@ -5,8 +5,9 @@
 // the island has woken up and fetched.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DIST, serveStatusRelay, sitemapPaths, wakeIslands } from './site';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DIST, sitemapPaths, wakeIslands } from './site';
 
 /** A node as compared: tag, sorted attributes and children; text with React's `<!-- -->` separators merged. */
 type Canonical = string | { tag: string; attributes: [string, string][]; children: Canonical[] };
@@ -120,7 +121,6 @@ for (const path of islandPages()) {
 	}) => {
 		const server = await serverIslands(page, path);
 		expect(Object.keys(server).length, 'islands on the page').toBeGreaterThan(0);
-		await serveStatusRelay(page);
 		await serveWithEmptyIslands(page, path);
 		await recordFirstRender(page);
 		await page.goto(path);
@@ -136,7 +136,6 @@ for (const path of islandPages()) {
 		page,
 	}) => {
 		await page.clock.setFixedTime(Date.UTC(2026, 4, 12, 18, 0));
-		await serveStatusRelay(page);
 		await page.goto(path);
 		await wakeIslands(page);
 		const hydrated = await canonical(page, await liveIslands(page));

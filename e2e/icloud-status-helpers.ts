@@ -1,6 +1,4 @@
 // Shared by the iCloud status widget's specs: the page, and Apple's feed and the relay routed from fixtures.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { expect, test as siteTest } from './fixtures';
 import { parseAppleFeed } from '../src/lib/status-feed';
@@ -13,8 +11,7 @@ const PAGE_URL = '/is-icloud-down/';
 
 const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
 export const RELAY_GLOB = '**/api/icloud-status';
-const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
-export const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+export { referenceFixture as fixture } from './fixtures';
 
 type Watched = (typeof WATCHED_SERVICES)[number];
 

@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { BUDGETS, checkBudget, type LoadedAsset } from '../src/lib/budgets';
-import {
-	DIST,
-	articlePaths,
-	collectErrors,
-	serveStatusRelay,
-	troubleshooterPaths,
-	wakeIslands,
-} from './site';
+import type { Locator, Page } from '@playwright/test';
+import { BUDGETS, checkBudget } from '../src/lib/budgets';
+import { APPLE_FEED_URL } from '../src/lib/status-sources';
+import { expect, referenceFixture, takeConsoleErrors, test } from './fixtures';
+import { measurePage } from './page-assets';
+import { articlePaths, troubleshooterPaths } from './site';
 
 const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<
 	string,
 	{ check?: string }
 >;
 const nodePath = (id: string) => (id === 'start' ? '/troubleshoot/' : `/troubleshoot/${id}/`);
-const FIXTURES = join(process.cwd(), '..', 'shared', 'reference', 'fixtures');
-const APPLE_FEED_GLOB = 'https://www.apple.com/support/systemstatus/data/**';
+const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
 
 /** Press Tab until `target` has focus, as a keyboard-only reader would. */
 async function tabTo(page: Page, target: Locator) {
@@ -94,10 +87,7 @@ test.describe('with the keyboard only', () => {
 	}) => {
 		// Every Tab press is a round trip to the browser: a long walk needs more than the default time.
 		test.slow();
-		await serveStatusRelay(page);
-		const errors = collectErrors(page);
 		await walkToTheLastResort(page);
-		expect(errors).toEqual([]);
 	});
 
 	test('a reader steps back through the answers and opens the step that applies', async ({
@@ -163,51 +153,62 @@ test.describe('live status first', () => {
 	const notice = (page: Page) => page.getByRole('region', { name: /^Apple reports/ });
 	const status = (page: Page) => page.locator('.troubleshoot-status');
 
-	/** Answer the relay as a deployment would, from the given Apple feed fixture; Apple itself is never reached. */
-	async function relayWith(page: Page, fixture: string) {
-		await serveStatusRelay(page, readFileSync(join(FIXTURES, fixture), 'utf8'));
+	// The relay answers from each test's feed fixture (`statusFeed`, all up unless set); Apple itself is never reached.
+	test.beforeEach(async ({ page }) => {
 		await page.route(APPLE_FEED_GLOB, (route) => route.abort('failed'));
-	}
+	});
 
-	test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({
-		page,
-	}) => {
-		await relayWith(page, 'apple-status-icloud-backup-outage.js');
-		await page.goto('/troubleshoot/');
-		await expect(notice(page)).toBeVisible();
-		await expect(notice(page).getByRole('heading', { level: 2 })).toHaveText(
-			'Apple reports an outage of iCloud Backup and iCloud Drive right now',
-		);
-		await expect(notice(page)).toContainText('Waiting is the fix.');
-		await expect(
-			notice(page).getByRole('link', { name: 'What to do while iCloud is down' }),
-		).toHaveAttribute('href', '/is-icloud-down/');
-		const question = page.getByRole('heading', { level: 1 });
-		const above = await notice(page).evaluate(
-			(element, h1) =>
-				Boolean(element.compareDocumentPosition(h1 as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
-			await question.elementHandle(),
-		);
-		expect(above, 'the notice comes before the question').toBe(true);
-		expect((await notice(page).boundingBox())?.y).toBeLessThan(
-			(await question.boundingBox())?.y ?? 0,
-		);
+	test.describe(() => {
+		test.use({ statusFeed: referenceFixture('apple-status-icloud-backup-outage.js') });
+
+		test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({
+			page,
+		}) => {
+			await page.goto('/troubleshoot/');
+			await expect(notice(page)).toBeVisible();
+			await expect(notice(page).getByRole('heading', { level: 2 })).toHaveText(
+				'Apple reports an outage of iCloud Backup and iCloud Drive right now',
+			);
+			await expect(notice(page)).toContainText('Waiting is the fix.');
+			await expect(
+				notice(page).getByRole('link', { name: 'What to do while iCloud is down' }),
+			).toHaveAttribute('href', '/is-icloud-down/');
+			const question = page.getByRole('heading', { level: 1 });
+			const above = await notice(page).evaluate(
+				(element, h1) =>
+					Boolean(element.compareDocumentPosition(h1 as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+				await question.elementHandle(),
+			);
+			expect(above, 'the notice comes before the question').toBe(true);
+			expect((await notice(page).boundingBox())?.y).toBeLessThan(
+				(await question.boundingBox())?.y ?? 0,
+			);
+		});
 	});
 
 	test('a healthy feed shows no notice', async ({ page }) => {
-		await relayWith(page, 'apple-status-all-ok.js');
 		await page.goto('/troubleshoot/');
 		await expect(status(page)).toHaveAttribute('data-status', 'quiet');
 		await expect(notice(page)).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
 
-	test('an unknown status says nothing alarming', async ({ page }) => {
-		await relayWith(page, 'apple-status-malformed.js');
-		await page.goto('/troubleshoot/');
-		await expect(status(page)).toHaveAttribute('data-status', 'quiet');
-		await expect(notice(page)).toHaveCount(0);
-		await expect(page.getByRole('main')).not.toContainText(/outage|down|couldn’t check/i);
+	test.describe(() => {
+		test.use({ statusFeed: referenceFixture('apple-status-malformed.js') });
+
+		test('an unknown status says nothing alarming', async ({ page, consoleErrors }) => {
+			await page.goto('/troubleshoot/');
+			await expect(status(page)).toHaveAttribute('data-status', 'quiet');
+			// The relay refuses the feed it cannot read (502), and Apple's own feed is unreachable here.
+			expect(
+				takeConsoleErrors(
+					consoleErrors,
+					/^Failed to load resource: (.*502.* @ .*\/api\/icloud-status|net::ERR_FAILED @ https:\/\/www\.apple\.com\/)/,
+				),
+			).toHaveLength(2);
+			await expect(notice(page)).toHaveCount(0);
+			await expect(page.getByRole('main')).not.toContainText(/outage|down|couldn’t check/i);
+		});
 	});
 });
 
@@ -228,7 +229,6 @@ test.describe('entry points', () => {
 	test('the home page links to the troubleshooter above Start here, in one line', async ({
 		page,
 	}) => {
-		await serveStatusRelay(page);
 		await page.goto('/');
 		const link = page.getByRole('link', {
 			name: 'Not sure why? Answer a few questions.',
@@ -242,12 +242,16 @@ test.describe('entry points', () => {
 		expect((await link.boundingBox())?.y).toBeLessThan((await startHere.boundingBox())?.y ?? 0);
 	});
 
-	for (const { where, url } of [
-		{ where: 'Start here', url: '/start-here/' },
-		{ where: 'the not-found page', url: '/no-such-page/' },
+	for (const { where, url, status } of [
+		{ where: 'Start here', url: '/start-here/', status: 200 },
+		{ where: 'the not-found page', url: '/no-such-page/', status: 404 },
 	]) {
-		test(`${where} links to the troubleshooter`, async ({ page }) => {
+		test(`${where} links to the troubleshooter`, async ({ page, consoleErrors }) => {
 			await page.goto(url);
+			// The browser logs the not-found page's own 404.
+			expect(takeConsoleErrors(consoleErrors, / 404 .* @ .*\/no-such-page\/$/)).toHaveLength(
+				status === 404 ? 1 : 0,
+			);
 			await expect(
 				page.getByRole('main').getByRole('link', { name: 'Answer a few questions' }),
 			).toHaveAttribute('href', '/troubleshoot/');
@@ -265,49 +269,12 @@ test.describe('entry points', () => {
 	});
 });
 
-const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 // The start page holds the status notice island and storage outcomes hold the storage check: those two
 // kinds fall under the island budget. Every other node page is plain and gets the plain-article budget.
 const islandPages = new Set([
 	'/troubleshoot/',
 	...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodePath(id)] : [])),
 ]);
-
-/** Gzipped JS and CSS one page loads, with every island awake, and the search files it fetched. */
-async function measure(tab: Page, page: string) {
-	const assets: LoadedAsset[] = [];
-	const requested: string[] = [];
-	const onResponse = (response: { url(): string }) => {
-		const url = new URL(response.url());
-		requested.push(url.pathname);
-		const type = url.pathname.endsWith('.js')
-			? 'js'
-			: url.pathname.endsWith('.css')
-				? 'css'
-				: undefined;
-		if (type && url.pathname.startsWith('/_astro/'))
-			assets.push({
-				name: url.pathname,
-				kind: type,
-				gzipBytes: gzipBytes(readFileSync(join(DIST, url.pathname))),
-			});
-	};
-	tab.on('response', onResponse);
-	await tab.goto(page);
-	await wakeIslands(tab);
-	const inline = await tab.evaluate(() =>
-		[...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
-	);
-	inline.forEach((code, index) =>
-		assets.push({ name: `inline script ${index + 1}`, kind: 'js', gzipBytes: gzipBytes(code) }),
-	);
-	tab.off('response', onResponse);
-	return {
-		assets,
-		hasIsland: (await tab.locator('astro-island').count()) > 0,
-		search: requested.filter((path) => path.startsWith('/pagefind/')),
-	};
-}
 
 for (const kind of ['plainArticle', 'islandPage'] as const) {
 	const pages = Object.keys(TREE)
@@ -318,10 +285,9 @@ for (const kind of ['plainArticle', 'islandPage'] as const) {
 	}) => {
 		// One test walks many pages: give it time per page (the machine may be busy), not a total.
 		test.setTimeout(pages.length * 4_000);
-		await serveStatusRelay(tab);
 		const misses: string[] = [];
 		for (const page of pages) {
-			const { assets, hasIsland, search } = await measure(tab, page);
+			const { assets, hasIsland, search } = await measurePage(tab, page);
 			if (hasIsland !== (kind === 'islandPage'))
 				misses.push(
 					`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`,
