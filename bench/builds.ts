@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { sampleTreeMemory } from './process-tree.ts';
 import type { BuildRun, BuildSummary, Site } from './types.ts';
 import { discoverArticles } from './pages.ts';
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../scripts/build-memory.ts';
 import { BENCH, dirSize, median, NODE, REF, ROOT, round, sleep, tail, WORK } from './util.ts';
 
 export interface Quiet {
@@ -43,17 +44,21 @@ export function buildPlan(site: Site, name: string, articlesDir: string): Plan {
 	const outDir = join(WORK, 'dist', `${site}-${name}`);
 	const cacheDir = join(WORK, 'cache', `${site}-${name}`);
 	if (site === 'ours') {
-		// = `astro build && pagefind --site <outDir>`, with ARTICLES_DIR and OUT_DIR; bench/astro-build.mjs only
-		// adds a private cacheDir (see there why). On a corpus other than content/, bench/astro-corpus.config.mjs
+		// = `npm run build` (scripts/build.ts: astro build, then pagefind, with its memory settings), with
+		// ARTICLES_DIR and OUT_DIR; bench/astro-build.mjs only adds a private cacheDir (see there why). On a corpus other than content/, bench/astro-corpus.config.mjs
 		// keeps the permalink registry in bench/.work (content/'s registry cannot match other articles); the
 		// build checks and records it like `npm run permalinks`.
 		const own = name === 'real';
 		const registryDir = join(WORK, 'permalinks', name);
 		const config = own ? '' : ` "${join(BENCH, 'astro-corpus.config.mjs')}"`;
 		const script =
-			`"${NODE}" bench/astro-build.mjs "${ROOT}" "${outDir}" "${cacheDir}"${config}` +
+			`"${NODE}" ${BUILD_NODE_FLAGS.join(' ')} bench/astro-build.mjs "${ROOT}" "${outDir}" "${cacheDir}"${config}` +
 			` && "${NODE}" node_modules/pagefind/lib/runner/bin.cjs --site "${outDir}"`;
-		const env: Record<string, string> = { ARTICLES_DIR: articlesDir, OUT_DIR: outDir };
+		const env: Record<string, string> = {
+			...BUILD_ENV,
+			ARTICLES_DIR: articlesDir,
+			OUT_DIR: outDir,
+		};
 		if (!own) Object.assign(env, { PERMALINKS_DIR: registryDir, RECORD_PERMALINKS: '1' });
 		return {
 			outDir,
