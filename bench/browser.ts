@@ -71,7 +71,8 @@ export function recordTraffic(page: Page): Traffic {
 		state.inflight--;
 		pending.push(
 			(async () => {
-				const response = await request.response();
+				// A request still finishing when its page closes has no response left to read: not recorded.
+				const response = await request.response().catch(() => null);
 				if (!response) return;
 				let body: Buffer = Buffer.alloc(0);
 				try {
