@@ -131,7 +131,7 @@ test.describe('on a static host (the preview server: no endpoint)', () => {
 		const asked: string[] = [];
 		page.on('request', (request) => asked.push(new URL(request.url()).pathname));
 		await page.goto('/restart-iphone/');
-		await page.waitForLoadState('networkidle');
+		await expect(page.locator('[data-feedback]')).toHaveAttribute('data-ready', '');
 		await expect(page.getByRole('heading', { level: 2, name: 'Did this fix it?' })).toBeVisible();
 		await expect(page.getByRole('link', { name: /^Next fix:/ })).toBeVisible();
 		await expect(page.getByRole('group', { name: 'Did this fix it?' })).toBeHidden();

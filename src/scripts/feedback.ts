@@ -58,7 +58,10 @@ function say(text: string) {
 }
 
 async function start(root: HTMLElement, article: string) {
-	if (!(await hostTakesVotes())) return;
+	const takesVotes = await hostTakesVotes();
+	// Tests and tools wait on this rather than on the network going quiet: the host has been asked.
+	root.setAttribute('data-ready', '');
+	if (!takesVotes) return;
 	const answers = [...root.querySelectorAll<HTMLButtonElement>('button[data-feedback-fixed]')];
 	const steps = [
 		...(stepsGroup?.querySelectorAll<HTMLButtonElement>('button[data-feedback-step]') ?? []),
