@@ -63,9 +63,25 @@ describe('planSearch', () => {
 	});
 
 	test('ranks a sentence by its words’ summed scores, above the pages that merely have them all', async () => {
-		const outcome = await planSearch('icloud status', engine, options);
+		const outcome = await planSearch('icloud status apple', engine, options);
 		expect(outcome.relaxed).toBe(false);
 		expect(ids(outcome.results)).toEqual(['status', 'storage']);
+	});
+
+	test('keeps Pagefind’s own ranking for two words that enough pages have', async () => {
+		const both = [
+			{ id: 'b', score: 1 },
+			{ id: 'a', score: 5 },
+			{ id: 'c', score: 2 },
+		];
+		const searched: string[] = [];
+		const outcome = await planSearch(
+			'icloud storage',
+			{ search: async (text) => (searched.push(text), both) },
+			options,
+		);
+		expect(outcome).toEqual({ results: both, relaxed: false });
+		expect(searched).toEqual(['icloud storage']);
 	});
 
 	test('finds nothing, and says so, when no word matches anything', async () => {

@@ -4,14 +4,14 @@ import { correctWords, type Vocabulary } from './spelling';
 /**
  * What the search page does with a normalised query, over any engine (Pagefind in the page, a fake in
  * the tests):
- * 1. Search the whole query. A one-word query with enough results: done.
+ * 1. Search the whole query. A query of one or two words with enough results: done.
  * 2. Too few: fetch the site's vocabulary and correct words no page uses ("icould" → "icloud").
- * 3. A query of several words is also searched word by word, and each page's scores for the single words
- *    are added up (a disjunctive search: CombSUM over Pagefind's own BM25 scores). Pagefind alone ranks
- *    only the pages that have every word, and a reader's sentence rarely shares all its words with the page
- *    that answers it. Summing keeps a rare word's weight and a title's weight where Pagefind put them,
- *    which reciprocal-rank fusion threw away (measured on `e2e/relevance-set.json`: 86.5 % → 90.5 % top-1).
- *    The pages that have every word get a small bonus, so the whole query still counts.
+ * 3. A query of three words or more, or one that found too little, is also searched word by word, and
+ *    each page's scores for the single words are added up (a disjunctive search: CombSUM over Pagefind's
+ *    own BM25 scores). Pagefind alone ranks only the pages that have every word, and a reader's sentence
+ *    rarely shares all its words with the page that answers it. Summing keeps a rare word's weight and a
+ *    title's weight where Pagefind put them, which reciprocal-rank fusion threw away (measured on
+ *    `e2e/relevance-set.json`: 86.5 % → 90.5 % top-1). Pages with every word get a small bonus.
  * 4. When no page has every word, the page says so: the results are the closest ones.
  */
 
@@ -42,6 +42,12 @@ export interface PlanOptions {
 
 /** Fewer results than this and the plan tries corrections: a typo often still finds one loosely related page. */
 export const ENOUGH_RESULTS = 3;
+/**
+ * From this many words a query is summed word by word even when pages have all of its words. Below it,
+ * enough pages with every word are answer enough: on `e2e/relevance-set.json` summing two-word queries too
+ * ranked no query better, and each extra word costs a search over every page that has it.
+ */
+const SENTENCE_WORDS = 3;
 /**
  * A page with every word of the query gains this share of the best summed score: enough to break near-ties
  * in its favour, not enough to lift a page that only shares the query's everyday words.
@@ -78,7 +84,8 @@ export async function planSearch<R extends Ranked>(
 ): Promise<SearchOutcome<R>> {
 	let words = query.split(' ').filter((word) => bareWord(word) !== '');
 	let results = await engine.search(query);
-	if (results.length >= ENOUGH_RESULTS && words.length < 2) return { results, relaxed: false };
+	if (results.length >= ENOUGH_RESULTS && words.length < SENTENCE_WORDS)
+		return { results, relaxed: false };
 
 	let corrected: string | undefined;
 	const vocabulary =
@@ -95,7 +102,8 @@ export async function planSearch<R extends Ranked>(
 		}
 	}
 	const withCorrection = corrected === undefined ? {} : { corrected };
-	if (words.length < 2) return { results, relaxed: false, ...withCorrection };
+	if (words.length < 2 || (results.length >= ENOUGH_RESULTS && words.length < SENTENCE_WORDS))
+		return { results, relaxed: false, ...withCorrection };
 	const unique = [...new Set(words.map((word) => word.toLowerCase()))];
 	// A word that finds nothing on its own is one Pagefind cannot match: it adds nothing to the sum.
 	const perWord = await Promise.all(unique.map((word) => engine.search(word)));
