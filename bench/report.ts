@@ -1,5 +1,6 @@
 // The run's report: the terminal summary, bench/results.json, and the results section of bench/README.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { fmt, fmtRatio, fmtUnit, jsonRatio } from './format.ts';
 import { LH_CATEGORIES } from './lighthouse.ts';
@@ -148,7 +149,8 @@ export function resultsMarkdown(results: Results, rows: Row[], targets: Target[]
 	].join('\n');
 }
 
-function updateReadme(markdown: string): boolean {
+/** Replace the README's results section, formatted as `npm run lint` checks it (Prettier, the project's config). */
+async function updateReadme(markdown: string): Promise<boolean> {
 	const file = join(BENCH, 'README.md');
 	if (!existsSync(file)) return false;
 	const text = readFileSync(file, 'utf8');
@@ -157,12 +159,14 @@ function updateReadme(markdown: string): boolean {
 	const a = text.indexOf(start);
 	const b = text.indexOf(end);
 	if (a === -1 || b === -1 || b < a) return false;
-	writeFileSync(file, `${text.slice(0, a + start.length)}\n${markdown}\n${text.slice(b)}`);
+	const updated = `${text.slice(0, a + start.length)}\n${markdown}\n${text.slice(b)}`;
+	const options = await resolveConfig(file);
+	writeFileSync(file, await format(updated, { ...options, filepath: file }));
 	return true;
 }
 
 /** Judges the targets, prints everything, writes results.json and (unless told not to) the README section. */
-export function report(results: Results): void {
+export async function report(results: Results): Promise<void> {
 	const rows = buildRows(results);
 	const targets = evaluateTargets(results);
 	results.table = rows.map((r) => ({
@@ -190,7 +194,7 @@ export function report(results: Results): void {
 	const lhNotes =
 		results.lighthouse && !('skipped' in results.lighthouse) ? results.lighthouse.notes : [];
 	for (const note of [...results.notes, ...lhNotes]) console.log(`  note: ${note}`);
-	if (results.options.readme && updateReadme(resultsMarkdown(results, rows, targets))) {
+	if (results.options.readme && (await updateReadme(resultsMarkdown(results, rows, targets)))) {
 		log('Updated the results section of bench/README.md.');
 	}
 	log(`Wrote bench/results.json (${results.totalSeconds} s in all).`);

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 	} else {
 		results.scaling = { skipped: 'run without --no-scaling to measure it' };
 	}
-	report(mergeWithLastRun(results));
+	await report(mergeWithLastRun(results));
 }
 
 main().catch((error: unknown) => {
