@@ -84,9 +84,6 @@ export async function planSearch<R extends Ranked>(
 ): Promise<SearchOutcome<R>> {
 	let words = query.split(' ').filter((word) => bareWord(word) !== '');
 	let results = await engine.search(query);
-	if (results.length >= ENOUGH_RESULTS && words.length < SENTENCE_WORDS)
-		return { results, relaxed: false };
-
 	let corrected: string | undefined;
 	const vocabulary =
 		options.correct && results.length < ENOUGH_RESULTS ? await options.loadVocabulary() : undefined;
