@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compilePattern, compileRules } from './query-rules';
+import { applyPhrases, compilePattern, compileRules } from './query-rules';
 import { QUERY_RULES_FILE, parseQueryRules } from './query-rules-schema';
 import { normalizeQuery } from './search';
 
@@ -87,5 +88,35 @@ describe('compilePattern', () => {
 	test('escapes characters that mean something in a regular expression', () => {
 		expect('wi-fi (2.4)'.replace(compilePattern('wi-fi'), 'X')).toBe('X (2.4)');
 		expect('wixfi'.replace(compilePattern('wi.fi'), 'X')).toBe('wixfi');
+	});
+});
+
+describe('applyPhrases', () => {
+	const site = compileRules(parseQueryRules(siteFile));
+	/** Every rule applied in order, without the cheap pre-test that skips rules which cannot match. */
+	const everyRule = (text: string) =>
+		site.phrases
+			.reduce((result, { pattern, replacement }) => result.replace(pattern(), replacement), text)
+			.replace(/\s+/g, ' ')
+			.trim();
+	const ruleWords = [
+		...new Set(
+			parseQueryRules(siteFile).rules.flatMap((rule) =>
+				rule.readers.flatMap((reader) => reader.replace(/\?/g, '').split(/[\s|]+/)),
+			),
+		),
+	].map((word) => (word === '#' ? '14' : word));
+
+	test('skipping the rules that cannot match changes no query', () => {
+		const word = fc.oneof(
+			fc.constantFrom(...ruleWords),
+			fc.constantFrom(...ruleWords).map((w) => w.toUpperCase()),
+			fc.constantFrom('iPhone', 'Pro', '15s', "it's", 'über', 'WhatsApp’s'),
+		);
+		const separator = fc.constantFrom(' ', '  ', ', ', '-', '. ', "'");
+		const text = fc
+			.array(fc.tuple(word, separator), { maxLength: 10 })
+			.map((parts) => parts.flat().join(''));
+		fc.assert(fc.property(text, (query) => applyPhrases(query, site) === everyRule(query)));
 	});
 });

@@ -1,63 +1,27 @@
 import { findBestMatch, type BestMatchEntry } from '~/lib/best-match';
 import { compileRules, type QueryRules } from '~/lib/query-rules';
 import {
-	PAGEFIND_OPTIONS,
 	bestMatchFirst,
 	cleanPastedText,
 	describeCount,
 	normalizeQuery,
 	splitExcerpt,
 	toSearchHit,
-	type PagefindResultData,
 	type SearchHit,
 } from '~/lib/search';
 import { parseSearchPageData, toRulesData } from '~/lib/search-page-data';
 import { planSearch, type SearchOutcome } from '~/lib/search-plan';
 import { toVocabulary, type Vocabulary } from '~/lib/spelling';
-
-interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<PagefindResultData>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader';
 
 /** Results shown at first and per "Show more": each costs a fragment download, and the first few are what readers open. */
 const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 200;
 /** `?verbatim=1` searches exactly what the reader typed: the "Search instead for" link. */
 const VERBATIM_PARAM = 'verbatim';
-const PAGEFIND_PATH = '/pagefind/pagefind.js';
 const VOCABULARY_PATH = '/search-vocabulary.json';
 
-let pagefind: Promise<Pagefind> | undefined;
-let failedLoads = 0;
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
-
-/**
- * Load Pagefind once; a failed load is forgotten, so the next search (or Retry) tries again. The browser
- * remembers a module that failed to load under its address, so a new attempt asks under a new one.
- */
-function loadPagefind(): Promise<Pagefind> {
-	// A runtime path keeps the bundler from resolving Pagefind, which only exists after indexing.
-	const path = failedLoads === 0 ? PAGEFIND_PATH : `${PAGEFIND_PATH}?attempt=${failedLoads}`;
-	pagefind ??= import(/* @vite-ignore */ path)
-		.then(async (module: Pagefind) => {
-			await module.options(PAGEFIND_OPTIONS);
-			await module.init();
-			return module;
-		})
-		.catch((error: unknown) => {
-			pagefind = undefined;
-			failedLoads++;
-			throw error;
-		});
-	return pagefind;
-}
 
 // Start loading before anything else, so Pagefind downloads while the page reads its query.
 loadPagefind().catch(() => undefined);

@@ -1,5 +1,6 @@
 // Only the parameter's name: the search module itself stays off pages until search is opened.
 import { HIGHLIGHT_PARAM } from '~/lib/highlight';
+import { PAGEFIND_ENTRY, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '~/lib/pagefind-files';
 
 // "/" jumps to the search box, as on most help centers, unless the reader is typing somewhere.
 document.addEventListener('keydown', (event) => {
@@ -39,8 +40,8 @@ document.addEventListener('focusin', (event) => {
 	)
 		return;
 	searchPrefetched = true;
-	prefetch('/pagefind/pagefind.js');
-	void fetch('/pagefind/pagefind-entry.json')
+	prefetch(PAGEFIND_SCRIPT);
+	void fetch(PAGEFIND_ENTRY)
 		.then((response) => response.json())
 		.then((entry: { languages?: Record<string, { hash?: string; wasm?: string }> }) => {
 			const language =
@@ -53,8 +54,9 @@ document.addEventListener('focusin', (event) => {
 
 // Highlighting is only wanted after a search click, so its script loads only then.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-	const path = '/pagefind/pagefind-highlight.js';
-	void import(/* @vite-ignore */ path).then((module: PagefindHighlightModule) => {
-		new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-	});
+	void import(/* @vite-ignore */ PAGEFIND_HIGHLIGHT_SCRIPT).then(
+		(module: PagefindHighlightModule) => {
+			new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+		},
+	);
 }
