@@ -35,8 +35,10 @@ export function targetsMarkdown(targets: Target[]): string {
 				`| ${t.name} | ${f(t.ours)}${t.detail ? ` (${t.detail})` : ''} | | | ${limit} | ${t.status} |`,
 			);
 		} else {
+			const ranged = (value: number | null | undefined, span: [number, number] | undefined) =>
+				span ? `${f(value)} (${span[0]}–${span[1]})` : f(value);
 			lines.push(
-				`| ${t.name} | ${f(t.ours)} | ${f(t.ref)} | ${fmtRatio(t.ratio ?? null)} | ${limit} | ${t.status} |`,
+				`| ${t.name} | ${ranged(t.ours, t.range?.ours)} | ${ranged(t.ref, t.range?.ref)} | ${fmtRatio(t.ratio ?? null)} | ${limit} | ${t.status} |`,
 			);
 		}
 	}

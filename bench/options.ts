@@ -15,7 +15,7 @@ articles (scaling), and writes bench/results.json and the results section of ben
   --seed N            synthetic corpus seed (default 20261126)
   --sample N          synthetic article pages measured in Chromium per site (default 40; real: all)
   --search-runs N     cold/warm Pagefind API repetitions (default 11)
-  --ui-runs N         cold runs of the reader's search path, per site and corpus (default 7)
+  --ui-runs N         cold runs of the reader's search path, per site and corpus (default 11)
   --quiet-wait S      before each timed build, wait up to S seconds for the 1-minute load average to
                       drop below the number of cores (default 90; 0 = never wait)
   --no-lighthouse     skip Lighthouse (it runs by default; --lighthouse is the default)
@@ -35,7 +35,7 @@ export const DEFAULT_OPTIONS: Readonly<Options> = {
 	seed: 20261126,
 	sample: 40,
 	searchRuns: 11,
-	uiRuns: 7,
+	uiRuns: 11,
 	quietWait: 90,
 	lighthouse: true,
 	skipBuild: false,

@@ -78,8 +78,10 @@ function printTargets(targets: Target[]): void {
 		else if (t.note) detail = t.note;
 		else if (t.absolute)
 			detail = `${f(t.ours)} (limit ${f(t.limit)}${t.detail ? `; ${t.detail}` : ''})`;
-		else
-			detail = `${f(t.ours)} vs ${f(t.ref)}: ratio ${fmtRatio(t.ratio ?? null)} (limit ${t.limit})`;
+		else {
+			const range = t.range ? `; runs ${t.range.ours.join('–')} vs ${t.range.ref.join('–')}` : '';
+			detail = `${f(t.ours)} vs ${f(t.ref)}: ratio ${fmtRatio(t.ratio ?? null)} (limit ${t.limit}${range})`;
+		}
 		console.log(`  ${t.status.padEnd(4)}  ${t.name}: ${detail}`);
 	}
 }

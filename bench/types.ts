@@ -198,6 +198,11 @@ export interface Target {
 	/** A limit on our figure alone, not a ratio to the reference. */
 	absolute?: boolean;
 	detail?: string;
+	/**
+	 * A median's runs, lowest and highest, for each site: a ratio of two timings moves between runs, and
+	 * the range says by how much.
+	 */
+	range?: { ours: [number, number]; ref: [number, number] };
 	note?: string;
 	/** How the limit column reads when it is not a number (Lighthouse: "100 each"). */
 	limitText?: string;
