@@ -31,13 +31,13 @@ function ratioTarget(
 function rangeOf(
 	ours: readonly number[] | undefined,
 	ref: readonly number[] | undefined,
-): Target['range'] {
-	if (!ours?.length || !ref?.length) return undefined;
+): Pick<Target, 'range'> {
+	if (!ours?.length || !ref?.length) return {};
 	const span = (runs: readonly number[]): [number, number] => [
 		Math.min(...runs),
 		Math.max(...runs),
 	];
-	return { ours: span(ours), ref: span(ref) };
+	return { range: { ours: span(ours), ref: span(ref) } };
 }
 
 /** Issue 11's three search targets, at the synthetic corpus's size (1,000 articles by default). */
@@ -55,7 +55,7 @@ function searchTargets(results: Results, add: (t: Target) => void): void {
 			0.6,
 			'ms',
 		),
-		range: rangeOf(o?.runsMs, f?.runsMs),
+		...rangeOf(o?.runsMs, f?.runsMs),
 	});
 	compare(
 		`Issue 11: first-search bytes ≤ 0.85× reference (${at})`,
@@ -202,7 +202,7 @@ export function evaluateTargets(results: Results): Target[] {
 					0.9,
 					'ms',
 				),
-				range: rangeOf(uo?.runsMs, uf?.runsMs),
+				...rangeOf(uo?.runsMs, uf?.runsMs),
 			});
 			compare(
 				`(Pagefind API only) cold search bytes vs 0.9× reference, ${corpus}`,
