@@ -1,4 +1,5 @@
-// Only the parameter's name: the search module itself stays off pages until search is opened.
+// Only names (the highlight parameter, Pagefind's addresses): the search module itself stays off pages until
+// search is opened.
 import { HIGHLIGHT_PARAM } from '~/lib/highlight';
 import { PAGEFIND_ENTRY, PAGEFIND_HIGHLIGHT_SCRIPT, PAGEFIND_SCRIPT } from '~/lib/pagefind-files';
 
