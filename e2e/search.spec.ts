@@ -139,6 +139,24 @@ test('focusing a search box on any page starts fetching Pagefind before the read
 	await prefetched;
 });
 
+test('the search page, which loads Pagefind itself, asks for none of its files twice', async ({
+	page,
+}) => {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname.startsWith('/pagefind/') && !url.pathname.includes('/fragment/'))
+			asked.push(url.pathname);
+	});
+	await page.goto('/search/');
+	await expect(searchBox(page)).toBeFocused();
+	await searchBox(page).fill('iCloud Drive');
+	await searchBox(page).press('Enter');
+	await expect(results(page).getByRole('listitem').first()).toBeVisible();
+	expect(asked.length).toBeGreaterThan(3);
+	expect(asked.filter((path, index) => asked.indexOf(path) !== index)).toEqual([]);
+});
+
 test('the search page says when it is ready, for tools that wait on it', async ({ page }) => {
 	await page.goto('/search/');
 	await expect(page.locator('[data-search-page]')).toHaveAttribute('data-ready', '');

@@ -25,8 +25,9 @@ interface PagefindHighlightModule {
 
 // A reader who focuses a search box (header, home, 404) is about to search: fetch Pagefind's files while
 // they type, so the search page finds them in the cache. Prefetch links fill the HTTP cache without running
-// anything on this page.
-let searchPrefetched = false;
+// anything on this page. The search page loads Pagefind itself (pagefind-loader.ts): a prefetch there
+// would only ask for the same files twice.
+let searchPrefetched = document.querySelector('[data-search-page]') !== null;
 function prefetch(href: string) {
 	const link = document.createElement('link');
 	link.rel = 'prefetch';
