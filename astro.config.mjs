@@ -8,8 +8,8 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
-import { ASTRO_CSP } from './src/lib/security.ts';
-import { DEFAULT_SITE_URL } from './src/lib/site.ts';
+import { ASTRO_CSP } from './src/lib/site/security.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site/site.ts';
 
 export default defineConfig({
 	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
@@ -30,7 +30,7 @@ export default defineConfig({
 	redirects: {
 		'/enable-whatsapp-in-icloud/': '/turn-on-icloud-for-whatsapp/',
 	},
-	// Every page carries the policy from src/lib/security.ts in a <meta> tag, with hashes for Astro's own
+	// Every page carries the policy from src/lib/site/security.ts in a <meta> tag, with hashes for Astro's own
 	// inline scripts and styles; the build copies it into _headers.
 	security: { csp: ASTRO_CSP },
 	integrations: [mdx(), react(), sitemap(), quietBuild(), siteChecks(), hostFiles()],

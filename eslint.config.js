@@ -17,6 +17,7 @@ export default defineConfig(
 			'bench/.work/',
 			'bench/reference/',
 			'bench/tools/',
+			'tests/fixtures/',
 		],
 	},
 	eslint.configs.recommended,

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 

@@ -1,7 +1,7 @@
 // Headless Chromium for the bench, and what it records of a page's traffic.
 import { createHash } from 'node:crypto';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
 import type { JsAsset } from './types.ts';
 import { fail, firstLine, gz, sleep } from './util.ts';
 

@@ -130,7 +130,7 @@ export const APPLIES = [
 	'WhatsApp 24.x and later',
 ];
 type SourceKind = 'official' | 'press' | 'first-hand';
-// Official ones are on WhatsApp's and Apple's own sites (src/lib/source-policy.ts checks the host).
+// Official ones are on WhatsApp's and Apple's own sites (src/lib/content/source-policy.ts checks the host).
 export const OFFICIAL_SOURCES: [title: string, url: string, kind: SourceKind][] = [
 	['Apple Support: iCloud storage', 'https://support.apple.com/en-us/108922', 'official'],
 	[

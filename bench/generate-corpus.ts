@@ -1,5 +1,5 @@
 // Generates a synthetic corpus of help articles shaped like ours (front matter valid for
-// src/lib/article-schema.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes,
+// src/schemas/article.ts, 3–6 `## Step {#step-id}` sections, lists, callouts, error quotes,
 // unique message ids, sources ranked official first).
 // Deterministic: the same seed and count always give byte-identical files.
 //

@@ -1,7 +1,7 @@
 // Our pages with islands (real corpus): the home page and every island article, islands awake, with the JS
 // each island brings of its own.
 import type { Browser } from '@playwright/test';
-import { BUDGETS } from '../src/lib/budgets.ts';
+import { BUDGETS } from '../src/lib/site/budgets.ts';
 import { measurePage, noteTroubles } from './pages.ts';
 import type { StaticServer } from './server.ts';
 import type { ArticlePage, IslandPage, IslandsResult, Key, PageMeasure } from './types.ts';
@@ -13,7 +13,7 @@ export const PLAIN_ARTICLE = '/turn-on-icloud-for-whatsapp/';
 export const ISLAND_ARTICLES = ['/make-enough-room/', '/is-icloud-down/'];
 /** Issue 4: the storage island's JS, runtime included, within the project's island-page budget. */
 export const STORAGE_PAGE = '/make-enough-room/';
-/** The project's island-page JS budget (src/lib/budgets.ts), so the bench and `npm test` never disagree. */
+/** The project's island-page JS budget (src/lib/site/budgets.ts), so the bench and `npm test` never disagree. */
 export const ISLAND_LIMIT_GZIP = BUDGETS.islandPage.js;
 
 type ByKey<T> = Partial<Record<Key, T>>;

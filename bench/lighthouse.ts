@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { ISLAND_ARTICLES, PLAIN_ARTICLE } from './islands.ts';
 import type { StaticServer } from './server.ts';
 import type { ArticlePage, Key, Site } from './types.ts';

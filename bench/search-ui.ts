@@ -14,10 +14,10 @@ import { sum } from './util.ts';
  */
 const SEARCH_ONLY_ON_LOAD: Record<Site, RegExp[]> = {
 	ours: [
-		// The chunk src/scripts/site.ts shares with the search page: the highlight parameter and Pagefind's
-		// addresses (src/lib/highlight.ts, src/lib/pagefind-files.ts), named after the latter.
+		// The chunk src/client/site.ts shares with the search page: the highlight parameter and Pagefind's
+		// addresses (src/lib/search/highlight.ts, src/lib/search/pagefind/files.ts), named after the latter.
 		/^\/_astro\/pagefind-files\.[^/]+\.js$/,
-		// src/scripts/site.ts, the site-wide script: today only the "/" shortcut to the search box and the loader
+		// src/client/site.ts, the site-wide script: today only the "/" shortcut to the search box and the loader
 		// of Pagefind's highlighter after a search click (the counterpart of Starlight's Search.astro script).
 		/^\/_astro\/Base\.astro_astro_type_script_index_\d+_lang\.[^/]+\.js$/,
 	],

@@ -59,7 +59,7 @@ export interface Relay {
 
 /**
  * The iCloud status relay, as a deployment with it would answer `/api/icloud-status`: the project's own
- * handler (src/relay/handler.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
+ * handler (src/api/handler.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
  * fixture, as in the e2e tests (e2e/site.ts, serveStatusRelay). A static server has no relay, and the
  * machine may have no internet: without it the status widgets fall back to Apple's feed, fail, and log
  * errors that are not the site's. Returns the reason instead when the fixture or the handler is missing.
@@ -67,14 +67,14 @@ export interface Relay {
 export async function loadStatusRelay(): Promise<{ relay: Relay | null; note: string | null }> {
 	const fixture =
 		process.env['BENCH_STATUS_FIXTURE'] ??
-		join(ROOT, '..', 'shared', 'reference', 'fixtures', 'apple-status-all-ok.js');
+		join(ROOT, 'tests', 'fixtures', 'apple-status', 'apple-status-all-ok.js');
 	if (!existsSync(fixture)) {
 		return { relay: null, note: `no status feed fixture at ${fixture} (set BENCH_STATUS_FIXTURE)` };
 	}
 	try {
-		const { createRelayHandler } = await import('../src/relay/handler.ts');
-		const { toWebRequest, sendWebResponse } = await import('../src/relay/node-server.ts');
-		const { RELAY_PATH } = await import('../src/lib/status-sources.ts');
+		const { createRelayHandler } = await import('../src/api/handler.ts');
+		const { toWebRequest, sendWebResponse } = await import('../src/api/node-server.ts');
+		const { RELAY_PATH } = await import('../src/lib/status/sources.ts');
 		const feed = readFileSync(fixture, 'utf8');
 		const handler = createRelayHandler({
 			fetch: () => Promise.resolve(new Response(feed, { status: 200 })),

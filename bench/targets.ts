@@ -110,7 +110,7 @@ function islandTargets(results: Results, add: (t: Target) => void): void {
 	for (const page of islands?.pages ?? []) {
 		if (page.role !== 'island article') continue;
 		add({
-			name: `Island article ${page.path}: all page JS (gzip), islands in view (project budget, src/lib/budgets.ts)`,
+			name: `Island article ${page.path}: all page JS (gzip), islands in view (project budget, src/lib/site/budgets.ts)`,
 			ours: page.jsTotal.gzip,
 			limit: ISLAND_LIMIT_GZIP,
 			unit: 'bytes',

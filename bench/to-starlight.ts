@@ -2,13 +2,19 @@
 // - front matter: keep title and description, drop the rest (Starlight's schema has no kind, risk, …);
 // - <Callout type="note|warning" title="…"> → Starlight's <Aside type="note|caution" title="…">;
 // - <SettingsPath path="A > B > C" /> → **A › B › C** (plain bold text);
-// - island imports (`import X from '~/islands/…'`) and every use of X are dropped;
+// - island imports (`import X from '../src/islands/…'`) and every use of X are dropped;
 // - <DatedFact date upcoming past /> → the sentence our build shows on its build day, as plain text;
 // - `## Heading {#id}` → `## Heading` (Starlight makes its own heading ids; `{…}` would be an MDX expression);
 // - any other capitalised component left over is unwrapped (children kept) and reported.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDay, formatDay, parseDay, splitOnDate, tenseOn } from '../src/lib/dated-fact.ts';
+import {
+	buildDay,
+	formatDay,
+	parseDay,
+	splitOnDate,
+	tenseOn,
+} from '../src/lib/content/dated-fact.ts';
 
 const ASIDE_TYPES: Record<string, string> = {
 	note: 'note',
@@ -58,14 +64,14 @@ export function toStarlight(source: string, { onUnknown = (_name: string) => {} 
 	// Island imports and their uses.
 	const islands: string[] = [];
 	body = body.replace(
-		/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"]~\/islands\/[^'"]+['"];?[ \t]*\n/gm,
+		/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"](?:\.\.\/)+src\/islands\/[^'"]+['"];?[ \t]*\n/gm,
 		(_, name: string) => {
 			islands.push(name);
 			return '';
 		},
 	);
-	// Any other `~/…` import (components of our site) cannot resolve in the reference.
-	body = body.replace(/^import\s+[^\n]*from\s+['"]~\/[^'"]+['"];?[ \t]*\n/gm, '');
+	// Any other import of our site's own files cannot resolve in the reference.
+	body = body.replace(/^import\s+[^\n]*from\s+['"](?:\.\.\/)+src\/[^'"]+['"];?[ \t]*\n/gm, '');
 	for (const name of islands) {
 		body = body.replace(new RegExp(`<${name}\\b[^>]*?/>`, 'g'), '');
 		body = body.replace(new RegExp(`<${name}\\b[^>]*>[\\s\\S]*?</${name}>`, 'g'), '');

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { axeViolations, openSearchPage, sitemapPaths, wakeIslands } from './site';
+import { expect, test } from './fixtures.ts';
+import { axeViolations, openSearchPage, sitemapPaths, wakeIslands } from './site.ts';
 
 // Every test here also fails on a console error, a CSP violation or a request to another host (./fixtures).
 for (const path of [...sitemapPaths(), '/404.html']) {

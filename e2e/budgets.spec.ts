@@ -1,7 +1,7 @@
-import { expect, test } from './fixtures';
-import { BUDGETS, checkBudget } from '../src/lib/budgets';
-import { measurePage, totalBytes } from './page-assets';
-import { articlePaths } from './site';
+import { expect, test } from './fixtures.ts';
+import { BUDGETS, checkBudget } from '../src/lib/site/budgets.ts';
+import { measurePage, totalBytes } from './page-assets.ts';
+import { articlePaths } from './site.ts';
 
 // Byte counts are exact, so budgets are tests; timings stay in the benchmark. The home page holds an island too.
 for (const path of ['/', ...articlePaths()]) {

@@ -7,10 +7,10 @@ import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { feedbackReport } from '../src/relay/feedback-report';
-import { openFeedbackDatabaseReadOnly } from '../src/relay/feedback-sqlite';
-import { expect, test } from './fixtures';
-import { DIST } from './site';
+import { feedbackReport } from '../src/api/feedback-report.ts';
+import { openFeedbackDatabaseReadOnly } from '../src/api/feedback-sqlite.ts';
+import { expect, test } from './fixtures.ts';
+import { DIST } from './site.ts';
 
 const WRANGLER = resolve('node_modules/.bin/wrangler');
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };

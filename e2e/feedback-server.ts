@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../src/lib/feedback';
-import type { ArticleVotes } from '../src/lib/feedback-summary';
-import { openFeedbackDatabaseReadOnly, readCounts } from '../src/relay/feedback-sqlite';
-import { spawnApiServer } from '../tests/api-server';
-import { DIST } from './site';
+import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../src/lib/feedback/shared.ts';
+import type { ArticleVotes } from '../src/lib/feedback/summary.ts';
+import { openFeedbackDatabaseReadOnly, readCounts } from '../src/api/feedback-sqlite.ts';
+import { spawnApiServer } from '../tests/support/api-server.ts';
+import { DIST } from './site.ts';
 
 /** The real `npm run api` server in its own process, on a free port, with its own SQLite file. */
 export interface ApiServer {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeedbackCatalogFile } from '../src/lib/feedback';
-import { routeFeedbackTo, startApiServer, type ApiServer } from './feedback-server';
-import { expect, takeConsoleErrors, test } from './fixtures';
-import { DIST, articlePaths, axeViolations } from './site';
+import type { FeedbackCatalogFile } from '../src/lib/feedback/shared.ts';
+import { routeFeedbackTo, startApiServer, type ApiServer } from './feedback-server.ts';
+import { expect, takeConsoleErrors, test } from './fixtures.ts';
+import { DIST, articlePaths, axeViolations } from './site.ts';
 
 let server: ApiServer;
 

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { articlePaths } from './site';
+import { expect, test } from './fixtures.ts';
+import { articlePaths } from './site.ts';
 
 test('Start here lists every fix in order, each reachable with one click', async ({ page }) => {
 	await page.goto('/start-here/');

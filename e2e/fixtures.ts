@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createRelayHandler } from '../src/relay/handler';
-import { APPLE_FEED_ORIGIN, RELAY_PATH } from '../src/lib/status-sources';
+import { createRelayHandler } from '../src/api/handler.ts';
+import { APPLE_FEED_ORIGIN, RELAY_PATH } from '../src/lib/status/sources.ts';
+import { appleFeedFixture } from '../tests/support/apple-feed.ts';
 
-export { expect };
-
-/** A reference fixture's text, from `../shared/reference/fixtures/`. */
-export const referenceFixture = (name: string) =>
-	readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'fixtures', name), 'utf8');
+export { appleFeedFixture, expect };
 
 interface Options {
 	/**
@@ -121,7 +116,7 @@ async function serveStatusRelay(page: Page, feed: string) {
  */
 export const test = base.extend<Options & PageWatch & Internal>({
 	statusRelay: ['healthy', { option: true }],
-	statusFeed: [referenceFixture('apple-status-all-ok.js'), { option: true }],
+	statusFeed: [appleFeedFixture('apple-status-all-ok.js'), { option: true }],
 	relay: [
 		async ({ page, statusRelay, statusFeed }, use) => {
 			if (statusRelay === 'healthy') await serveStatusRelay(page, statusFeed);

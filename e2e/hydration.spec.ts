@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { DIST, sitemapPaths, wakeIslands } from './site';
+import { expect, test } from './fixtures.ts';
+import { DIST, sitemapPaths, wakeIslands } from './site.ts';
 
 /** A node as compared: tag, sorted attributes and children; text with React's `<!-- -->` separators merged. */
 type Canonical = string | { tag: string; attributes: [string, string][]; children: Canonical[] };

@@ -1,17 +1,17 @@
 // Shared by the iCloud status widget's specs: the page, and Apple's feed and the relay routed from fixtures.
 import type { Page, Route } from '@playwright/test';
-import { expect, test as siteTest } from './fixtures';
-import { parseAppleFeed } from '../src/lib/status-feed';
-import { reportToRelayPayload } from '../src/lib/status-relay-payload';
-import { WATCHED_SERVICES, type ServiceState } from '../src/lib/status-report';
-import { APPLE_FEED_URL, APPLE_STATUS_PAGE_URL } from '../src/lib/status-sources';
+import { expect, test as siteTest } from './fixtures.ts';
+import { parseAppleFeed } from '../src/lib/status/feed.ts';
+import { reportToRelayPayload } from '../src/lib/status/relay-payload.ts';
+import { WATCHED_SERVICES, type ServiceState } from '../src/lib/status/report.ts';
+import { APPLE_FEED_URL, APPLE_STATUS_PAGE_URL } from '../src/lib/status/sources.ts';
 
 /** The article that holds the status widget. */
 const PAGE_URL = '/is-icloud-down/';
 
 const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
 export const RELAY_GLOB = '**/api/icloud-status';
-export { referenceFixture as fixture } from './fixtures';
+export { appleFeedFixture as fixture } from './fixtures.ts';
 
 type Watched = (typeof WATCHED_SERVICES)[number];
 

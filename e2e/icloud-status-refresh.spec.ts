@@ -1,7 +1,7 @@
 // The iCloud status widget over time, for assistive technology, and without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Route } from '@playwright/test';
-import { APPLE_STATUS_PAGE_URL } from '../src/lib/status-sources';
+import { APPLE_STATUS_PAGE_URL } from '../src/lib/status/sources.ts';
 import {
 	RELAY_GLOB,
 	fixture,
@@ -16,7 +16,7 @@ import {
 	widget,
 	serviceList,
 	setVisibility,
-} from './icloud-status-helpers';
+} from './icloud-status-helpers.ts';
 
 test.describe('iCloud status widget refresh', () => {
 	test('Refresh fetches again and announces only a changed picture', async ({ page }) => {

@@ -1,5 +1,5 @@
 // The iCloud status widget on /is-icloud-down/: one row per service, from the relay or Apple's feed, safely.
-import { expect, takeConsoleErrors } from './fixtures';
+import { expect, takeConsoleErrors } from './fixtures.ts';
 import {
 	fixture,
 	feed,
@@ -16,7 +16,7 @@ import {
 	expectStates,
 	LABELS,
 	expectFailure,
-} from './icloud-status-helpers';
+} from './icloud-status-helpers.ts';
 
 test.describe('iCloud status widget states', () => {
 	for (const { state, events } of [

@@ -1,5 +1,5 @@
-import { expect, takeConsoleErrors, test } from './fixtures';
-import { sitemapPaths, wakeIslands } from './site';
+import { expect, takeConsoleErrors, test } from './fixtures.ts';
+import { sitemapPaths, wakeIslands } from './site.ts';
 
 test.describe('on a 360 px wide phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });

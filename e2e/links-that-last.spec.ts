@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import { openSearchPage } from './site';
+import { expect, test } from './fixtures.ts';
+import { openSearchPage } from './site.ts';
 
 // That the registry covers every article and its steps is a file check: tests/dist/permalink-registry.test.ts.
 const registry = JSON.parse(readFileSync('permalinks.json', 'utf8')) as string[];

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import type { LoadedAsset } from '../src/lib/budgets';
-import { DIST, wakeIslands } from './site';
+import type { LoadedAsset } from '../src/lib/site/budgets.ts';
+import { DIST, wakeIslands } from './site.ts';
 
 const gzipBytes = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('a reader searches for an error from the home page and lands on the step that fixes it', async ({
 	page,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { articlePaths } from './site';
+import { articlePaths } from './site.ts';
 
 /**
  * Search relevance through the real search page: each query is opened as `/search/?q=…`, exactly as a

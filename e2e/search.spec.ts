@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from '../src/lib/pagefind-files';
-import { expect, takeConsoleErrors, test } from './fixtures';
-import { axeViolations } from './site';
+import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from '../src/lib/search/pagefind/files.ts';
+import { expect, takeConsoleErrors, test } from './fixtures.ts';
+import { axeViolations } from './site.ts';
 
 const searchBox = (page: Page) =>
 	page.getByRole('searchbox', { name: 'Search for your error or problem' });

@@ -1,7 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export { DIST, articlePaths, sitemapPaths, troubleshooterPaths } from '../tests/built-site';
+export {
+	DIST,
+	articlePaths,
+	sitemapPaths,
+	troubleshooterPaths,
+} from '../tests/support/built-site.ts';
 
 /** Run axe with the WCAG 2.2 AA rule set and best practices; returns the violations. */
 export async function axeViolations(page: Page) {

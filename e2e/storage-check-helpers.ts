@@ -1,6 +1,6 @@
 // Shared by the storage check's specs: its page, and the island opened and awake.
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect } from './fixtures.ts';
 
 /** The article that holds <StorageCheck client:visible />. */
 export const PAGE = '/make-enough-room/';

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { PAGE, openCheck } from './storage-check-helpers';
+import { expect, test } from './fixtures.ts';
+import { PAGE, openCheck } from './storage-check-helpers.ts';
 
 test.use({ locale: 'en-US' });
 

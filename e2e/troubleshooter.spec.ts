@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { BUDGETS, checkBudget } from '../src/lib/budgets';
-import { APPLE_FEED_URL } from '../src/lib/status-sources';
-import { expect, referenceFixture, takeConsoleErrors, test } from './fixtures';
-import { measurePage } from './page-assets';
-import { articlePaths, troubleshooterPaths } from './site';
+import { BUDGETS, checkBudget } from '../src/lib/site/budgets.ts';
+import { APPLE_FEED_URL } from '../src/lib/status/sources.ts';
+import { expect, appleFeedFixture, takeConsoleErrors, test } from './fixtures.ts';
+import { measurePage } from './page-assets.ts';
+import { articlePaths, troubleshooterPaths } from './site.ts';
 
 const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<
 	string,
@@ -159,7 +159,7 @@ test.describe('live status first', () => {
 	});
 
 	test.describe(() => {
-		test.use({ statusFeed: referenceFixture('apple-status-icloud-backup-outage.js') });
+		test.use({ statusFeed: appleFeedFixture('apple-status-icloud-backup-outage.js') });
 
 		test('an iCloud Backup outage is announced above the first question, with waiting as the fix', async ({
 			page,
@@ -194,7 +194,7 @@ test.describe('live status first', () => {
 	});
 
 	test.describe(() => {
-		test.use({ statusFeed: referenceFixture('apple-status-malformed.js') });
+		test.use({ statusFeed: appleFeedFixture('apple-status-malformed.js') });
 
 		test('an unknown status says nothing alarming', async ({ page, consoleErrors }) => {
 			await page.goto('/troubleshoot/');

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { articlePaths, sitemapPaths } from './site';
+import { expect, test } from './fixtures.ts';
+import { articlePaths, sitemapPaths } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 

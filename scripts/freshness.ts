@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDay } from '../src/lib/dated-fact.ts';
-import { formatFreshnessReport, freshnessReport } from '../src/lib/freshness.ts';
+import { buildDay } from '../src/lib/content/dated-fact.ts';
+import { formatFreshnessReport, freshnessReport } from '../src/lib/content/freshness.ts';
 
 const dir = process.env['ARTICLES_DIR'] ?? 'content';
 const files = readdirSync(dir)

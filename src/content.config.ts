@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ArticleSchema } from './lib/article-schema';
-import { TroubleshootNodeSchema, parseTreeYaml } from './lib/troubleshooter-schema';
+import { ArticleSchema } from './schemas/article.ts';
+import { TroubleshootNodeSchema, parseTreeYaml } from './schemas/troubleshooter.ts';
 
 // ARTICLES_DIR lets the schema test build a broken fixture article without touching content/.
 const articles = defineCollection({

@@ -1,6 +1,6 @@
 /** The feedback server refuses what it must not store, each time with a 4xx JSON that says why. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { call, feedbackServers, vote, voteCount } from './feedback-server-harness';
+import { call, feedbackServers, vote, voteCount } from './support/feedback-server-harness.ts';
 
 const servers = feedbackServers();
 

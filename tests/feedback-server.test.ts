@@ -3,8 +3,8 @@
  * and says whether it takes votes at all. What it refuses is in feedback-server-refusals.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { createReaderIdentity, utcDay } from '../src/relay/feedback-reader';
-import { openFeedbackDatabaseReadOnly } from '../src/relay/feedback-sqlite';
+import { createReaderIdentity, utcDay } from '../src/api/feedback-reader.ts';
+import { openFeedbackDatabaseReadOnly } from '../src/api/feedback-sqlite.ts';
 import {
 	ORIGIN,
 	SECRET,
@@ -13,7 +13,7 @@ import {
 	report,
 	vote,
 	voteCount,
-} from './feedback-server-harness';
+} from './support/feedback-server-harness.ts';
 
 const servers = feedbackServers();
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readReferenceTexts } from './reference-texts';
+import { readReferenceTexts } from './support/reference-texts.ts';
 
 describe('readReferenceTexts', () => {
 	test('reads every reference text in shared/reference, the newer ones included', () => {

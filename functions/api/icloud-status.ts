@@ -7,7 +7,7 @@ import {
 	createRelayHandler,
 	parseAllowedOrigins,
 	type RelayHandler,
-} from '../../src/relay/handler.ts';
+} from '../../src/api/handler.ts';
 
 /** The parts of the Pages Functions context this adapter uses (typed here; no Workers types package). */
 interface PagesContext {

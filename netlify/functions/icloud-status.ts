@@ -3,7 +3,7 @@
  * shared relay handler. Set SITE_ORIGIN in the site's environment variables if the site has
  * another origin. See docs/relay.md.
  */
-import { createRelayHandler, parseAllowedOrigins } from '../../src/relay/handler.ts';
+import { createRelayHandler, parseAllowedOrigins } from '../../src/api/handler.ts';
 
 const handler = createRelayHandler({
 	allowedOrigin: parseAllowedOrigins(process.env['SITE_ORIGIN']),

@@ -2,11 +2,11 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspHeaderRules, readMetaCsp } from '../lib/headers';
-import { fileToPath } from '../lib/link-checks';
-import { completeRedirectPage, redirectRules, type RedirectTarget } from '../lib/redirects';
-import { SITE_LANG } from '../lib/site';
-import { listBuiltFiles } from './built-files';
+import { cspHeaderRules, readMetaCsp } from '../lib/site/headers.ts';
+import { fileToPath } from '../lib/site/link-checks.ts';
+import { completeRedirectPage, redirectRules, type RedirectTarget } from '../lib/site/redirects.ts';
+import { SITE_LANG } from '../lib/site/site.ts';
+import { listBuiltFiles } from './built-files.ts';
 
 /**
  * Writes what static hosts read besides the pages: `_redirects` from the config's redirects (a real

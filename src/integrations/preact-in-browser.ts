@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
  * React and React DOM for the browser bundle only, swapped for preact/compat.
  * Islands are written and server-rendered with React 19; in the browser the same components run on
  * Preact's React-compatible runtime. Measured with islands awake: 17.0 KB gzip of JavaScript on `/`
- * with Preact, 77.4 KB with react-dom, against a 19 KB budget (src/lib/budgets.ts). What this pairing
+ * with Preact, 77.4 KB with react-dom, against a 19 KB budget (src/lib/site/budgets.ts). What this pairing
  * rules out, and the test that proves it holds, are in the README ("Islands").
  */
 const BROWSER_ALIASES: Record<string, string> = {

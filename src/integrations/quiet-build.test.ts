@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAstroHeadInjectWarning } from './quiet-build';
+import { isAstroHeadInjectWarning } from './quiet-build.ts';
 
 describe('isAstroHeadInjectWarning', () => {
 	test('matches the warning Rolldown gives for each article', () => {

@@ -2,9 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, fileToPath, readBuiltPage, type BuiltPage } from '../lib/link-checks';
-import { checkPermalinks } from '../lib/permalinks';
-import { listBuiltFiles } from './built-files';
+import {
+	findBrokenLinks,
+	fileToPath,
+	readBuiltPage,
+	type BuiltPage,
+} from '../lib/site/link-checks.ts';
+import { checkPermalinks } from '../lib/site/permalinks.ts';
+import { listBuiltFiles } from './built-files.ts';
 
 const REGISTRY = 'permalinks.json';
 

@@ -1,17 +1,17 @@
 /**
  * Live iCloud status from Apple's System Status, for the services a WhatsApp backup needs.
- * The island only wires the framework-free poller (src/lib/status-poller.ts) to the view
+ * The island only wires the framework-free poller (src/lib/status/poller.ts) to the view
  * (ICloudStatusView.tsx); what to ask, when, and how to read the answer all live in src/lib.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createStatusLoader } from '~/lib/status-fetch';
+import { createStatusLoader } from '../lib/status/fetch.ts';
 import {
 	createStatusPoller,
 	documentVisibility,
 	INITIAL_POLLER_STATE,
 	type StatusPoller,
-} from '~/lib/status-poller';
-import { ICloudStatusView } from './ICloudStatusView';
+} from '../lib/status/poller.ts';
+import { ICloudStatusView } from './ICloudStatusView.tsx';
 import './icloud-status.css';
 
 /** Props of the iCloud status widget. */

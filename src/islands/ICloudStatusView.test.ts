@@ -1,20 +1,18 @@
 // The view is pure, so its markup is checked here without a browser; behaviour is in e2e/icloud-status.spec.ts.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { parseAppleFeed } from '~/lib/status-feed';
-import type { StatusView } from '~/lib/status-poller';
-import { unknownReport, type StatusReport } from '~/lib/status-report';
-import ICloudStatus from './ICloudStatus';
-import { ICloudStatusView } from './ICloudStatusView';
+import { parseAppleFeed } from '../lib/status/feed.ts';
+import type { StatusView } from '../lib/status/poller.ts';
+import { unknownReport, type StatusReport } from '../lib/status/report.ts';
+import ICloudStatus from './ICloudStatus.tsx';
+import { ICloudStatusView } from './ICloudStatusView.tsx';
+import { appleFeedFixture } from '../../tests/support/apple-feed.ts';
 
-const FIXTURES = path.resolve(process.cwd(), '../shared/reference/fixtures');
 const NOW = Date.UTC(2026, 4, 12, 18, 0);
 
 function reportFrom(file: string): StatusReport {
-	const parsed = parseAppleFeed(readFileSync(path.join(FIXTURES, file), 'utf8'), NOW);
+	const parsed = parseAppleFeed(appleFeedFixture(file), NOW);
 	if (!parsed.ok) throw new Error(parsed.error);
 	return parsed.value;
 }

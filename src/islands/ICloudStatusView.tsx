@@ -4,11 +4,11 @@
  * a link to Apple's page, never a green light; anything we can't read shows as "Unknown".
  */
 import type { ReactNode } from 'react';
-import type { StatusView } from '~/lib/status-poller';
-import { WATCHED_SERVICES, type ServiceStatus, type StatusEvent } from '~/lib/status-report';
-import { APPLE_STATUS_PAGE_URL } from '~/lib/status-sources';
-import { STATE_LABELS, UNKNOWN_REASON_TEXT } from '~/lib/status-text';
-import { StateIcon } from './StateIcon';
+import type { StatusView } from '../lib/status/poller.ts';
+import { WATCHED_SERVICES, type ServiceStatus, type StatusEvent } from '../lib/status/report.ts';
+import { APPLE_STATUS_PAGE_URL } from '../lib/status/sources.ts';
+import { STATE_LABELS, UNKNOWN_REASON_TEXT } from '../lib/status/text.ts';
+import { StateIcon } from './StateIcon.tsx';
 
 const LAG_NOTE =
 	'Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.';

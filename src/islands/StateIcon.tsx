@@ -1,6 +1,6 @@
 /** The icon beside each iCloud service row: a distinct shape per state, so the state never depends on colour alone. */
 import type { ReactNode } from 'react';
-import type { ServiceState } from '~/lib/status-report';
+import type { ServiceState } from '../lib/status/report.ts';
 
 /** A distinct shape per state, so the state never depends on colour alone (the label says it too). */
 export function StateIcon({ state }: { state: ServiceState }) {

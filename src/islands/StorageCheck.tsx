@@ -1,13 +1,13 @@
 /**
  * The storage check: three typed sizes in, "is there room for the WhatsApp backup?" out. A thin view over
- * src/lib/storage.ts; used in articles as <StorageCheck client:visible />.
+ * src/lib/storage/check.ts; used in articles as <StorageCheck client:visible />.
  *
  * `data-verdict` on the answer (role="status") is a contract with tests and support tooling: "enough",
  * "short-icloud", "short-iphone" or "short-both" once all three sizes are read; "invalid" as soon as any field holds
  * something that is not a size; and no attribute at all while a field is still empty (and in the server render).
  */
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { explainSeparator, formatBytes } from '~/lib/size';
+import { explainSeparator, formatBytes } from '../lib/storage/size.ts';
 import {
 	answerSizes,
 	checkToVerdictAttribute,
@@ -19,9 +19,9 @@ import {
 	type SizeInputs,
 	type StorageAnswer,
 	type TypedCheck,
-} from '~/lib/storage';
-import { inputsToHref, searchToInputs } from '~/lib/storage-url';
-import { SettingsPath } from './SettingsPath';
+} from '../lib/storage/check.ts';
+import { inputsToHref, searchToInputs } from '../lib/storage/url.ts';
+import { SettingsPath } from './SettingsPath.tsx';
 import './storage-check.css';
 
 const EMPTY_INPUTS: SizeInputs = { backup: '', icloud: '', iphone: '' };

@@ -1,13 +1,17 @@
 /**
  * The troubleshooter's status notice: runs the same iCloud status check as the status widget
- * (createStatusLoader from src/lib/status-fetch.ts) as soon as the start page loads, and says so above
+ * (createStatusLoader from src/lib/status/fetch.ts) as soon as the start page loads, and says so above
  * the first question only when iCloud Backup or iCloud Drive has an outage or issue right now.
  * The server render is empty: without JavaScript, or while checking, or when all is clear or
  * unknown, the reader simply sees the question.
  */
 import { useEffect, useState } from 'react';
-import { createStatusLoader } from '~/lib/status-fetch';
-import { blockingTrouble, troubleHeading, type BlockingTrouble } from '~/lib/troubleshoot-status';
+import { createStatusLoader } from '../lib/status/fetch.ts';
+import {
+	blockingTrouble,
+	troubleHeading,
+	type BlockingTrouble,
+} from '../lib/status/troubleshoot.ts';
 
 /** The notice for the services in trouble, or nothing. */
 export default function TroubleshootStatus() {

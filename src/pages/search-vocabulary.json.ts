@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import rulesFile from '../../content/search-synonyms.json';
-import { parseQueryRules } from '~/lib/query-rules-schema';
-import { buildVocabulary } from '~/lib/vocabulary';
+import { parseQueryRules } from '../schemas/query-rules.ts';
+import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * The site's words for typo correction, most frequent first. The search page fetches it only when a

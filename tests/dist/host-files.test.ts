@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readMetaCsp, toHeaderCsp } from '../../src/lib/headers';
-import { DIST, pageFile, sitemapPaths } from '../built-site';
+import { readMetaCsp, toHeaderCsp } from '../../src/lib/site/headers.ts';
+import { DIST, pageFile, sitemapPaths } from '../support/built-site.ts';
 
 // The files a static host reads, as they come out of the build.
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');

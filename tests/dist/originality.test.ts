@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pageText, sharedRuns } from '../../src/lib/originality';
-import { DIST, builtHtmlFiles } from '../built-site';
-import { readReferenceTexts } from '../reference-texts';
+import { pageText, sharedRuns } from '../../src/lib/content/originality.ts';
+import { DIST, builtHtmlFiles } from '../support/built-site.ts';
+import { readReferenceTexts } from '../support/reference-texts.ts';
 
 // Runs over the built pages: what is checked is the published wording, against every reference text.
 test('no page repeats 10 or more consecutive words of any reference text', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { articlePaths } from '../built-site';
+import { articlePaths } from '../support/built-site.ts';
 
 const registry = JSON.parse(readFileSync('permalinks.json', 'utf8')) as string[];
 

@@ -6,9 +6,9 @@ import {
 	PAGEFIND_ENTRY,
 	PAGEFIND_SCRIPT,
 	PAGEFIND_WASM,
-} from '../../src/lib/pagefind-files';
-import { SITE_LANG } from '../../src/lib/site';
-import { DIST, builtHtmlFiles, pageFile } from '../built-site';
+} from '../../src/lib/search/pagefind/files.ts';
+import { SITE_LANG } from '../../src/lib/site/site.ts';
+import { DIST, builtHtmlFiles, pageFile } from '../support/built-site.ts';
 
 /** Every `<link rel="preload">` and `<link rel="modulepreload">` of a page, by rel and href. */
 function preloadsOf(html: string): { rel: string; href: string }[] {

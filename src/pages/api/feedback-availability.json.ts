@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { FeedbackAvailability } from '~/lib/feedback';
+import type { FeedbackAvailability } from '../../lib/feedback/shared.ts';
 
 /**
  * The static answer: this build alone takes no votes. A host that runs the feedback endpoint answers

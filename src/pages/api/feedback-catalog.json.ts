@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { sortByOrder } from '~/lib/articles';
-import { stepIds, type FeedbackCatalogFile } from '~/lib/feedback';
+import { sortByOrder } from '../../lib/content/articles.ts';
+import { stepIds, type FeedbackCatalogFile } from '../../lib/feedback/shared.ts';
 
 /**
  * Every fix article and its step ids, from the built collection: the feedback endpoint refuses a vote

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { stepHeadings } from '~/lib/content-checks';
-import { entryToNode, treeYamlProblem } from '~/lib/troubleshooter-schema';
-import { checkTree, pathsToNodes, type TreeArticle } from '~/lib/troubleshooter';
+import { stepHeadings } from '../../lib/content/content-checks.ts';
+import { entryToNode, treeYamlProblem } from '../../schemas/troubleshooter.ts';
+import { checkTree, pathsToNodes, type TreeArticle } from '../../lib/troubleshooter/tree.ts';
 
 const TREE_FILE = process.env['TROUBLESHOOTER_FILE'] ?? 'content/troubleshooter.yaml';
 // Tests that build a folder of fixture articles (ARTICLES_DIR) read those pages, not the troubleshooter,

@@ -1,0 +1,91 @@
+/**
+ * "Did this fix it?" (src/components/Feedback.astro): shows the answers only when this host stores
+ * votes, sends each answer to the feedback endpoint and thanks the reader in place.
+ * Plain DOM code, not an island: it must fit an article's 4 KB JavaScript budget.
+ */
+import {
+	FEEDBACK_AVAILABILITY_PATH,
+	FEEDBACK_PATH,
+	type FeedbackAvailability,
+} from '../lib/feedback/shared.ts';
+
+const group = document.querySelector<HTMLElement>('[data-feedback]');
+const status = document.querySelector<HTMLElement>('[data-feedback-status]');
+const stepsGroup = document.querySelector<HTMLElement>('[data-feedback-steps]');
+const afterNo = document.querySelector<HTMLElement>('[data-feedback-no]');
+// The way on for readers who don't answer; once they do, the answer's own follow-up replaces it.
+const way = document.querySelector<HTMLElement>('[data-feedback-way]');
+
+const THANKS = {
+	yes: 'Thank you! Glad it worked.',
+	no: 'Thank you for telling us.',
+	failed: 'Sorry, your answer couldn’t be sent just now. Please try again later.',
+} as const;
+
+/** True only when the host answers the availability file with `{"available": true}`. */
+async function hostTakesVotes(): Promise<boolean> {
+	try {
+		const response = await fetch(FEEDBACK_AVAILABILITY_PATH, {
+			headers: { Accept: 'application/json' },
+		});
+		if (!response.ok) return false;
+		return ((await response.json()) as Partial<FeedbackAvailability>).available === true;
+	} catch {
+		return false;
+	}
+}
+
+async function send(article: string, fixed: boolean, step?: string): Promise<boolean> {
+	try {
+		const response = await fetch(FEEDBACK_PATH, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(step === undefined ? { article, fixed } : { article, fixed, step }),
+		});
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
+/** Mark `chosen` as the pressed button among `buttons`. */
+function press(buttons: Iterable<HTMLButtonElement>, chosen: HTMLButtonElement | undefined) {
+	for (const button of buttons) button.setAttribute('aria-pressed', String(button === chosen));
+}
+
+function say(text: string) {
+	if (status) status.textContent = text;
+}
+
+async function start(root: HTMLElement, article: string) {
+	const takesVotes = await hostTakesVotes();
+	// Tests and tools wait on this rather than on the network going quiet: the host has been asked.
+	root.setAttribute('data-ready', '');
+	if (!takesVotes) return;
+	const answers = [...root.querySelectorAll<HTMLButtonElement>('button[data-feedback-fixed]')];
+	const steps = [
+		...(stepsGroup?.querySelectorAll<HTMLButtonElement>('button[data-feedback-step]') ?? []),
+	];
+	root.hidden = false;
+
+	async function answer(button: HTMLButtonElement) {
+		const fixed = button.dataset['feedbackFixed'] === 'true';
+		if (!(await send(article, fixed))) return say(THANKS.failed);
+		press(answers, button);
+		press(steps, undefined);
+		if (stepsGroup) stepsGroup.hidden = !fixed;
+		if (afterNo) afterNo.hidden = fixed;
+		if (way) way.hidden = true;
+		say(fixed ? THANKS.yes : THANKS.no);
+	}
+	async function nameStep(button: HTMLButtonElement) {
+		if (!(await send(article, true, button.dataset['feedbackStep']))) return say(THANKS.failed);
+		press(steps, button);
+		say(`Thank you! We noted that “${button.textContent?.trim() ?? ''}” did it.`);
+	}
+	for (const button of answers) button.addEventListener('click', () => void answer(button));
+	for (const button of steps) button.addEventListener('click', () => void nameStep(button));
+}
+
+const article = group?.dataset['feedback'];
+if (group && article) void start(group, article);

@@ -1,0 +1,309 @@
+import { findBestMatch, type BestMatchEntry } from '../lib/search/best-match.ts';
+import { compileRules, type QueryRules } from '../lib/search/rules.ts';
+import {
+	bestMatchFirst,
+	cleanPastedText,
+	describeCount,
+	normalizeQuery,
+	splitExcerpt,
+	toSearchHit,
+	type SearchHit,
+} from '../lib/search/query.ts';
+import { parseSearchPageData, toRulesData } from '../lib/search/page-data.ts';
+import { planSearch, type SearchOutcome } from '../lib/search/plan.ts';
+import { toVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
+
+/** Results shown at first and per "Show more": each costs a fragment download, and the first few are what readers open. */
+const PAGE_SIZE = 5;
+const DEBOUNCE_MS = 200;
+/** `?verbatim=1` searches exactly what the reader typed: the "Search instead for" link. */
+const VERBATIM_PARAM = 'verbatim';
+const VOCABULARY_PATH = '/search-vocabulary.json';
+
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
+
+// Start loading before anything else, so Pagefind downloads while the page reads its query.
+loadPagefind().catch(() => undefined);
+
+/** The site's words, fetched only when a search finds too little; a failure just means no typo correction. */
+function loadVocabulary(): Promise<Vocabulary | undefined> {
+	vocabulary ??= fetch(VOCABULARY_PATH)
+		.then((response) =>
+			response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+		)
+		.then((words: unknown) =>
+			Array.isArray(words)
+				? toVocabulary(words.filter((word): word is string => typeof word === 'string'))
+				: undefined,
+		)
+		.catch(() => {
+			vocabulary = undefined;
+			return undefined;
+		});
+	return vocabulary;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+const form = root?.querySelector<HTMLFormElement>('form');
+const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const status = byId('search-status');
+const list = byId<HTMLOListElement>('search-results');
+const empty = byId('search-empty');
+const failed = byId('search-failed');
+const relaxedNote = byId('search-relaxed');
+const correction = byId('search-correction');
+const moreRow = byId('search-more-row');
+
+const pageData = parseSearchPageData(byId('search-data')?.textContent);
+const rules: QueryRules = compileRules(toRulesData(pageData?.rules ?? { ignore: [], phrases: [] }));
+const bestMatchEntries: BestMatchEntry[] = pageData?.bestMatch ?? [];
+
+let latestRequest = 0;
+let debounce: ReturnType<typeof setTimeout> | undefined;
+let shown: SearchOutcome<PagefindResult> = { results: [], relaxed: false };
+let shownCount = 0;
+let firstResultMarked = false;
+let bestMatch: BestMatchEntry | undefined;
+
+function renderExcerpt(parent: HTMLElement, excerpt: string) {
+	for (const part of splitExcerpt(excerpt)) {
+		if (part.marked) {
+			const mark = document.createElement('mark');
+			mark.textContent = part.text;
+			parent.append(mark);
+		} else {
+			parent.append(part.text);
+		}
+	}
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'search-result';
+	const title = document.createElement('a');
+	title.href = hit.url;
+	title.className = 'search-result-title';
+	title.textContent = hit.title;
+	const summary = document.createElement('p');
+	summary.textContent = hit.summary;
+	item.append(title, summary);
+	if (hit.risk === 'data-loss') {
+		const risk = document.createElement('p');
+		risk.className = 'meta';
+		risk.textContent = 'This fix deletes your old backup: read its warning first.';
+		item.append(risk);
+	}
+	if (hit.steps.length > 0) {
+		const steps = document.createElement('ul');
+		steps.className = 'search-result-steps';
+		steps.setAttribute('aria-label', `Matching steps in ${hit.title}`);
+		for (const step of hit.steps) {
+			const stepItem = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = step.url;
+			link.textContent = step.title;
+			const excerpt = document.createElement('p');
+			renderExcerpt(excerpt, step.excerpt);
+			stepItem.append(link, excerpt);
+			steps.append(stepItem);
+		}
+		item.append(steps);
+	}
+	return item;
+}
+
+/** Show the message the query names, with its step; works without Pagefind. */
+function renderBestMatch(raw: string) {
+	const region = byId('best-match');
+	if (!region) return;
+	const match =
+		raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
+	bestMatch = match;
+	region.hidden = match === undefined;
+	if (!match) return;
+	const step = byId<HTMLAnchorElement>('best-match-step');
+	byId('best-match-message')?.replaceChildren(`“${match.message}”`);
+	byId('best-match-kind')?.replaceChildren(
+		match.exact
+			? 'As the message appears on screen.'
+			: 'In our words: the screen may say it differently.',
+	);
+	byId('best-match-article')?.replaceChildren(match.articleTitle);
+	if (step) {
+		step.href = match.href;
+		step.textContent = match.stepTitle;
+	}
+	performance.mark('search:best-match');
+}
+
+function searchUrl(query: string, verbatim: boolean): string {
+	const url = new URL('/search/', location.href);
+	url.searchParams.set('q', query);
+	if (verbatim) url.searchParams.set(VERBATIM_PARAM, '1');
+	return url.pathname + url.search;
+}
+
+function renderCorrection(raw: string, corrected: string | undefined) {
+	if (!correction) return;
+	correction.hidden = corrected === undefined;
+	if (corrected === undefined) return;
+	const correctedLink = byId<HTMLAnchorElement>('search-corrected');
+	const originalLink = byId<HTMLAnchorElement>('search-original');
+	if (correctedLink) {
+		correctedLink.textContent = corrected;
+		correctedLink.href = searchUrl(corrected, false);
+	}
+	if (originalLink) {
+		originalLink.textContent = cleanPastedText(raw);
+		originalLink.href = searchUrl(raw, true);
+	}
+}
+
+/** Fetch and append the next page of results; stale when a newer search has started. */
+async function appendResults(request: number): Promise<boolean> {
+	const next = shown.results.slice(shownCount, shownCount + PAGE_SIZE);
+	const data = await Promise.all(next.map((result) => result.data()));
+	if (request !== latestRequest || !list) return false;
+	const hits = data.map((item) => toSearchHit(item));
+	list.append(...(shownCount === 0 ? bestMatchFirst(hits, bestMatch?.href) : hits).map(renderHit));
+	shownCount += next.length;
+	if (moreRow) moreRow.hidden = shownCount >= shown.results.length;
+	return true;
+}
+
+function showFailure(reason: string) {
+	if (status) status.textContent = reason;
+	if (failed) failed.hidden = false;
+	list?.removeAttribute('aria-busy');
+}
+
+function resetResults() {
+	list?.replaceChildren();
+	shownCount = 0;
+	for (const element of [empty, failed, relaxedNote, correction, moreRow])
+		if (element) element.hidden = true;
+}
+
+async function runSearch(raw: string, verbatim = false) {
+	if (!status || !list) return;
+	const request = ++latestRequest;
+	renderBestMatch(raw);
+	const query = verbatim ? cleanPastedText(raw) : normalizeQuery(raw, rules);
+	if (query === '') {
+		resetResults();
+		status.textContent = describeCount(0, '');
+		return;
+	}
+	status.textContent = 'Searching…';
+	list.setAttribute('aria-busy', 'true');
+	let engine: Pagefind;
+	try {
+		engine = await loadPagefind();
+	} catch {
+		if (request === latestRequest)
+			showFailure('Search couldn’t load. Check your connection, then press Retry.');
+		return;
+	}
+	try {
+		const adapter = { search: async (text: string) => (await engine.search(text))?.results ?? [] };
+		const outcome = await planSearch(query, adapter, { loadVocabulary, correct: !verbatim });
+		if (request !== latestRequest) return;
+		resetResults();
+		shown = outcome;
+		if (!(await appendResults(request))) return;
+	} catch {
+		if (request === latestRequest)
+			showFailure('Search stopped with an error. Press Retry to search again.');
+		return;
+	}
+	list.removeAttribute('aria-busy');
+	if (relaxedNote) relaxedNote.hidden = !shown.relaxed || shown.results.length === 0;
+	renderCorrection(raw, shown.corrected);
+	if (empty) empty.hidden = shown.results.length > 0;
+	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
+	status.textContent = describeCount(shown.results.length, shown.corrected ?? cleanPastedText(raw));
+	if (!firstResultMarked && shown.results.length > 0) {
+		firstResultMarked = true;
+		performance.mark('search:first-result');
+	}
+}
+
+function syncUrl(raw: string) {
+	const url = new URL(location.href);
+	url.searchParams.delete(VERBATIM_PARAM);
+	if (raw.trim() === '') url.searchParams.delete('q');
+	else url.searchParams.set('q', raw);
+	history.replaceState(null, '', url);
+}
+
+function resultLinks(): HTMLAnchorElement[] {
+	return [...(list?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+}
+
+function moveFocus(from: Element | null, step: 1 | -1) {
+	const links = resultLinks();
+	if (links.length === 0) return;
+	const index = from instanceof HTMLAnchorElement ? links.indexOf(from) : -1;
+	const next = index + step;
+	if (next < 0) input?.focus();
+	else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+if (root && form && input) {
+	document.querySelector('#search-fallback')?.remove();
+	const params = new URLSearchParams(location.search);
+	const initial = params.get('q') ?? '';
+	input.value = initial;
+
+	// Enter searches at once; only typing waits for a pause.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(debounce);
+		syncUrl(input.value);
+		void runSearch(input.value);
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(debounce);
+		debounce = setTimeout(() => {
+			syncUrl(input.value);
+			void runSearch(input.value);
+		}, DEBOUNCE_MS);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown') {
+			event.preventDefault();
+			moveFocus(null, 1);
+		} else if (event.key === 'Escape') {
+			input.value = '';
+			syncUrl('');
+			void runSearch('');
+		}
+	});
+	list?.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			moveFocus(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+		} else if (event.key === 'Escape') {
+			input.focus();
+		}
+	});
+	byId('search-retry')?.addEventListener('click', () => {
+		const params = new URLSearchParams(location.search);
+		void runSearch(
+			input.value,
+			params.get(VERBATIM_PARAM) === '1' && params.get('q') === input.value,
+		);
+	});
+	byId('search-more')?.addEventListener('click', () => {
+		const before = shownCount;
+		void appendResults(latestRequest).then(() =>
+			list?.querySelectorAll<HTMLAnchorElement>('li.search-result > a')[before]?.focus(),
+		);
+	});
+	root.setAttribute('data-ready', '');
+	performance.mark('search:interactive');
+	void runSearch(initial, params.get(VERBATIM_PARAM) === '1');
+	if (initial === '') input.focus();
+}

@@ -1,0 +1,67 @@
+import type { Article, ErrorMessage, ErrorPlace, SourceKind } from '../../schemas/article.ts';
+
+/** The part of a collection entry the site's lists need. */
+export interface ArticleEntry {
+	id: string;
+	data: Article;
+}
+
+/** Articles in the order a reader should try them ("Start here"). */
+export function sortByOrder<T extends ArticleEntry>(entries: readonly T[]): T[] {
+	return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The article to try after `id`, or undefined after the last one. */
+export function nextArticle<T extends ArticleEntry>(
+	entries: readonly T[],
+	id: string,
+): T | undefined {
+	const ordered = sortByOrder(entries);
+	const index = ordered.findIndex((entry) => entry.id === id);
+	return index === -1 ? undefined : ordered[index + 1];
+}
+
+/** Site path of an article page. */
+export function articlePath(id: string): string {
+	return `/${id}/`;
+}
+
+/** An error message with the article and step that fixes it. */
+export interface IndexedError extends ErrorMessage {
+	articleId: string;
+	articleTitle: string;
+	href: string;
+	/** Title of the source in `quotedFrom`, for exact messages. */
+	sourceTitle: string | undefined;
+}
+
+/** Every message from every article, grouped by where it appears, in Start here order. */
+export function indexErrors(entries: readonly ArticleEntry[]): Record<ErrorPlace, IndexedError[]> {
+	const groups: Record<ErrorPlace, IndexedError[]> = { whatsapp: [], ios: [], restore: [] };
+	for (const entry of sortByOrder(entries)) {
+		for (const error of entry.data.errors) {
+			groups[error.where].push({
+				...error,
+				articleId: entry.id,
+				articleTitle: entry.data.title,
+				href: `${articlePath(entry.id)}#${error.step}`,
+				sourceTitle: entry.data.sources.find((source) => source.url === error.quotedFrom)?.title,
+			});
+		}
+	}
+	return groups;
+}
+
+/** Group headings on the error index: where the reader sees the message. */
+export const ERROR_PLACE_LABELS: Record<ErrorPlace, string> = {
+	whatsapp: 'In WhatsApp',
+	ios: 'In iOS Settings and notifications',
+	restore: 'When restoring chats',
+};
+
+/** How each kind of source is named next to it on the article page. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+	official: 'Official',
+	press: 'Press',
+	'first-hand': 'First-hand report',
+};

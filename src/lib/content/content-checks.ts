@@ -1,0 +1,205 @@
+import type { Article } from '../../schemas/article.ts';
+import { blockedSite, isOfficialAddress } from './source-policy.ts';
+
+/** An article as the content layer holds it: front matter plus the raw MDX body. */
+export interface ArticleSource {
+	id: string;
+	filePath?: string | undefined;
+	body?: string | undefined;
+	data: Article;
+}
+
+/** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
+export const RESERVED_IDS = [
+	'index',
+	'search',
+	'errors',
+	'start-here',
+	'troubleshoot',
+	'404',
+	'api',
+	'pagefind',
+	'_astro',
+];
+
+/** Ids the error index page already uses for itself; a message anchor must not take one. */
+export const RESERVED_ERROR_IDS = [
+	'main',
+	'header-search',
+	'errors-whatsapp',
+	'errors-ios',
+	'errors-restore',
+];
+
+const HEADING = /^(#{2,6})\s+(.*)$/;
+const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+
+/** The step headings of an MDX body, with their explicit ids (undefined when a heading has none). */
+export function stepHeadings(
+	body: string,
+): { depth: number; text: string; id: string | undefined; line: number }[] {
+	const headings: { depth: number; text: string; id: string | undefined; line: number }[] = [];
+	let inFence = false;
+	body.split('\n').forEach((line, index) => {
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		const match = inFence ? null : HEADING.exec(line);
+		if (!match) return;
+		headings.push({
+			depth: match[1]?.length ?? 2,
+			text: (match[2] ?? '').replace(EXPLICIT_ID, '').trim(),
+			id: EXPLICIT_ID.exec(line)?.[1],
+			line: index + 1,
+		});
+	});
+	return headings;
+}
+
+/** Everything wrong with the collection as a whole, one readable line per problem, naming the file. */
+export function checkArticles(articles: readonly ArticleSource[]): string[] {
+	const problems: string[] = [];
+	const where = (article: ArticleSource) => article.filePath ?? `${article.id}.mdx`;
+
+	const seen = {
+		title: new Map<string, string>(),
+		order: new Map<number, string>(),
+		id: new Map<string, string>(),
+		errorId: new Map<string, string>(),
+	};
+	for (const article of articles) {
+		const file = where(article);
+		const title = article.data.title.trim().toLowerCase();
+		const other = seen.title.get(title);
+		if (other) problems.push(`${file}: title "${article.data.title}" is already used by ${other}.`);
+		else seen.title.set(title, file);
+
+		const orderOwner = seen.order.get(article.data.order);
+		if (orderOwner)
+			problems.push(`${file}: order ${article.data.order} is already used by ${orderOwner}.`);
+		else seen.order.set(article.data.order, file);
+
+		const slug = article.id.toLowerCase();
+		const slugOwner = seen.id.get(slug);
+		if (slugOwner) problems.push(`${file}: the address /${slug}/ is already used by ${slugOwner}.`);
+		else seen.id.set(slug, file);
+		if (RESERVED_IDS.includes(slug))
+			problems.push(
+				`${file}: the address /${slug}/ belongs to one of the site's own pages; rename the file.`,
+			);
+
+		article.data.errors.forEach((error, index) => {
+			const owner = seen.errorId.get(error.id);
+			if (owner)
+				problems.push(
+					`${file}: errors[${index}].id "${error.id}" is already used by ${owner}; every message needs its own anchor on /errors/.`,
+				);
+			else seen.errorId.set(error.id, file);
+			if (RESERVED_ERROR_IDS.includes(error.id))
+				problems.push(
+					`${file}: errors[${index}].id "${error.id}" is taken by the error index page itself; choose another.`,
+				);
+		});
+
+		problems.push(...checkArticleBody(article), ...checkSources(article));
+	}
+	return problems;
+}
+
+/**
+ * Sources that hold up (sources-policy.md): at least one official source, official sources first,
+ * "official" only for WhatsApp, Meta or Apple addresses, nothing from the blocklist, and every exact
+ * message quoted from an official page or a first-hand report the article lists.
+ */
+export function checkSources(article: ArticleSource): string[] {
+	const file = article.filePath ?? `${article.id}.mdx`;
+	const { sources, errors } = article.data;
+	const problems: string[] = [];
+	if (!sources.some((source) => source.kind === 'official')) {
+		problems.push(
+			`${file}: sources: list at least one official source (a WhatsApp, Meta or Apple page) that the article rests on.`,
+		);
+	} else if (sources[0]?.kind !== 'official') {
+		problems.push(
+			`${file}: sources[0]: list an official source first; press and first-hand sources come after.`,
+		);
+	}
+	sources.forEach((source, index) => {
+		const blocked = blockedSite(source.url);
+		if (blocked)
+			problems.push(
+				`${file}: sources[${index}].url: ${blocked.host} is on the blocklist (${blocked.reason}, see src/lib/content/source-policy.ts). Cite an official, press or first-hand source instead, or mark the fact unconfirmed.`,
+			);
+		if (source.kind === 'official' && !isOfficialAddress(source.url))
+			problems.push(
+				`${file}: sources[${index}].kind: "${source.url}" is not a WhatsApp, Meta or Apple page, so it can't be official; use press or first-hand.`,
+			);
+	});
+	errors.forEach((error, index) => {
+		if (!error.exact) return;
+		if (!error.quotedFrom) {
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: "${error.message}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`,
+			);
+			return;
+		}
+		const source = sources.find((candidate) => candidate.url === error.quotedFrom);
+		if (!source)
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: ${error.quotedFrom} is not one of this article's sources; add it to sources.`,
+			);
+		else if (source.kind === 'press')
+			problems.push(
+				`${file}: errors[${index}].quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`,
+			);
+	});
+	return problems;
+}
+
+/** Problems inside one article: step ids, error steps and the data-loss warning. */
+export function checkArticleBody(article: ArticleSource): string[] {
+	const file = article.filePath ?? `${article.id}.mdx`;
+	const body = article.body ?? '';
+	const problems: string[] = [];
+	const headings = stepHeadings(body);
+	const ids = new Set<string>();
+	for (const heading of headings) {
+		if (!heading.id) {
+			problems.push(
+				`${file}:${heading.line}: heading "${heading.text}" needs a stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}".`,
+			);
+		} else if (ids.has(heading.id)) {
+			problems.push(
+				`${file}:${heading.line}: the id "${heading.id}" is used twice in this article.`,
+			);
+		} else {
+			ids.add(heading.id);
+		}
+	}
+	if (!headings.some((heading) => heading.depth === 2))
+		problems.push(`${file}: an article needs at least one "## Step {#id}" heading.`);
+
+	for (const error of article.data.errors) {
+		if (!ids.has(error.step))
+			problems.push(
+				`${file}: the message "${error.message}" points to step "${error.step}", which this article does not have.`,
+			);
+	}
+
+	if (article.data.risk === 'data-loss') {
+		const firstStep = body.search(/^##\s/m);
+		const warning = body.search(/<Callout\s+[^>]*type=["']warning["']/);
+		if (warning === -1 || (firstStep !== -1 && warning > firstStep)) {
+			problems.push(
+				`${file}: risk is data-loss, so a <Callout type="warning"> saying what is lost must come before the first step.`,
+			);
+		}
+	}
+
+	return problems;
+}
+
+function suggestId(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}

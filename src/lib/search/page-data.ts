@@ -1,0 +1,66 @@
+import type { BestMatchEntry } from './best-match.ts';
+import type { QueryRulesData } from './rules.ts';
+
+/**
+ * What the search page carries inside its HTML, made at build time: the query rules (already checked by
+ * `query-rules-schema.ts`, without the reviewers' notes) and the Best match entries.
+ */
+export interface SearchPageData {
+	rules: { ignore: string[]; phrases: { readers: string[]; pages: string }[] };
+	bestMatch: BestMatchEntry[];
+}
+
+/** The rules in the shape `compileRules` takes. */
+export function toRulesData(data: SearchPageData['rules']): QueryRulesData {
+	return {
+		ignore: { why: '', words: data.ignore },
+		rules: data.phrases.map((phrase) => ({ why: '', ...phrase })),
+	};
+}
+
+const isStringArray = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isBestMatchEntry(value: unknown): value is BestMatchEntry {
+	if (typeof value !== 'object' || value === null) return false;
+	const entry = value as Record<string, unknown>;
+	return (
+		['message', 'articleTitle', 'stepTitle', 'href'].every(
+			(key) => typeof entry[key] === 'string',
+		) && typeof entry['exact'] === 'boolean'
+	);
+}
+
+/**
+ * The page's data, or undefined when the embedded JSON is missing or not in this shape (a stale cached
+ * page after a deploy): the page then searches without rules or Best match rather than showing wrong ones.
+ * A plain guard, not a schema library, since this runs in the reader's browser.
+ */
+export function parseSearchPageData(json: string | null | undefined): SearchPageData | undefined {
+	if (!json) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch {
+		return undefined;
+	}
+	if (typeof value !== 'object' || value === null) return undefined;
+	const { rules, bestMatch } = value as Record<string, unknown>;
+	if (
+		typeof rules !== 'object' ||
+		rules === null ||
+		!Array.isArray(bestMatch) ||
+		!bestMatch.every(isBestMatchEntry)
+	)
+		return undefined;
+	const { ignore, phrases } = rules as Record<string, unknown>;
+	if (!isStringArray(ignore) || !Array.isArray(phrases)) return undefined;
+	const phrasesOk = phrases.every(
+		(phrase) =>
+			typeof phrase === 'object' &&
+			phrase !== null &&
+			isStringArray((phrase as Record<string, unknown>)['readers']) &&
+			typeof (phrase as Record<string, unknown>)['pages'] === 'string',
+	);
+	return phrasesOk ? (value as SearchPageData) : undefined;
+}

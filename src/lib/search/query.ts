@@ -1,0 +1,177 @@
+import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { applyPhrases, bareWord, isIgnored, type QueryRules } from './rules.ts';
+
+/**
+ * Pagefind options shared by the search page and the relevance test (`npm run relevance`), so both rank
+ * alike. Ranking keeps Pagefind's defaults except two, each measured on `e2e/relevance-set.json` (the
+ * index-side weights are in ArticleLayout.astro and StepHeading.astro):
+ * - `termSimilarity` 10 (default 1): Pagefind also matches words that merely start with a query word, so
+ *   "apps" found "Apple Account", "up" found "update" and "not" found "nothing". Favouring close matches
+ *   keeps those extensions from outranking the page that has the word itself.
+ * - `metaWeights.title` 1 (default 5): the title is the page's h1, already indexed at weight 10. The extra
+ *   five-fold title boost counted it again and lifted pages whose titles share everyday words
+ *   ("Use the right Apple Account, with iCloud Drive on") above the page a message belongs to.
+ */
+export const PAGEFIND_OPTIONS = {
+	highlightParam: HIGHLIGHT_PARAM,
+	// Search in the page, not in a Web Worker: the worker is another 12 kB gz script to fetch and start
+	// before the first result, and a help center's index is small enough to search on the main thread.
+	noWorker: true,
+	excerptLength: 24,
+	ranking: {
+		termSimilarity: 10,
+		// risk is metadata for the results list, not words to match: "is it safe" must not hit every page.
+		metaWeights: { title: 1, risk: 0 },
+	},
+};
+
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"]/g;
+const BRACKETS = /[()[\]{}<>]/g;
+const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
+/** "99 percent", "99 per cent", "99pct": the pages write 99%. */
+const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
+/** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
+const NUMBER_AND_UNIT = /\b(\d+(?:[.,]\d+)?)(kb|mb|gb|tb)\b/gi;
+
+/**
+ * Turn text pasted from a phone, or typed as a question, into a query Pagefind matches: straight
+ * apostrophes, no surrounding quotes (a fully quoted query would demand an exact phrase), no trailing
+ * punctuation, numbers written as the pages write them, the phrase rules of `content/search-synonyms.json`,
+ * and none of the words it lists as carrying no topic. A query made only of such words is kept as it is,
+ * so it still finds something.
+ */
+export function normalizeQuery(raw: string, rules: QueryRules): string {
+	const text = cleanPastedText(raw)
+		.replace(PERCENT, '$1%')
+		.replace(
+			NUMBER_AND_UNIT,
+			(_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`,
+		);
+	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
+	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
+	if (kept.length === 0) return cleaned;
+	// Dropping words can bring a phrase together ("whats the app"), so the rules run once more.
+	return applyPhrases(kept.join(' '), rules).replace(EDGE_PUNCTUATION, '');
+}
+
+/** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */
+export function cleanPastedText(raw: string): string {
+	return raw
+		.normalize('NFKC')
+		.replace(QUOTES, "'")
+		.replace(DOUBLE_QUOTES, ' ')
+		.replace(BRACKETS, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(EDGE_PUNCTUATION, '')
+		.trim();
+}
+
+/** The parts of a Pagefind result's data that the results list shows. */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results?: {
+		title: string;
+		url: string;
+		excerpt: string;
+		weighted_locations?: { balanced_score: number }[];
+	}[];
+}
+
+/** One result as the search page renders it. */
+export interface SearchHit {
+	title: string;
+	summary: string;
+	url: string;
+	risk: string | undefined;
+	steps: { title: string; url: string; excerpt: string }[];
+}
+
+/** Shape a Pagefind result for display: the article, then up to `maxSteps` steps, best match first. */
+export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
+	const pageUrl = data.url.split('#')[0] ?? data.url;
+	const score = (sub: { weighted_locations?: { balanced_score: number }[] }) =>
+		(sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+	// A step that matches more of the query's words beats one that repeats a single word often.
+	const wordsMatched = (sub: { excerpt: string }) =>
+		new Set(
+			splitExcerpt(sub.excerpt)
+				.filter((part) => part.marked)
+				.map((part) => bareWord(part.text)),
+		).size;
+	const steps = (data.sub_results ?? [])
+		.filter((sub) => sub.url.includes('#') && sub.url !== pageUrl)
+		.sort((a, b) => wordsMatched(b) - wordsMatched(a) || score(b) - score(a))
+		.slice(0, maxSteps)
+		.map(({ title, url, excerpt }) => ({ title, url, excerpt }));
+	return {
+		title: data.meta['title'] ?? pageUrl,
+		summary: data.meta['description'] ?? '',
+		url: pageUrl,
+		risk: data.meta['risk'],
+		steps,
+	};
+}
+
+/**
+ * The hits with the article of the Best match first, when it is among them: the page that lists the pasted
+ * message as one it fixes answers it better than a page that happens to use its words more often.
+ */
+export function bestMatchFirst(
+	hits: readonly SearchHit[],
+	bestMatchHref: string | undefined,
+): SearchHit[] {
+	const pathOf = (url: string | undefined) => url?.split(/[?#]/)[0];
+	const path = pathOf(bestMatchHref);
+	// Result addresses carry the highlight parameter: compare the paths only.
+	const index = path === undefined ? -1 : hits.findIndex((hit) => pathOf(hit.url) === path);
+	if (index <= 0) return [...hits];
+	return [hits[index] as SearchHit, ...hits.slice(0, index), ...hits.slice(index + 1)];
+}
+
+/** What the results count says, for sighted readers and screen readers alike. */
+export function describeCount(count: number, query: string): string {
+	if (query === '') return 'Type a message or a few words about the problem.';
+	if (count === 0) return `No articles match “${query}”.`;
+	return `${count} ${count === 1 ? 'article matches' : 'articles match'} “${query}”.`;
+}
+
+/** A piece of a Pagefind excerpt: plain text, marked when it matched the query. */
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&#x27;': "'",
+};
+
+/** Split an excerpt into text parts, so it can be rendered as text nodes rather than parsed as HTML. */
+export function splitExcerpt(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	const pattern = /<mark>(.*?)<\/mark>/g;
+	let last = 0;
+	for (const match of excerpt.matchAll(pattern)) {
+		if (match.index > last)
+			parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+		parts.push({ text: decodeEntities(match[1] ?? ''), marked: true });
+		last = match.index + match[0].length;
+	}
+	if (last < excerpt.length)
+		parts.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
+	return parts;
+}
+
+/** Drop any tag Pagefind left in, then decode entities: the result is only ever used as text. */
+function decodeEntities(text: string): string {
+	return text
+		.replace(/<[^>]*>/g, '')
+		.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+}

@@ -1,0 +1,35 @@
+import type { ArticleEntry } from '../content/articles.ts';
+import { stepHeadings, visibleText, wordsOf } from '../content/article-text.ts';
+
+/** An article as the vocabulary reads it: the collection entry with its MDX body. */
+export interface ArticleWithBody extends ArticleEntry {
+	body?: string | undefined;
+}
+
+/**
+ * The words of the whole site, most frequent first: titles, summaries, messages, step headings and bodies.
+ * Typo correction picks from these, so a correction is always a word some page uses. Words shorter than
+ * four letters are left out (no correction is tried for them), numbers too (the index keeps them as they are),
+ * and the words search ignores: "icould" must become "icloud", not "could".
+ */
+export function buildVocabulary(
+	entries: readonly ArticleWithBody[],
+	ignored: ReadonlySet<string> = new Set(),
+): string[] {
+	const counts = new Map<string, number>();
+	for (const entry of entries) {
+		const body = entry.body ?? '';
+		const texts = [
+			entry.data.title,
+			entry.data.description,
+			...entry.data.errors.map((error) => error.message),
+			...stepHeadings(body).map((step) => step.title),
+			visibleText(body),
+		];
+		for (const word of texts.flatMap(wordsOf)) {
+			if (word.length < 4 || /\d/.test(word) || ignored.has(word)) continue;
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}

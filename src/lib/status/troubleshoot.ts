@@ -1,0 +1,38 @@
+/**
+ * What the troubleshooter's start page says about Apple's status: only a current outage or issue of
+ * the two services a WhatsApp backup cannot do without. Anything else (all clear, unknown, a failed
+ * check, maintenance) says nothing, so the reader goes straight on to the questions.
+ */
+import type { ServiceStatus, StatusReport } from './report.ts';
+import { STATE_LABELS } from './text.ts';
+
+/** Services whose trouble makes every fix on the iPhone useless until Apple mends them. */
+export const BLOCKING_SERVICES: readonly string[] = ['iCloud Backup', 'iCloud Drive'];
+
+/** One blocking service with a current outage or issue. */
+export interface BlockingTrouble {
+	name: string;
+	state: 'outage' | 'issue';
+	label: string;
+}
+
+/** The blocking services in trouble, from a status check; empty when the check failed or all is clear. */
+export function blockingTrouble(result: { ok: boolean; report: StatusReport }): BlockingTrouble[] {
+	if (!result.ok) return [];
+	return result.report.services.flatMap((service: ServiceStatus) =>
+		BLOCKING_SERVICES.includes(service.name) &&
+		(service.state === 'outage' || service.state === 'issue')
+			? [{ name: service.name, state: service.state, label: STATE_LABELS[service.state] }]
+			: [],
+	);
+}
+
+/** The notice's heading, e.g. "Apple reports an outage of iCloud Backup right now". */
+export function troubleHeading(trouble: readonly BlockingTrouble[]): string {
+	const names = trouble.map((item) => item.name).join(' and ');
+	if (trouble.every((item) => item.state === 'outage'))
+		return `Apple reports an outage of ${names} right now`;
+	if (trouble.every((item) => item.state === 'issue'))
+		return `Apple reports an issue with ${names} right now`;
+	return `Apple reports problems with ${names} right now`;
+}

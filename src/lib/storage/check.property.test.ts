@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { checkTypedSizes, parseBackupSize, parseFreeSpace } from './check.ts';
+
+const MB = 10n ** 6n;
+const GB = 10n ** 9n;
+const TB = 10n ** 12n;
+
+describe('parseBackupSize and parseFreeSpace', () => {
+	test('round a part of a byte so that the verdict can only err towards "not enough"', () => {
+		expect(parseBackupSize('0.0000000001 GB')).toEqual({ ok: true, value: 1n });
+		expect(parseFreeSpace('2.0000000009 GB')).toEqual({ ok: true, value: 2n * GB });
+	});
+
+	test('refuse a backup of 0 with a message that says where to read the size', () => {
+		expect(parseBackupSize('0 GB')).toEqual({
+			ok: false,
+			error: {
+				code: 'zero',
+				message:
+					'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
+			},
+		});
+	});
+
+	test('accept free space of 0', () => {
+		expect(parseFreeSpace('0 GB')).toEqual({ ok: true, value: 0n });
+		expect(parseFreeSpace('0')).toEqual({
+			ok: false,
+			error: expect.objectContaining({ code: 'missing-unit' }),
+		});
+	});
+
+	// The end-to-end promise: whatever decimal the reader types, rounding can never turn "not enough" into "enough".
+	const units = fc.constantFrom(
+		{ text: 'KB', bytes: 10n ** 3n },
+		{ text: 'MB', bytes: MB },
+		{ text: 'GB', bytes: GB },
+		{ text: 'GiB', bytes: 2n ** 30n },
+		{ text: 'TB', bytes: TB },
+	);
+	/** A size as typed ("12.0345 GB") and its exact value in bytes as a fraction, numerator / denominator. */
+	const toTyped = (digits: bigint, places: number, unit: { text: string; bytes: bigint }) => {
+		const text = digits.toString().padStart(places + 1, '0');
+		const number = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
+		return {
+			typed: `${number} ${unit.text}`,
+			numerator: digits * unit.bytes,
+			denominator: 10n ** BigInt(places),
+		};
+	};
+	const typedSize = fc
+		.record({
+			digits: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+			places: fc.integer({ min: 0, max: 14 }),
+			unit: units,
+		})
+		.map(({ digits, places, unit }) => toTyped(digits, places, unit));
+	// Free space typed within a few units of the last digit of exactly 2.05 × the backup, in the backup's unit.
+	const typedSizes = fc
+		.record({
+			digits: fc.bigInt({ min: 1n, max: 10n ** 12n }),
+			places: fc.integer({ min: 0, max: 12 }),
+			unit: units,
+		})
+		.chain(({ digits, places, unit }) => {
+			const nearBoundary = fc
+				.bigInt({ min: -3n, max: 3n })
+				.map((delta) =>
+					toTyped(digits * 205n + delta < 0n ? 0n : digits * 205n + delta, places + 2, unit),
+				);
+			const free = fc.oneof(nearBoundary, typedSize);
+			return fc.tuple(fc.constant(toTyped(digits, places, unit)), free, free);
+		});
+
+	test('never says enough for typed sizes whose exact values are short', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(typedSizes, fc.tuple(typedSize, typedSize, typedSize)),
+				([backup, icloud, iphone]) => {
+					const check = checkTypedSizes({
+						backup: backup.typed,
+						icloud: icloud.typed,
+						iphone: iphone.typed,
+					});
+					fc.pre(check.kind === 'answer');
+					const roomIn = (free: typeof icloud) =>
+						free.numerator * backup.denominator * 100n >=
+						backup.numerator * free.denominator * 205n;
+					if (check.kind === 'answer' && check.answer.verdict === 'enough') {
+						expect(roomIn(icloud) && roomIn(iphone)).toBe(true);
+					}
+				},
+			),
+			{ numRuns: 3000 },
+		);
+	});
+});

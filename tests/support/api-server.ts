@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** `npm run api` in its own process, as the tests start it. */
+export interface SpawnedApi {
+	port: number;
+	child: ChildProcess;
+	/** Everything it printed so far, stdout and stderr. */
+	output: () => string;
+}
+
+/**
+ * Start src/api/node-server.ts on a free port (PORT=0) with only these settings in its environment;
+ * resolves once it prints where it listens.
+ */
+export async function spawnApiServer(
+	settings: Record<string, string | undefined>,
+): Promise<SpawnedApi> {
+	const child = spawn(process.execPath, ['src/api/node-server.ts'], {
+		env: { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', ...settings },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let printed = '';
+	const record = (chunk: Buffer) => {
+		printed += chunk.toString();
+	};
+	child.stdout.on('data', record);
+	child.stderr.on('data', record);
+	const port = await new Promise<number>((resolve, reject) => {
+		child.once('exit', (code) => reject(new Error(`npm run api exited with ${code}: ${printed}`)));
+		child.stdout.on('data', () => {
+			const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(printed);
+			if (match) resolve(Number(match[1]));
+		});
+	});
+	return { port, child, output: () => printed };
+}
