@@ -1,28 +1,24 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** Where the reference texts live: the read-only `shared/reference` folder beside the repository. */
-export const REFERENCE_DIR = join(process.cwd(), '..', 'shared', 'reference');
-
-/** One reference text: its path inside the folder, and its words. */
-export interface ReferenceText {
-	file: string;
-	text: string;
-}
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 
 /**
- * Every Markdown file under `dir`, at any depth: the prose the site's wording must not repeat.
- * (`fixtures/` holds Apple feed data for the status tests, not prose.) Throws when the folder is
- * missing or holds no Markdown, so the originality check can never pass by checking nothing.
+ * Fingerprints of the reference texts the site's wording must not repeat: the fact sheets and official
+ * pages the authors read (see docs/authoring.md). Kept as fingerprints of 10-word runs so the repository
+ * checks against them without holding their text; `npm run originality:add -- <file>` adds one.
  */
-export function readReferenceTexts(dir = REFERENCE_DIR): ReferenceText[] {
-	if (!existsSync(dir)) {
-		throw new Error(`The reference folder ${dir} is missing: the originality check needs it.`);
-	}
-	const texts = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.md'))
-		.sort()
-		.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
-	if (texts.length === 0) throw new Error(`The reference folder ${dir} holds no Markdown texts.`);
+export const FINGERPRINTS_FILE = new URL(
+	'../fixtures/reference-fingerprints.json',
+	import.meta.url,
+);
+
+const fingerprintsFile = z.record(z.string(), z.string());
+
+/** Each reference text's name and the fingerprints of its runs. */
+export function readReferenceFingerprints(file: URL = FINGERPRINTS_FILE): Map<string, Set<string>> {
+	const parsed = fingerprintsFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+	const texts = new Map(
+		Object.entries(parsed).map(([name, runs]) => [name, new Set(runs.split(' '))]),
+	);
+	if (texts.size === 0) throw new Error(`${file.pathname} holds no reference texts.`);
 	return texts;
 }

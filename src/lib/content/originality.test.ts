@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { pageText, sharedRuns, toWords } from './originality.ts';
+import { copiedRuns, pageText, runFingerprints, toWords } from './originality.ts';
+
+const sharedRuns = (text: string, reference: string) =>
+	copiedRuns(text, runFingerprints(reference));
 
 describe('toWords', () => {
 	test('returns lower-case words with curly apostrophes straightened and punctuation dropped', () => {
@@ -14,7 +17,7 @@ describe('toWords', () => {
 	});
 });
 
-describe('sharedRuns', () => {
+describe('copiedRuns', () => {
 	const reference =
 		'If backing up or restoring fails, the cause is likely the iCloud account rather than WhatsApp itself.';
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Lower-case words of a text, without punctuation, so wording is compared rather than typography. */
 export function toWords(text: string): string[] {
 	return text
@@ -9,26 +11,45 @@ export function toWords(text: string): string[] {
 		.filter(Boolean);
 }
 
-/** Every run of `length` consecutive words, joined by spaces. */
-function wordRuns(words: readonly string[], length: number): Set<string> {
+/** How many consecutive words count as copied wording. */
+export const RUN_LENGTH = 10;
+
+/**
+ * A short, stable fingerprint of one run of words. The repository keeps fingerprints of the reference
+ * texts, not the texts: the check needs to know a run was seen, never to reproduce it. 48 bits keep a
+ * false match between a few hundred thousand page runs and the reference runs below one in a thousand.
+ */
+function fingerprint(run: string): string {
+	return createHash('sha256').update(run).digest('hex').slice(0, 12);
+}
+
+/** The fingerprint of every run of `RUN_LENGTH` consecutive words in `text`. */
+export function runFingerprints(text: string): Set<string> {
+	const words = toWords(text);
 	const runs = new Set<string>();
-	for (let i = 0; i + length <= words.length; i++) runs.add(words.slice(i, i + length).join(' '));
+	for (let i = 0; i + RUN_LENGTH <= words.length; i++) {
+		runs.add(fingerprint(words.slice(i, i + RUN_LENGTH).join(' ')));
+	}
 	return runs;
 }
 
-/** Runs of `length` or more words that `text` shares with `reference`, each reported once, longest first. */
-export function sharedRuns(text: string, reference: string, length = 10): string[] {
+/**
+ * Runs of `RUN_LENGTH` or more words of `text` whose fingerprints are all in `known`, each reported once
+ * at its full length: the wording `text` shares with the texts `known` was made from.
+ */
+export function copiedRuns(text: string, known: ReadonlySet<string>): string[] {
 	const words = toWords(text);
-	const known = wordRuns(toWords(reference), length);
+	const seen = (start: number) =>
+		known.has(fingerprint(words.slice(start, start + RUN_LENGTH).join(' ')));
 	const found: string[] = [];
 	let i = 0;
-	while (i + length <= words.length) {
-		if (!known.has(words.slice(i, i + length).join(' '))) {
+	while (i + RUN_LENGTH <= words.length) {
+		if (!seen(i)) {
 			i++;
 			continue;
 		}
-		let end = i + length;
-		while (end < words.length && known.has(words.slice(end - length + 1, end + 1).join(' '))) end++;
+		let end = i + RUN_LENGTH;
+		while (end < words.length && seen(end - RUN_LENGTH + 1)) end++;
 		found.push(words.slice(i, end).join(' '));
 		i = end;
 	}
