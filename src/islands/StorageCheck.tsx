@@ -222,7 +222,6 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 			className="storage-check"
 			data-ready={ready ? '' : undefined}
 			aria-label="Check your storage"
-			data-ready={ready ? '' : undefined}
 			noValidate
 			onSubmit={(event) => event.preventDefault()}
 		>
