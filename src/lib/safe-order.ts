@@ -3,7 +3,7 @@
  * for a symptom. In the troubleshooter it comes only after a safety copy, with no safe fix after it;
  * in Start here a `risk: data-loss` article comes after the safety copy and after every safe fix.
  */
-import type { TroubleshootNode } from './troubleshooter';
+import type { OutcomeNode, TroubleshootNode } from './troubleshooter';
 
 /** The article that makes a copy of the chats before anything risky. */
 export const SAFETY_COPY_ARTICLE = 'keep-a-safety-copy';
@@ -41,7 +41,7 @@ export function findUnsafeOrder(
 		node.kind === 'question' ? node.answers.map((answer) => answer.to) : [],
 	);
 	for (const entry of entries) {
-		const chain = [];
+		const chain: OutcomeNode[] = [];
 		const seen = new Set<string>();
 		for (let node = nodes.get(entry); node?.kind === 'outcome' && !seen.has(node.id);) {
 			seen.add(node.id);
