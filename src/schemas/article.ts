@@ -88,6 +88,25 @@ const articleShape = {
 	sources: z
 		.array(SourceSchema, { error: 'List the sources this article rests on.' })
 		.min(1, 'List at least one source so the article can be re-verified.'),
+	/**
+	 * The sources each step rests on: step id → numbers of entries in `sources`, counted from 1.
+	 * @example stepSources: { restore-steps: [1, 4] }
+	 */
+	stepSources: z
+		.record(
+			stepId,
+			z
+				.array(
+					z
+						.int({ error: 'Name a source by its number in sources, counting from 1.' })
+						.positive('Count sources from 1: the first entry in sources is 1.'),
+				)
+				.min(1, 'List at least one source number for this step, e.g. [1].'),
+			{ error: 'Write stepSources as step id: [source numbers], e.g. "restore-steps: [1, 3]".' },
+		)
+		.default({}),
+	/** Steps that can lose chats (deleting a backup or the app, a switch that removes data): never offered first. */
+	dataLossSteps: z.array(stepId).default([]),
 };
 
 /** Front matter every article in `content/` must have; unknown fields are refused so a typo can't go unnoticed. */

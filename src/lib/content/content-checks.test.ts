@@ -23,6 +23,7 @@ function article(
 		sources: [
 			{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
 		],
+		stepSources: { 'first-step': [1] },
 		...overrides,
 	});
 	return { id, filePath: `content/${id}.mdx`, body, data };
@@ -312,6 +313,14 @@ describe('checkArticles', () => {
 	test('accepts a data-loss article whose warning stands before the first step', () => {
 		const body =
 			'<Callout type="warning" title="What you lose">The old backup.</Callout>\n\n## Delete it {#delete}\n';
-		expect(checkArticles([article('a', { risk: 'data-loss' }, body)])).toEqual([]);
+		expect(checkArticles([article('a', { risk: 'data-loss', stepSources: {} }, body)])).toEqual([]);
+	});
+});
+
+describe('checkArticles and step sources', () => {
+	test('reports a step with instructions and no source, naming the file and the step', () => {
+		expect(checkArticles([article('a', { stepSources: {} })])).toEqual([
+			'content/a.mdx:1: the step "first-step" ("First step") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { first-step: [1] }".',
+		]);
 	});
 });

@@ -1,5 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
+import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
+import { checkStepSources } from './step-sources.ts';
 
 /** An article as the content layer holds it: front matter plus the raw MDX body. */
 export interface ArticleSource {
@@ -101,6 +103,13 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 
 		problems.push(...checkArticleBody(article), ...checkSources(article));
 	}
+	const files = new Map(articles.map((article) => [article.id, where(article)]));
+	problems.push(
+		...checkStartHereOrder(
+			articles.map((article) => ({ id: article.id, ...article.data })),
+			(id) => files.get(id) ?? `${id}.mdx`,
+		),
+	);
 	return problems;
 }
 
@@ -183,6 +192,8 @@ export function checkArticleBody(article: ArticleSource): string[] {
 				`${file}: the message "${error.message}" points to step "${error.step}", which this article does not have.`,
 			);
 	}
+
+	problems.push(...checkStepSources(file, body, article.data));
 
 	if (article.data.risk === 'data-loss') {
 		const firstStep = body.search(/^##\s/m);

@@ -7,6 +7,8 @@
  * answers, so the address alone reproduces the page, without JavaScript and without URL parameters.
  */
 
+import { findUnsafeOrder } from './safe-order';
+
 /** The node shown at /troubleshoot/. */
 export const START_ID = 'start';
 /** The article every chain of "That didn't fix it" ends on. */
@@ -55,6 +57,8 @@ export interface TreeArticle {
 	steps: { id: string; text: string }[];
 	/** The messages of the error index this article fixes, each with its step. */
 	messages: { message: string; step: string; exact: boolean }[];
+	/** Steps that can lose chats; the tree offers them only after safe fixes and a safety copy. */
+	dataLossSteps?: readonly string[] | undefined;
 }
 
 /** One answer already given on the way to a node; its link steps back to where it was given. */
@@ -283,6 +287,10 @@ export function checkTree(
 		}
 	}
 	problems.push(...findUncovered(nodes, articles, new Set(distance.keys())));
+	const risky = new Map(
+		articleList.map((article) => [article.id, { dataLossSteps: article.dataLossSteps ?? [] }]),
+	);
+	problems.push(...findUnsafeOrder(nodes, risky));
 	return problems;
 }
 

@@ -34,6 +34,7 @@ export async function loadTroubleshooter() {
 			step: error.step,
 			exact: error.exact,
 		})),
+		dataLossSteps: entry.data.dataLossSteps,
 	}));
 	// Always re-read: when the file fails to parse, the loader logs it and keeps the entries of the last good build.
 	const unreadable = await readFile(TREE_FILE, 'utf8').then(
