@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
 import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
+import { headingsOf } from './markdown.ts';
 import { checkStepSources } from './step-sources.ts';
 
 /** An article as the content layer holds it: front matter plus the raw MDX body. */
@@ -32,29 +33,6 @@ export const RESERVED_ERROR_IDS = [
 	'errors-ios',
 	'errors-restore',
 ];
-
-const HEADING = /^(#{2,6})\s+(.*)$/;
-const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-
-/** The step headings of an MDX body, with their explicit ids (undefined when a heading has none). */
-export function stepHeadings(
-	body: string,
-): { depth: number; text: string; id: string | undefined; line: number }[] {
-	const headings: { depth: number; text: string; id: string | undefined; line: number }[] = [];
-	let inFence = false;
-	body.split('\n').forEach((line, index) => {
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		const match = inFence ? null : HEADING.exec(line);
-		if (!match) return;
-		headings.push({
-			depth: match[1]?.length ?? 2,
-			text: (match[2] ?? '').replace(EXPLICIT_ID, '').trim(),
-			id: EXPLICIT_ID.exec(line)?.[1],
-			line: index + 1,
-		});
-	});
-	return headings;
-}
 
 /** Everything wrong with the collection as a whole, one readable line per problem, naming the file. */
 export function checkArticles(articles: readonly ArticleSource[]): string[] {
@@ -168,7 +146,7 @@ export function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
 	const problems: string[] = [];
-	const headings = stepHeadings(body);
+	const headings = headingsOf(body);
 	const ids = new Set<string>();
 	for (const heading of headings) {
 		if (!heading.id) {

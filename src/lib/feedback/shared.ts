@@ -38,20 +38,3 @@ export interface FeedbackCatalogFile {
 	schema: 1;
 	articles: CatalogArticle[];
 }
-
-/** A heading as Astro lists it for a rendered article. */
-export interface Heading {
-	depth: number;
-	slug: string;
-	text: string;
-}
-
-/** The article's steps, in page order. */
-export function articleSteps<T extends Heading>(headings: readonly T[]): T[] {
-	return headings.filter((heading) => heading.depth === 2);
-}
-
-/** The ids of the article's steps, in page order. */
-export function stepIds(headings: readonly Heading[]): string[] {
-	return articleSteps(headings).map((heading) => heading.slug);
-}
