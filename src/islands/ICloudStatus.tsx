@@ -14,7 +14,6 @@ import {
 import { ICloudStatusView } from './ICloudStatusView.tsx';
 import './icloud-status.css';
 
-/** Props of the iCloud status widget. */
 export interface ICloudStatusProps {
 	/** Rows and labels only, without event messages (for the home page). */
 	compact?: boolean;

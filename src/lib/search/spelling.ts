@@ -88,9 +88,3 @@ export function correctWords(
 	});
 	return { words: corrected, changed };
 }
-
-/** Whether the vocabulary knows a word (numbers always count as known: the index keeps them as they are). */
-export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
-	const lower = word.toLowerCase();
-	return vocabulary.known.has(lower) || /\d/.test(lower);
-}
