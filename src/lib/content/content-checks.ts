@@ -13,7 +13,7 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = [
+const RESERVED_IDS = [
 	'index',
 	'search',
 	'errors',
@@ -26,7 +26,7 @@ export const RESERVED_IDS = [
 ];
 
 /** Ids the error index page already uses for itself; a message anchor must not take one. */
-export const RESERVED_ERROR_IDS = [
+const RESERVED_ERROR_IDS = [
 	'main',
 	'header-search',
 	'errors-whatsapp',
@@ -96,7 +96,7 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
  * "official" only for WhatsApp, Meta or Apple addresses, nothing from the blocklist, and every exact
  * message quoted from an official page or a first-hand report the article lists.
  */
-export function checkSources(article: ArticleSource): string[] {
+function checkSources(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const { sources, errors } = article.data;
 	const problems: string[] = [];
@@ -142,7 +142,7 @@ export function checkSources(article: ArticleSource): string[] {
 }
 
 /** Problems inside one article: step ids, error steps and the data-loss warning. */
-export function checkArticleBody(article: ArticleSource): string[] {
+function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
 	const problems: string[] = [];

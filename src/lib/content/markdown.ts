@@ -31,7 +31,7 @@ const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 /** Every line of the body with whether it sits inside a code fence (the fence lines count as inside). */
-export function linesOutsideFences(body: string): { text: string; line: number }[] {
+function linesOutsideFences(body: string): { text: string; line: number }[] {
 	let inFence = false;
 	const outside: { text: string; line: number }[] = [];
 	body.split('\n').forEach((text, index) => {

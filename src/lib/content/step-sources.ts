@@ -7,7 +7,7 @@ import type { Source } from '../../schemas/article.ts';
 import { stepsOf } from './markdown.ts';
 
 /** One link of a step's source line. */
-export interface SourceLink {
+interface SourceLink {
 	label: string;
 	url: string;
 }
@@ -73,14 +73,14 @@ export function checkStepSources(
 }
 
 /** The short name of a source's publisher: its title up to the first colon. */
-export function publisherOf(source: Source): string {
+function publisherOf(source: Source): string {
 	return source.title.split(':')[0]?.trim() ?? source.title;
 }
 
 const KIND_PHRASE = { press: 'a press report', 'first-hand': 'a first-hand report' } as const;
 
 /** How a source that is not official reads in a "Based on:" line: "a press report, 2023". */
-export function describeReport(source: Source): string {
+function describeReport(source: Source): string {
 	const year = /\((?:[A-Z][a-z]+ )?(\d{4})\)/.exec(source.title)?.[1];
 	const phrase = source.kind === 'official' ? publisherOf(source) : KIND_PHRASE[source.kind];
 	return year ? `${phrase}, ${year}` : phrase;

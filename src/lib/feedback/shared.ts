@@ -28,7 +28,7 @@ export interface FeedbackAvailability {
 }
 
 /** One fix article and the ids of its steps, as the build publishes them. */
-export interface CatalogArticle {
+interface CatalogArticle {
 	article: string;
 	steps: string[];
 }

@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** How many edits a word of this length may be away from its correction: short words get one, others two. */
-export function allowedEdits(word: string): number {
+function allowedEdits(word: string): number {
 	if (word.length <= 3) return 0;
 	return word.length <= 5 ? 1 : 2;
 }
