@@ -175,3 +175,19 @@ test('a browser without its own gzip decoder still finds results, with Pagefind�
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
 	await expect(page.getByRole('status')).toContainText(/articles? match “iCloud Drive”/);
 });
+
+test('a pasted page of text is searched by its first 300 characters, and the page says it was shortened', async ({
+	page,
+}) => {
+	await page.goto('/search/');
+	const pasted = `Can’t complete backup. Make sure your phone has an Internet connection. ${'Backup log line. '.repeat(6_000)}`;
+	expect(pasted.length).toBeGreaterThan(100_000);
+	await searchBox(page).fill(pasted);
+	await searchBox(page).press('Enter');
+	await expect(page.getByRole('status')).toContainText(
+		/^Your search was shortened to its first 300 characters\. \d+ articles? match/,
+	);
+	await expect(results(page).getByRole('listitem').first()).toBeVisible();
+	await expect(searchBox(page)).toHaveValue(pasted.slice(0, 300));
+	expect(new URL(page.url()).searchParams.get('q')).toBe(pasted.slice(0, 300));
+});

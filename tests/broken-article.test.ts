@@ -64,3 +64,28 @@ describe('building with a broken article', () => {
 		BUILD_TIMEOUT_MS,
 	);
 });
+
+describe('building with active markup in an article', () => {
+	test(
+		'fails, naming the file and line of each piece and what is wrong with it',
+		() => {
+			const fixture = 'tests/fixtures/broken-articles/active-markup';
+			const { status, output } = buildWith(fixture);
+			expect(status).not.toBe(0);
+			const file = `${fixture}/active-markup.mdx`;
+			for (const [line, what] of [
+				[23, '<script> runs code in the page'],
+				[25, '<iframe> embeds another page'],
+				[27, '<object> embeds a plugin or another document'],
+				[29, '<embed> embeds a plugin or another document'],
+				[31, 'the onClick= attribute on <div> runs code'],
+				[33, 'the link to "javascript:alert(1)" runs code instead of opening a page'],
+				[35, 'the image is loaded from evil.example'],
+			] as const)
+				expect(output).toContain(`${file}:${line}: ${what}`);
+			// The same markup as inline code is text, and fine.
+			expect(output).not.toContain(`${file}:21:`);
+		},
+		BUILD_TIMEOUT_MS,
+	);
+});

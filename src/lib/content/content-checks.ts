@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
+import { findActiveMarkup } from './active-markup.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
 import { headingsOf } from './markdown.ts';
 import { checkStepSources } from './step-sources.ts';
@@ -9,7 +10,19 @@ export interface ArticleSource {
 	id: string;
 	filePath?: string | undefined;
 	body?: string | undefined;
+	/** The line of the file the body starts on (`bodyStartLine`); 1 when unknown. */
+	bodyLine?: number | undefined;
 	data: Article;
+}
+
+/**
+ * The line of an article's file its body starts on. The content layer holds the body without the front
+ * matter and the blank lines around it, so a line counted in the body alone would point the author
+ * that many lines too high.
+ */
+export function bodyStartLine(fileText: string, body: string): number {
+	const at = fileText.indexOf(body);
+	return at === -1 ? 1 : fileText.slice(0, at).split('\n').length;
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
@@ -144,7 +157,8 @@ function checkSources(article: ArticleSource): string[] {
 /** Problems inside one article: step ids, error steps and the data-loss warning. */
 function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
-	const body = article.body ?? '';
+	// Padded with the lines above the body, so every line number below is the file's.
+	const body = '\n'.repeat((article.bodyLine ?? 1) - 1) + (article.body ?? '');
 	const problems: string[] = [];
 	const headings = headingsOf(body);
 	const ids = new Set<string>();
@@ -172,6 +186,8 @@ function checkArticleBody(article: ArticleSource): string[] {
 	}
 
 	problems.push(...checkStepSources(file, body, article.data));
+	for (const { line, message } of findActiveMarkup(body))
+		problems.push(`${file}:${line}: ${message}`);
 
 	if (article.data.risk === 'data-loss') {
 		const firstStep = body.search(/^##\s/m);

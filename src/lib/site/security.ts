@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy: the one place it is defined. astro.config.mjs hands `ASTRO_CSP` to
  * Astro, which writes it into every page's <meta> tag with hashes for its own inline code; the build
- * copies each page's policy into `_headers` (headers.ts) and adds `HEADER_ONLY_CSP_DIRECTIVES`.
+ * copies each page's policy into `_headers` (headers.ts) and adds `HEADER_ONLY_CSP_DIRECTIVES`. The
+ * `/*` rule of public/_headers forbids framing for every other answer (404s included).
  */
 import { APPLE_FEED_ORIGIN } from '../status/sources.ts';
 
@@ -26,6 +27,13 @@ export const CSP_STYLE_SOURCES = ["'self'"] as const;
 
 /** Directives a <meta> policy ignores, so they are sent only in the HTTP header. */
 export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/**
+ * The policy of the pages Astro writes at a renamed article's old address, served as they are by hosts
+ * without `_redirects`. Such a page only sends the reader on (a refresh and a link, which no policy
+ * governs) and loads nothing, so it allows nothing.
+ */
+export const REDIRECT_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Astro's `security.csp` setting for this policy. */
 export const ASTRO_CSP = {
