@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createFeedbackHandler, type FeedbackHandler } from './feedback.ts';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createApiApp } from './app.ts';
+import { createFeedback, type Feedback, type FeedbackOptions } from './feedback.ts';
 import { createReaderIdentity } from './feedback-reader.ts';
 import { createSqliteStore, openFeedbackDatabase, readCounts } from './feedback-sqlite.ts';
 import { parseCatalog } from './feedback-store.ts';
@@ -22,26 +23,35 @@ const CATALOG = parseCatalog({
 let dir: string;
 let db: DatabaseSync;
 let now: number;
-let feedback: FeedbackHandler;
+let feedback: (request: Request, address: string) => Promise<Response>;
 
-function handlerWith(
-	overrides: Partial<Parameters<typeof createFeedbackHandler>[0]> = {},
-): FeedbackHandler {
-	return createFeedbackHandler({
-		store: createSqliteStore(db),
-		catalog: async () => CATALOG,
-		secret: SECRET,
-		allowedOrigin: [SITE],
-		now: () => now,
-		...overrides,
+/**
+ * The API app with feedback over a real SQLite file, and nothing else. The reader's address comes in
+ * as a binding, as CF-Connecting-IP does on Cloudflare: a test can be any address, IPv6 included.
+ */
+function appWith(overrides: Partial<FeedbackOptions> | 'unbound' = {}) {
+	const bound: Feedback | undefined =
+		overrides === 'unbound'
+			? undefined
+			: createFeedback({
+					store: createSqliteStore(db),
+					catalog: async () => CATALOG,
+					secret: SECRET,
+					now: () => now,
+					...overrides,
+				});
+	const app = createApiApp<{ address: string }>({
+		allowedOrigins: () => [SITE],
+		feedback: { feedback: () => bound, clientAddress: (c) => c.env.address },
 	});
+	return async (request: Request, address: string) => app.fetch(request, { address });
 }
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'feedback-handler-'));
 	db = openFeedbackDatabase(join(dir, 'feedback.sqlite'));
 	now = DAY_ONE;
-	feedback = handlerWith();
+	feedback = appWith();
 });
 
 afterEach(() => {
@@ -127,6 +137,21 @@ describe('a vote', () => {
 		]);
 	});
 
+	test('from 256 addresses of one IPv6 /56 (one home line) counts once, under one rate limit', async () => {
+		const statuses: number[] = [];
+		for (let network = 0; network < 256; network++) {
+			const address = `2001:db8:0:${network.toString(16)}:${network.toString(16)}::1`;
+			statuses.push((await vote({ article: 'restart-iphone', fixed: true }, { address })).status);
+		}
+		expect(statuses).toEqual([...Array(30).fill(200), ...Array(226).fill(429)]);
+		expect(rows()).toHaveLength(1);
+		// The next /56 is another home line.
+		await vote({ article: 'restart-iphone', fixed: false }, { address: '2001:db8:0:100::1' });
+		expect(readCounts(db)).toEqual([
+			{ article: 'restart-iphone', fixed: 1, notFixed: 1, steps: [] },
+		]);
+	});
+
 	test('from the same reader on the next day counts again', async () => {
 		await vote({ article: 'restart-iphone', fixed: true });
 		now += 24 * 60 * 60 * 1000;
@@ -136,11 +161,15 @@ describe('a vote', () => {
 		expect(first?.['reader']).not.toBe(second?.['reader']);
 	});
 
-	test('that the database can’t take gets 503 and a message, never a 2xx', async () => {
+	test('that the database can’t take gets 503 and a message, never a 2xx, and is logged', async () => {
 		db.exec('DROP TABLE votes');
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		const reply = await vote({ article: 'restart-iphone', fixed: false });
 		expect(reply.status).toBe(503);
 		expect(JSON.parse(reply.body ?? '')).toMatchObject({ error: 'unavailable' });
+		// The operator is told why; the reader is not.
+		expect(String(logged.mock.calls[0]?.[1])).toContain('no such table: votes');
+		logged.mockRestore();
 	});
 });
 
@@ -286,22 +315,25 @@ describe('refusals: each is 4xx JSON with a message, and nothing is stored', () 
 		expect(rows()).toEqual([]);
 	});
 
-	test.each(['GET', 'PUT', 'DELETE', 'PATCH', 'HEAD'])('%s: 405 with Allow', async (method) => {
-		const reply = await send({
-			method,
-			...(method === 'GET' || method === 'HEAD'
-				? {}
-				: { body: '{"article":"restart-iphone","fixed":true}' }),
-		});
-		expect(reply.status).toBe(405);
-		expect(reply.headers.get('allow')).toBe('POST, OPTIONS');
-		if (method !== 'HEAD')
-			expect(JSON.parse(reply.body ?? '')).toMatchObject({ error: 'method_not_allowed' });
-		expect(rows()).toEqual([]);
-	});
+	test.each(['GET', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'FOO'])(
+		'%s: 405 with Allow',
+		async (method) => {
+			const reply = await send({
+				method,
+				...(method === 'GET' || method === 'HEAD'
+					? {}
+					: { body: '{"article":"restart-iphone","fixed":true}' }),
+			});
+			expect(reply.status).toBe(405);
+			expect(reply.headers.get('allow')).toBe('POST, OPTIONS');
+			if (method !== 'HEAD')
+				expect(JSON.parse(reply.body ?? '')).toMatchObject({ error: 'method_not_allowed' });
+			expect(rows()).toEqual([]);
+		},
+	);
 
 	test('a flood from one reader: 429 with Retry-After once over the limit, others unaffected', async () => {
-		feedback = handlerWith({ rateLimit: { limit: 3, windowMs: 60_000 } });
+		feedback = appWith({ rateLimit: { limit: 3, windowMs: 60_000 } });
 		const statuses = [];
 		for (let i = 0; i < 5; i++)
 			statuses.push((await vote({ article: 'restart-iphone', fixed: i % 2 === 0 })).status);
@@ -318,8 +350,21 @@ describe('refusals: each is 4xx JSON with a message, and nothing is stored', () 
 		expect((await vote({ article: 'back-up-now', fixed: false })).status).toBe(200);
 	});
 
+	test('where no database or secret is bound: 503, and the availability file says false', async () => {
+		feedback = appWith('unbound');
+		const reply = await vote({ article: 'restart-iphone', fixed: true });
+		expect(reply.status).toBe(503);
+		expect(JSON.parse(reply.body ?? '')).toMatchObject({ error: 'unavailable' });
+		const availability = await feedback(
+			new Request(`${SITE}/api/feedback-availability.json`),
+			'203.0.113.7',
+		);
+		expect(await availability.json()).toEqual({ available: false });
+		expect(rows()).toEqual([]);
+	});
+
 	test('before the site is built: 503, nothing stored', async () => {
-		feedback = handlerWith({ catalog: async () => undefined });
+		feedback = appWith({ catalog: async () => undefined });
 		const reply = await vote({ article: 'restart-iphone', fixed: true });
 		expect(reply.status).toBe(503);
 		expect(rows()).toEqual([]);
@@ -331,9 +376,12 @@ describe('CORS preflight', () => {
 		const reply = await send({ method: 'OPTIONS' });
 		expect(reply.status).toBe(204);
 		expect(reply.headers.get('access-control-allow-origin')).toBe(SITE);
-		expect(reply.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
+		expect(reply.headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual([
+			'POST',
+			'OPTIONS',
+		]);
 		expect(reply.headers.get('access-control-allow-headers')).toBe('Content-Type');
-		expect(reply.headers.get('vary')).toBe('Origin');
+		expect(reply.headers.get('vary')?.split(/,\s*/)).toContain('Origin');
 	});
 
 	test('OPTIONS from another origin: 403 without CORS headers', async () => {
