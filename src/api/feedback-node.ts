@@ -25,9 +25,7 @@ function readCatalog(path: string): FeedbackCatalog {
 	try {
 		return parseCatalog(JSON.parse(readFileSync(path, 'utf8')));
 	} catch (error) {
-		throw new Error(`The feedback catalog ${path} can't be used: ${(error as Error).message}`, {
-			cause: error,
-		});
+		throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
 	}
 }
 
@@ -48,7 +46,7 @@ export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | u
 			try {
 				loaded = { mtimeMs, catalog: readCatalog(path) };
 			} catch (error) {
-				console.error(`${(error as Error).message} Votes are refused until it is rebuilt.`);
+				console.error(`${(error as Error).message} Votes get 503 until the site is rebuilt.`);
 				loaded = { mtimeMs, catalog: undefined };
 			}
 		}

@@ -10,15 +10,22 @@ export interface SpawnedApi {
 
 /**
  * Start src/api/node-server.ts on a free port (PORT=0) with only these settings in its environment;
- * resolves once it prints where it listens.
+ * resolves once it prints where it listens. `fileLimit` lowers the number of files (and so sockets)
+ * the process may open, as on a host with a low default.
  */
 export async function spawnApiServer(
 	settings: Record<string, string | undefined>,
+	{ fileLimit }: { fileLimit?: number } = {},
 ): Promise<SpawnedApi> {
-	const child = spawn(process.execPath, ['src/api/node-server.ts'], {
-		env: { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', ...settings },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const env = { PATH: process.env['PATH'], PORT: '0', HOST: '127.0.0.1', ...settings };
+	const [command, args] =
+		fileLimit === undefined
+			? [process.execPath, ['src/api/node-server.ts']]
+			: [
+					'/bin/sh',
+					['-c', `ulimit -n ${fileLimit} && exec "$0" src/api/node-server.ts`, process.execPath],
+				];
+	const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let printed = '';
 	const record = (chunk: Buffer) => {
 		printed += chunk.toString();

@@ -49,14 +49,18 @@ export function feedbackServers() {
 		async start(
 			db: string,
 			settings: Record<string, string | undefined> = {},
+			options: { fileLimit?: number } = {},
 		): Promise<{ port: number; child: ChildProcess }> {
-			const server = await spawnApiServer({
-				FEEDBACK_DB: db,
-				FEEDBACK_SECRET: SECRET,
-				FEEDBACK_CATALOG: CATALOG,
-				SITE_ORIGIN: ORIGIN,
-				...settings,
-			});
+			const server = await spawnApiServer(
+				{
+					FEEDBACK_DB: db,
+					FEEDBACK_SECRET: SECRET,
+					FEEDBACK_CATALOG: CATALOG,
+					SITE_ORIGIN: ORIGIN,
+					...settings,
+				},
+				options,
+			);
 			running.add(server.child);
 			server.child.once('exit', () => {
 				running.delete(server.child);
