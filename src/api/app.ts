@@ -58,7 +58,9 @@ export function createApiApp<B extends object>(host: ApiHost<B>): Hono<ApiEnv<B>
 	const served: string[] = [];
 	if (host.relay) {
 		served.push(RELAY_PATH);
-		const allowed = (origin: string, c: Context) => host.allowedOrigins(c).includes(origin);
+		// Hono's cors hands its callbacks a context without the app's types; it is this app's.
+		const allowed = (origin: string, c: Context) =>
+			host.allowedOrigins(c as Context<ApiEnv<B>>).includes(origin);
 		app.use(
 			RELAY_PATH,
 			allow(RELAY_METHODS),

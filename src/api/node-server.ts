@@ -97,7 +97,7 @@ function limitConnections(server: Server, cap: number, perNetwork: number): void
 		socket.once('close', () => forget(socket));
 	});
 	server.on('request', (req, res) => {
-		const entry = open.get(req.socket as Socket);
+		const entry = open.get(req.socket);
 		if (!entry) return;
 		entry.busy = true;
 		res.once('close', () => {
