@@ -61,9 +61,10 @@ function readProcLimits(): string | undefined {
 
 /**
  * Hand-written because Node has a cap on connections (`server.maxConnections`) but none per client,
- * and at its cap it refuses everyone, readers included. Here a network over its share is refused,
- * and at the overall cap the oldest connection with no request under way (a slow client still
- * sending its head, or an idle kept-alive one) makes room for the new one.
+ * and at its cap it turns everyone away, readers included. Here, when a reader's network or the
+ * server is at its cap, the oldest connection there with no request under way (a slow client still
+ * sending its head, or an idle kept-alive one) is closed to make room; only when every one of them
+ * is busy is the new connection closed instead.
  */
 function limitConnections(server: Server, cap: number, perNetwork: number): void {
 	const open = new Map<Socket, { network: string; busy: boolean }>();
@@ -76,24 +77,26 @@ function limitConnections(server: Server, cap: number, perNetwork: number): void
 		if (left > 0) perNetworkCount.set(entry.network, left);
 		else perNetworkCount.delete(entry.network);
 	};
+	const makeRoom = (network: string): boolean => {
+		const networkFull = (perNetworkCount.get(network) ?? 0) >= perNetwork;
+		if (!networkFull && open.size < cap) return true;
+		// Map order is the order connections came in: the first idle one found is the oldest.
+		const idle = [...open].find(
+			([, entry]) => !entry.busy && (!networkFull || entry.network === network),
+		)?.[0];
+		if (!idle) return false;
+		forget(idle);
+		idle.destroy();
+		return true;
+	};
 	server.on('connection', (socket: Socket) => {
 		const network = readerNetwork(socket.remoteAddress ?? '');
-		const count = perNetworkCount.get(network) ?? 0;
-		if (count >= perNetwork) {
+		if (!makeRoom(network)) {
 			socket.destroy();
 			return;
 		}
-		if (open.size >= cap) {
-			const idle = [...open].find(([, entry]) => !entry.busy)?.[0];
-			if (!idle) {
-				socket.destroy();
-				return;
-			}
-			forget(idle);
-			idle.destroy();
-		}
 		open.set(socket, { network, busy: false });
-		perNetworkCount.set(network, count + 1);
+		perNetworkCount.set(network, (perNetworkCount.get(network) ?? 0) + 1);
 		socket.once('close', () => forget(socket));
 	});
 	server.on('request', (req, res) => {
