@@ -58,7 +58,7 @@ export interface Relay {
 
 /**
  * The iCloud status relay, as a deployment with it would answer `/api/icloud-status`: the project's own
- * handler (src/api/handler.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
+ * /api app with the relay alone (src/api/app.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
  * fixture, as in the e2e tests (e2e/site.ts, serveStatusRelay). A static server has no relay, and the
  * machine may have no internet: without it the status widgets fall back to Apple's feed, fail, and log
  * errors that are not the site's. Returns the reason instead when the fixture or the handler is missing.
