@@ -19,7 +19,7 @@ import { refuse, type ApiEnv } from './http.ts';
 import { createStatusRelay, RELAY_METHODS, type RelayOptions } from './relay.ts';
 
 /** What one host serves. */
-export interface ApiHost<B extends object> {
+interface ApiHost<B extends object> {
 	/** Origins that get CORS headers and may vote (SITE_ORIGIN). */
 	allowedOrigins: (c: Context<ApiEnv<B>>) => readonly string[];
 	/** The relay's GET handler (`createStatusRelay`), where this host serves the relay. */
@@ -108,7 +108,7 @@ export interface RelayHandlerOptions extends RelayOptions {
 }
 
 /** A Web `Request` → `Response` handler. */
-export type RelayHandler = (request: Request) => Promise<Response>;
+type RelayHandler = (request: Request) => Promise<Response>;
 
 /** The app with the relay alone, as a fetch handler. */
 export function createRelayHandler(options: RelayHandlerOptions = {}): RelayHandler {

@@ -28,7 +28,7 @@ export interface CloudflareEnv {
 }
 
 /** The parts of the Pages Functions context the app uses. */
-export interface PagesContext {
+interface PagesContext {
 	request: Request;
 	env: CloudflareEnv;
 }

@@ -13,7 +13,7 @@ import { createSqliteStore, DEFAULT_FEEDBACK_DB, openFeedbackDatabase } from './
 import { parseCatalog, type FeedbackCatalog } from './feedback-store.ts';
 
 /** Feedback as the Node server runs it. */
-export interface NodeFeedback {
+interface NodeFeedback {
 	feedback: Feedback;
 	/** Notes for the operator, printed at start (never anything about readers). */
 	notes: string[];
@@ -33,7 +33,7 @@ function readCatalog(path: string): FeedbackCatalog {
  * The catalog from a file, re-read when the file changes (a new build while the server runs),
  * undefined while the file does not exist yet or can't be read (which is logged once per change).
  */
-export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | undefined> {
+function catalogFromFile(path: string): () => Promise<FeedbackCatalog | undefined> {
 	let loaded: { mtimeMs: number; catalog: FeedbackCatalog | undefined } | undefined;
 	return () => {
 		let mtimeMs: number;

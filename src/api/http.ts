@@ -13,7 +13,7 @@ export interface ApiEnv<B extends object = object> {
 }
 
 /** Every error code an /api answer can carry. */
-export type ApiErrorCode =
+type ApiErrorCode =
 	| 'not_found'
 	| 'method_not_allowed'
 	| 'bad_request'
@@ -32,7 +32,7 @@ export type ApiErrorCode =
 	| 'unavailable';
 
 /** The body of every refusal; some endpoints add fields (the relay adds Apple's status page). */
-export interface ApiError {
+interface ApiError {
 	error: ApiErrorCode;
 	message: string;
 }

@@ -21,7 +21,7 @@ import { refusalResponse } from './http.ts';
 import { createStatusRelay } from './relay.ts';
 
 /** Default local port; Wrangler's Pages dev server uses the same one. */
-export const DEFAULT_API_PORT = 8788;
+const DEFAULT_API_PORT = 8788;
 
 /** The server's limits; docs/feedback.md gives the reason for each number. */
 export const LIMITS = {
@@ -44,8 +44,8 @@ export const LIMITS = {
  * where that is lower, so that slow clients can never take the descriptors the database and the
  * relay's upstream request need. Linux says the limit in /proc; elsewhere the fixed cap stands.
  */
-export function connectionCap(limits: string | undefined = readProcLimits()): number {
-	const soft = /^Max open files\s+(\d+)/m.exec(limits ?? '')?.[1];
+function connectionCap(): number {
+	const soft = /^Max open files\s+(\d+)/m.exec(readProcLimits() ?? '')?.[1];
 	return soft === undefined
 		? LIMITS.maxConnections
 		: Math.min(LIMITS.maxConnections, Math.floor(Number(soft) / 2));
