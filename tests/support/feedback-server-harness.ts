@@ -59,13 +59,16 @@ export function feedbackServers() {
 					SITE_ORIGIN: ORIGIN,
 					...settings,
 				},
-				options,
+				{
+					...options,
+					// Tracked from the start, so that a test that times out before it listens leaves no process.
+					onSpawn: (child) => {
+						running.add(child);
+						child.once('exit', () => running.delete(child));
+					},
+				},
 			);
-			running.add(server.child);
-			server.child.once('exit', () => {
-				running.delete(server.child);
-				output.push(server.output());
-			});
+			server.child.once('exit', () => output.push(server.output()));
 			return server;
 		},
 	};
