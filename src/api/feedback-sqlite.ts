@@ -10,7 +10,15 @@
  * The schema comes from `migrations/`, the same files `wrangler d1 migrations apply` runs on D1.
  * Applied files are recorded in `d1_migrations`, the table wrangler keeps for the same purpose.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +31,20 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.
 /** Where votes are kept unless FEEDBACK_DB says otherwise; `data/` is ignored by git. */
 export const DEFAULT_FEEDBACK_DB = 'data/feedback.sqlite';
 
-/** Open (creating if needed) the feedback database, in WAL mode with full sync, migrated to the latest schema. */
+/**
+ * Open (creating if needed) the feedback database, in WAL mode with full sync, migrated to the latest
+ * schema; its files are readable by the server's user alone (0600).
+ */
 export function openFeedbackDatabase(
 	path: string,
 	migrationsDir: string = MIGRATIONS_DIR,
 ): DatabaseSync {
-	mkdirSync(dirname(path), { recursive: true });
+	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	// Only the server's own user may read the votes. SQLite gives the -wal and -shm files the mode of the
+	// database file, so creating that file first is enough; a file from before is tightened.
+	closeSync(openSync(path, 'a', 0o600));
+	for (const file of [path, `${path}-wal`, `${path}-shm`])
+		if (existsSync(file)) chmodSync(file, 0o600);
 	const db = new DatabaseSync(path);
 	db.exec('PRAGMA journal_mode = WAL');
 	db.exec('PRAGMA synchronous = FULL');
