@@ -26,7 +26,7 @@ import type { ArticleVotes } from '../lib/feedback/summary.ts';
 import { SAVE_VOTE_SQL, voteParameters, type FeedbackStore } from './feedback-store.ts';
 
 /** The project's migrations folder, shared with Cloudflare D1. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 /** Where votes are kept unless FEEDBACK_DB says otherwise; `data/` is ignored by git. */
 export const DEFAULT_FEEDBACK_DB = 'data/feedback.sqlite';
@@ -62,7 +62,7 @@ export function openFeedbackDatabaseReadOnly(path: string): DatabaseSync {
 }
 
 /** Run the migration files not yet applied, in name order, each in its own transaction. */
-export function applyMigrations(db: DatabaseSync, migrationsDir: string): string[] {
+function applyMigrations(db: DatabaseSync, migrationsDir: string): string[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS d1_migrations (
 		id INTEGER PRIMARY KEY AUTOINCREMENT,
 		name TEXT UNIQUE,

@@ -29,7 +29,7 @@ export function cspHeaderRules(policies: ReadonlyMap<string, string>): string {
  * at most 100 rules and lines of at most 2,000 characters. Past either limit it drops the rest or the
  * line with only a warning in the deploy log, so a rule the site relies on must sit within them.
  */
-export const CLOUDFLARE_HEADERS_LIMITS = { rules: 100, lineLength: 2000 } as const;
+const CLOUDFLARE_HEADERS_LIMITS = { rules: 100, lineLength: 2000 } as const;
 
 /** One `_headers` rule: a path pattern and its headers, names lower-cased. */
 export interface HeaderRule {

@@ -7,23 +7,23 @@
 import { APPLE_FEED_ORIGIN } from '../status/sources.ts';
 
 /** The directives every page carries (scripts and styles are added by Astro with hashes). */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
 	"default-src 'self'",
 	// The iCloud status widget reads Apple's feed directly when the relay is not deployed.
 	`connect-src 'self' ${APPLE_FEED_ORIGIN}`,
 	"img-src 'self' data:",
-	// Pagefind searches in a Web Worker served from /pagefind/.
-	"worker-src 'self'",
+	// Pagefind runs on the page's main thread (noWorker, src/lib/search/query.ts): no page starts a worker.
+	"worker-src 'none'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
 ] as const;
 
 /** Script sources: our own files, and WebAssembly compilation for Pagefind's search engine. */
-export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Style sources: our own stylesheets (Astro adds hashes for its inline styles). */
-export const CSP_STYLE_SOURCES = ["'self'"] as const;
+const CSP_STYLE_SOURCES = ["'self'"] as const;
 
 /** Directives a <meta> policy ignores, so they are sent only in the HTTP header. */
 export const HEADER_ONLY_CSP_DIRECTIVES = ["frame-ancestors 'none'"] as const;
