@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
+import type { CorpusInfo } from './types.ts';
 import { fail, log, ROOT, sum } from './util.ts';
 
 export const REAL_DIR = join(ROOT, 'content');
@@ -26,13 +27,6 @@ export function writeSyntheticCorpus(dir: string, total: number, seed: number): 
 		if (existsSync(join(dir, f))) fail(`A generated article has the name of a real one: ${f}.`);
 		writeFileSync(join(dir, f), readFileSync(join(REAL_DIR, f)));
 	}
-}
-
-export interface CorpusInfo {
-	articles: number;
-	dir: string;
-	bytes: number;
-	realArticles?: number;
 }
 
 export function describeCorpus(dir: string, withReal: boolean): CorpusInfo {
