@@ -3,7 +3,12 @@ import { configDefaults } from 'vitest/config';
 
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'tests/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'bench/**/*.test.ts',
+		],
 		// These read a finished build: `npm run test:dist` runs them after `npm run build`.
 		exclude: [...configDefaults.exclude, 'tests/dist/**'],
 		coverage: {

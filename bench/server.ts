@@ -15,7 +15,7 @@ import { firstLine, ROOT } from './util.ts';
  * Ports of the bench's servers, fixed so that they never meet the e2e servers or relays of other worktrees
  * on the same machine (which use 4322, 4331–4336, 8788): each server takes the first free one.
  */
-export const SERVER_PORTS = [8891, 8892, 8893, 8894, 8895, 8896, 8897, 8898, 8899] as const;
+const SERVER_PORTS = [8891, 8892, 8893, 8894, 8895, 8896, 8897, 8898, 8899] as const;
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
