@@ -45,6 +45,29 @@ export const ErrorMessageSchema = z.strictObject({
 		.optional(),
 });
 
+/**
+ * A button or switch label an article tells the reader to tap ("Keep on iPhone", "Create a passkey"):
+ * listed on /errors/ apart from the messages, because a label is something to look for, not something
+ * that went wrong.
+ */
+export const ScreenLabelSchema = z.strictObject({
+	/** Anchor of this label on /errors/: support agents link it, so never change or reuse one. */
+	id: errorId,
+	/** The label as it appears on the button or switch; verbatim when `exact` is true. */
+	label: z.string().min(2, 'Write the label as it appears on the button or switch.'),
+	where: z.enum(ERROR_PLACES, {
+		error: `Say where the label appears: one of ${ERROR_PLACES.join(', ')}.`,
+	}),
+	/** The step of this article that tells the reader what to do with it. */
+	step: stepId,
+	/** False when the wording is not confirmed word for word on a page you have read. */
+	exact: z.boolean().default(true),
+	/** For an exact label: the address of the official page or first-hand report, among this article's sources, that shows it. */
+	quotedFrom: z
+		.url({ error: 'Give the full address of the source that shows this label.' })
+		.optional(),
+});
+
 export const SourceSchema = z.strictObject(
 	{
 		title: z.string().min(3, 'Give the source a title a reader recognises.'),
@@ -85,6 +108,8 @@ const articleShape = {
 		.min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
 	lastVerified: z.coerce.date({ error: 'Write lastVerified as a date, e.g. 2026-11-26.' }),
 	errors: z.array(ErrorMessageSchema).default([]),
+	/** Buttons and switches the steps name; shown on /errors/ in their own list, not as messages. */
+	labels: z.array(ScreenLabelSchema).default([]),
 	sources: z
 		.array(SourceSchema, { error: 'List the sources this article rests on.' })
 		.min(1, 'List at least one source so the article can be re-verified.'),
@@ -119,4 +144,5 @@ export const ArticleSchema = z.strictObject(articleShape, {
 
 export type Article = z.output<typeof ArticleSchema>;
 export type ErrorMessage = z.output<typeof ErrorMessageSchema>;
+export type ScreenLabel = z.output<typeof ScreenLabelSchema>;
 export type Source = z.output<typeof SourceSchema>;

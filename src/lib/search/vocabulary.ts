@@ -23,6 +23,7 @@ export function buildVocabulary(
 			entry.data.title,
 			entry.data.description,
 			...entry.data.errors.map((error) => error.message),
+			...entry.data.labels.map((label) => label.label),
 			...stepHeadings(body).map((step) => step.title),
 			visibleText(body),
 		];
