@@ -8,6 +8,8 @@ export interface ArticleSource {
 	id: string;
 	filePath?: string | undefined;
 	body?: string | undefined;
+	/** Lines of the file before the body (the front matter), so problems can name the line in the file. */
+	bodyOffset?: number | undefined;
 	data: Article;
 }
 
@@ -184,17 +186,18 @@ export function checkSources(article: ArticleSource): string[] {
 export function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
+	const offset = article.bodyOffset ?? 0;
 	const problems: string[] = [];
 	const headings = stepHeadings(body);
 	const ids = new Set<string>();
 	for (const heading of headings) {
 		if (!heading.id) {
 			problems.push(
-				`${file}:${heading.line}: heading "${heading.text}" needs a stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}".`,
+				`${file}:${heading.line + offset}: heading "${heading.text}" needs a stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}".`,
 			);
 		} else if (ids.has(heading.id)) {
 			problems.push(
-				`${file}:${heading.line}: the id "${heading.id}" is used twice in this article.`,
+				`${file}:${heading.line + offset}: the id "${heading.id}" is used twice in this article.`,
 			);
 		} else {
 			ids.add(heading.id);
@@ -216,7 +219,7 @@ export function checkArticleBody(article: ArticleSource): string[] {
 			);
 	}
 
-	problems.push(...checkStepSources(file, body, article.data));
+	problems.push(...checkStepSources(file, body, article.data, offset));
 
 	if (article.data.risk === 'data-loss') {
 		const firstStep = body.search(/^##\s/m);

@@ -68,6 +68,8 @@ export function checkStepSources(
 		stepSources: Record<string, number[]>;
 		dataLossSteps: readonly string[];
 	},
+	/** Lines of the file before `body`, so a problem names the line in the file. */
+	bodyOffset = 0,
 ): string[] {
 	const problems: string[] = [];
 	const sections = sectionsOf(body).filter((section) => section.id !== '');
@@ -87,7 +89,7 @@ export function checkStepSources(
 	for (const section of sections) {
 		if (data.stepSources[section.id] || !hasInstructions(section.lines)) continue;
 		problems.push(
-			`${file}:${section.line}: the step "${section.id}" ("${section.text}") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { ${section.id}: [1] }".`,
+			`${file}:${section.line + bodyOffset}: the step "${section.id}" ("${section.text}") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { ${section.id}: [1] }".`,
 		);
 	}
 	for (const step of data.dataLossSteps)
