@@ -27,22 +27,32 @@ const errorId = z
 	})
 	.regex(SLUG, 'Write the id in lowercase words joined by hyphens, e.g. "cant-complete-backup".');
 
+/**
+ * What a message and a button label on /errors/ share: an anchor, where the reader meets it, the step that
+ * deals with it, and whether the wording is quoted from a page that shows it.
+ */
+function quotedOnErrors(what: 'message' | 'label') {
+	return {
+		/** Anchor on /errors/: support agents link it, so never change or reuse one. */
+		id: errorId,
+		where: z.enum(ERROR_PLACES, {
+			error: `Say where the ${what} appears: one of ${ERROR_PLACES.join(', ')}.`,
+		}),
+		/** The step of this article that fixes it, or that says what to do with the button. */
+		step: stepId,
+		/** True only for wording read word for word on the `quotedFrom` page; the index quotes it then. */
+		exact: z.boolean().default(true),
+		/** For exact wording: the official page or first-hand report, among this article's sources, that shows it. */
+		quotedFrom: z
+			.url({ error: `Give the full address of the source that shows this ${what}.` })
+			.optional(),
+	};
+}
+
 export const ErrorMessageSchema = z.strictObject({
-	/** Anchor of this message on /errors/: support agents link it, so never change or reuse one. */
-	id: errorId,
+	...quotedOnErrors('message'),
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
-	where: z.enum(ERROR_PLACES, {
-		error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.`,
-	}),
-	/** The step of this article that fixes it. */
-	step: stepId,
-	/** False when only a paraphrase is known; the index then says so instead of quoting. */
-	exact: z.boolean().default(true),
-	/** For an exact message: the address of the official page or first-hand report, among this article's sources, that records the wording. */
-	quotedFrom: z
-		.url({ error: 'Give the full address of the source that records this wording.' })
-		.optional(),
 });
 
 /**
@@ -51,21 +61,9 @@ export const ErrorMessageSchema = z.strictObject({
  * that went wrong.
  */
 export const ScreenLabelSchema = z.strictObject({
-	/** Anchor of this label on /errors/: support agents link it, so never change or reuse one. */
-	id: errorId,
+	...quotedOnErrors('label'),
 	/** The label as it appears on the button or switch; verbatim when `exact` is true. */
 	label: z.string().min(2, 'Write the label as it appears on the button or switch.'),
-	where: z.enum(ERROR_PLACES, {
-		error: `Say where the label appears: one of ${ERROR_PLACES.join(', ')}.`,
-	}),
-	/** The step of this article that tells the reader what to do with it. */
-	step: stepId,
-	/** False when the wording is not confirmed word for word on a page you have read. */
-	exact: z.boolean().default(true),
-	/** For an exact label: the address of the official page or first-hand report, among this article's sources, that shows it. */
-	quotedFrom: z
-		.url({ error: 'Give the full address of the source that shows this label.' })
-		.optional(),
 });
 
 export const SourceSchema = z.strictObject(
