@@ -53,13 +53,22 @@ describe('building with a broken article', () => {
 			field: 'sources[1].url',
 			message: 'visualfoodie.com is on the blocklist (content farm',
 		},
+		{
+			fixture: 'step-without-source',
+			file: 'unsourced-step.mdx',
+			field: 'line 23',
+			message:
+				'the step "check-the-switch" ("Check the switch") gives instructions but names no source.',
+		},
 	])(
-		'fails and names $file and the field $field',
+		'fails and names $file and where: $field',
 		({ fixture, file, field, message }) => {
 			const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);
 			expect(status).not.toBe(0);
 			expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
-			expect(output).toContain(`${field}: ${message}`);
+			// A problem in the body names its line in the file ("file.mdx:23: …"), one in front matter its field.
+			const where = field.startsWith('line ') ? `${file}:${field.slice(5)}` : field;
+			expect(output).toContain(`${where}: ${message}`);
 		},
 		BUILD_TIMEOUT_MS,
 	);

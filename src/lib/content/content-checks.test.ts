@@ -1,33 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema } from '../../schemas/article.ts';
-import { bodyStartLine, checkArticles, type ArticleSource } from './content-checks.ts';
+import { bodyStartLine, checkArticles } from './content-checks.ts';
+import { fixtureArticle } from '../../../tests/support/article-fixture.ts';
 
 const officialSource = [
 	{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
 ];
 
-function article(
-	id: string,
-	overrides: Record<string, unknown> = {},
-	body = '## First step {#first-step}\n\nDo this.\n',
-): ArticleSource {
-	const data = ArticleSchema.parse({
-		title: `Fixture article ${id}`,
-		description: 'A one-line summary that is long enough for the schema.',
-		kind: 'fix',
-		order: 1,
-		risk: 'safe',
-		minutes: 2,
-		appliesTo: ['iOS 17 and later'],
-		lastVerified: '2026-11-26',
-		sources: [
-			{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
-		],
-		stepSources: { 'first-step': [1] },
-		...overrides,
-	});
-	return { id, filePath: `content/${id}.mdx`, body, data };
-}
+const article = fixtureArticle;
 
 describe('checkArticles', () => {
 	test('returns no problems for consistent articles', () => {
@@ -247,7 +226,7 @@ describe('checkArticles', () => {
 				}),
 			],
 			problem:
-				'content/b.mdx: errors[0].id "stuck" is already used by content/a.mdx; every message needs its own anchor on /errors/.',
+				'content/b.mdx: errors[0].id "stuck" is already used by content/a.mdx; every message and label needs its own anchor on /errors/.',
 		},
 		{
 			name: 'a message anchor the error index uses itself',
