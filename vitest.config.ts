@@ -24,6 +24,9 @@ export default getViteConfig({
 					include: ['src/**/*.test.ts', 'tests/*.test.ts'],
 					// tests/dist/ reads a finished build: `npm run test:dist` runs it after `npm run build`.
 					exclude: [...configDefaults.exclude, ...BUILDS, ...API],
+					// Pure modules keep no state between test files, so each worker runs many files in one
+					// module graph instead of a fresh one per file: about a third of the CPU time.
+					isolate: false,
 				},
 			},
 			{
