@@ -1,12 +1,18 @@
 import { getViteConfig } from 'astro/config';
-import { configDefaults } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects, so that the inner loop (`npm run test:watch`: the `unit` project) never waits for a
-// build or a server. `npm run test:unit` runs all three with coverage; docs/testing.md has the map.
-const BUILDS = ['tests/broken-article.test.ts', 'tests/broken-troubleshooter.test.ts'];
-const API = ['src/api/**/*.test.ts', 'tests/feedback-server*.test.ts'];
+// Four projects, so that the inner loop (`npm run test:watch`: the `unit` project) never waits for
+// Astro's Vite plugins, a build, a linter run or a server. `npm run test:unit` runs them all with
+// coverage; docs/testing.md has the map.
+const COMPONENTS = ['src/components/**/*.test.ts'];
+const FIXTURES = [
+	'tests/broken-article.test.ts',
+	'tests/broken-troubleshooter.test.ts',
+	'tests/lint.test.ts',
+];
+const API = ['src/api/**/*.test.ts', 'tests/feedback-server*.test.ts', 'tests/api-*.test.ts'];
 
-export default getViteConfig({
+export default defineConfig({
 	test: {
 		coverage: {
 			provider: 'v8',
@@ -20,21 +26,28 @@ export default getViteConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					// Pure modules and in-process renders: no build, no server, no child process.
-					include: ['src/**/*.test.ts', 'tests/*.test.ts'],
+					// Pure modules, and React views rendered to strings: no build, no server, no child process.
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'],
 					// tests/dist/ reads a finished build: `npm run test:dist` runs it after `npm run build`.
-					exclude: [...configDefaults.exclude, ...BUILDS, ...API],
+					exclude: [...configDefaults.exclude, ...COMPONENTS, ...FIXTURES, ...API],
 					// Pure modules keep no state between test files, so each worker runs many files in one
 					// module graph instead of a fresh one per file: about a third of the CPU time.
 					isolate: false,
 				},
 			},
+			// .astro components rendered in-process with Astro's container API, which needs Astro's Vite
+			// plugins: they alone cost about as much CPU as the whole unit project.
+			getViteConfig(
+				{ test: { name: 'components', include: COMPONENTS } },
+				{ configFile: false, logLevel: 'error' },
+			),
 			{
 				extends: true,
 				test: {
-					name: 'build',
-					// Each file runs `astro build` on a broken fixture and reads what the author is told.
-					include: BUILDS,
+					name: 'fixtures',
+					// Each file runs a tool (astro build, ESLint, tsc, knip) over broken fixtures in
+					// tests/fixtures/ and reads what the author is told.
+					include: FIXTURES,
 				},
 			},
 			{

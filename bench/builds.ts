@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { sampleTreeMemory } from './process-tree.ts';
 import type { BuildRun, BuildSummary, Site } from './types.ts';
 import { discoverArticles } from './pages.ts';
-import { BUILD_ENV, BUILD_NODE_FLAGS } from '../scripts/build-memory.ts';
+import { buildMemory } from '../scripts/build-memory.ts';
 import { BENCH, dirSize, median, NODE, REF, ROOT, round, sleep, tail, WORK } from './util.ts';
 
 export interface Quiet {
@@ -49,13 +49,14 @@ export function buildPlan(site: Site, name: string, articlesDir: string): Plan {
 		// keeps the permalink registry in bench/.work (content/'s registry cannot match other articles); the
 		// build checks and records it like `npm run permalinks`.
 		const own = name === 'real';
+		const memory = buildMemory(articlesDir);
 		const registryDir = join(WORK, 'permalinks', name);
 		const config = own ? '' : ` "${join(BENCH, 'astro-corpus.config.mjs')}"`;
 		const script =
-			`"${NODE}" ${BUILD_NODE_FLAGS.join(' ')} bench/astro-build.mjs "${ROOT}" "${outDir}" "${cacheDir}"${config}` +
+			`"${NODE}" ${memory.nodeFlags.join(' ')} bench/astro-build.mjs "${ROOT}" "${outDir}" "${cacheDir}"${config}` +
 			` && "${NODE}" node_modules/pagefind/lib/runner/bin.cjs --site "${outDir}"`;
 		const env: Record<string, string> = {
-			...BUILD_ENV,
+			...memory.env,
 			ARTICLES_DIR: articlesDir,
 			OUT_DIR: outDir,
 		};

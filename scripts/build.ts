@@ -1,10 +1,10 @@
 // `npm run build`: `astro build`, then Pagefind over its output (OUT_DIR, default dist), with the memory
-// settings of build-memory.ts. A script rather than one line in package.json: node's V8 flags cannot go
+// settings build-memory.ts chooses for the site's size. A script rather than one line in package.json: node's V8 flags cannot go
 // through NODE_OPTIONS, and the settings must be the same ones the bench measures.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_ENV, BUILD_NODE_FLAGS } from './build-memory.ts';
+import { buildMemory } from './build-memory.ts';
 
 // Neither package exports its command-line script, so each is found from a file it does export.
 const fileNear = (specifier: string, file: string) =>
@@ -12,13 +12,15 @@ const fileNear = (specifier: string, file: string) =>
 const ASTRO = fileNear('astro/package.json', 'bin/astro.mjs');
 const PAGEFIND = fileNear('pagefind', 'runner/bin.cjs');
 
+const memory = buildMemory(process.env['ARTICLES_DIR'] ?? 'content');
+
 function run(args: string[]): void {
 	const result = spawnSync(process.execPath, args, {
 		stdio: 'inherit',
-		env: { ...process.env, ...BUILD_ENV },
+		env: { ...process.env, ...memory.env },
 	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run([...BUILD_NODE_FLAGS, ASTRO, 'build', ...process.argv.slice(2)]);
+run([...memory.nodeFlags, ASTRO, 'build', ...process.argv.slice(2)]);
 run([PAGEFIND, '--site', process.env['OUT_DIR'] ?? 'dist']);

@@ -14,7 +14,6 @@ import {
 import { ICloudStatusView } from './ICloudStatusView.tsx';
 import './icloud-status.css';
 
-/** Props of the iCloud status widget. */
 export interface ICloudStatusProps {
 	/** Rows and labels only, without event messages (for the home page). */
 	compact?: boolean;
@@ -37,7 +36,7 @@ function pageLoader(): ReturnType<typeof createStatusLoader> {
 export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 	const [state, setState] = useState(INITIAL_POLLER_STATE);
 	const [ready, setReady] = useState(false);
-	const poller = useRef<StatusPoller | undefined>(undefined);
+	const pollerRef = useRef<StatusPoller | undefined>(undefined);
 
 	useEffect(() => {
 		const current = createStatusPoller({
@@ -45,7 +44,7 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 			onChange: setState,
 			visibility: documentVisibility(document),
 		});
-		poller.current = current;
+		pollerRef.current = current;
 		current.start();
 		setReady(true);
 		return () => current.stop();
@@ -56,7 +55,7 @@ export default function ICloudStatus({ compact = false }: ICloudStatusProps) {
 			{...state}
 			ready={ready}
 			compact={compact}
-			onRefresh={() => poller.current?.refresh()}
+			onRefresh={() => pollerRef.current?.refresh()}
 		/>
 	);
 }

@@ -27,7 +27,6 @@ export interface ICloudStatusViewProps {
 	onRefresh: () => void;
 }
 
-/** The widget's markup for a given view. */
 export function ICloudStatusView({
 	view,
 	loading,

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import type { ServiceState } from '../lib/status/report.ts';
 
-/** A distinct shape per state, so the state never depends on colour alone (the label says it too). */
 export function StateIcon({ state }: { state: ServiceState }) {
 	return (
 		<svg

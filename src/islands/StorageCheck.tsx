@@ -29,15 +29,15 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 	const [ready, setReady] = useState(false);
 	const [locale, setLocale] = useState<readonly string[]>([]);
 	const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
-	const copyRequest = useRef(0);
-	const inputRefs = useRef<Partial<Record<SizeField, HTMLInputElement>>>({});
+	const copyRequestRef = useRef(0);
+	const inputsRef = useRef<Partial<Record<SizeField, HTMLInputElement>>>({});
 
 	useEffect(() => {
 		const fromUrl = searchToInputs(window.location.search);
 		// With client:visible a fast reader may type before the island wakes up; keep what they typed.
-		const typed = SIZE_FIELDS.filter((field) => (inputRefs.current[field]?.value ?? '') !== '');
+		const typed = SIZE_FIELDS.filter((field) => (inputsRef.current[field]?.value ?? '') !== '');
 		const next = { ...fromUrl };
-		for (const field of typed) next[field] = inputRefs.current[field]?.value ?? '';
+		for (const field of typed) next[field] = inputsRef.current[field]?.value ?? '';
 		setInputs(next);
 		if (typed.length > 0) replaceUrl(next);
 		setLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
@@ -49,12 +49,12 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 		setInputs(next);
 		replaceUrl(next);
 		// A link copied earlier no longer matches the answer, and a copy still under way must not report success.
-		copyRequest.current += 1;
+		copyRequestRef.current += 1;
 		setCopy({ status: 'idle' });
 	}
 
 	async function handleCopy() {
-		const request = ++copyRequest.current;
+		const request = ++copyRequestRef.current;
 		// Clear first, so a second "Link copied" is announced again rather than being the same text as before.
 		setCopy({ status: 'idle' });
 		const link = inputsToHref(window.location.href, inputs);
@@ -66,7 +66,7 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 		} catch {
 			copied = false;
 		}
-		if (request === copyRequest.current)
+		if (request === copyRequestRef.current)
 			setCopy(copied ? { status: 'copied' } : { status: 'failed', link });
 	}
 
@@ -80,7 +80,7 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 			onChange={handleChange}
 			onCopy={() => void handleCopy()}
 			inputRef={(field, element) => {
-				inputRefs.current[field] = element;
+				inputsRef.current[field] = element;
 			}}
 		/>
 	);

@@ -5,13 +5,13 @@ export const ERROR_PLACES = ['whatsapp', 'ios', 'restore'] as const;
 export type ErrorPlace = (typeof ERROR_PLACES)[number];
 
 /** What kind of page an article is; exposed to search as a filter. */
-export const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
+const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
 
 /**
  * How far a source can be trusted, in the order `../shared/reference/sources-policy.md` ranks them:
  * official (WhatsApp, Meta, Apple), press (named outlets), first-hand (one person's own report).
  */
-export const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
+const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,7 +27,7 @@ const errorId = z
 	})
 	.regex(SLUG, 'Write the id in lowercase words joined by hyphens, e.g. "cant-complete-backup".');
 
-export const ErrorMessageSchema = z.strictObject({
+const ErrorMessageSchema = z.strictObject({
 	/** Anchor of this message on /errors/: support agents link it, so never change or reuse one. */
 	id: errorId,
 	/** The message as the reader sees it; verbatim when `exact` is true. */
@@ -45,7 +45,7 @@ export const ErrorMessageSchema = z.strictObject({
 		.optional(),
 });
 
-export const SourceSchema = z.strictObject(
+const SourceSchema = z.strictObject(
 	{
 		title: z.string().min(3, 'Give the source a title a reader recognises.'),
 		url: z.url({ error: 'Give the full address of the source, starting with https://.' }),

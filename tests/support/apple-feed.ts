@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * Apple status feeds the tests replay: every state the widget and the relay must handle, kept in the
  * repository (tests/fixtures/apple-status/) so a clone with nothing beside it tests the same.
  */
-export const APPLE_FEED_FIXTURES = fileURLToPath(
+const APPLE_FEED_FIXTURES = fileURLToPath(
 	new URL('../fixtures/apple-status/', import.meta.url),
 );
 

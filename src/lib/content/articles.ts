@@ -4,6 +4,8 @@ import type { Article, ErrorMessage, ErrorPlace, SourceKind } from '../../schema
 export interface ArticleEntry {
 	id: string;
 	data: Article;
+	/** The MDX source, for the steps it declares (content/markdown.ts). */
+	body?: string | undefined;
 }
 
 /** Articles in the order a reader should try them ("Start here"). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema } from '../../schemas/article.ts';
-import { checkArticles, stepHeadings, type ArticleSource } from './content-checks.ts';
+import { checkArticles, type ArticleSource } from './content-checks.ts';
 
 const officialSource = [
 	{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
@@ -28,18 +28,6 @@ function article(
 	});
 	return { id, filePath: `content/${id}.mdx`, body, data };
 }
-
-describe('stepHeadings', () => {
-	test('returns each heading with its explicit id and ignores code fences', () => {
-		const body =
-			'## Turn it on {#turn-on}\n```md\n## Not a heading\n```\n### Detail {#detail}\n## No id here\n';
-		expect(stepHeadings(body)).toEqual([
-			{ depth: 2, text: 'Turn it on', id: 'turn-on', line: 1 },
-			{ depth: 3, text: 'Detail', id: 'detail', line: 5 },
-			{ depth: 2, text: 'No id here', id: undefined, line: 6 },
-		]);
-	});
-});
 
 describe('checkArticles', () => {
 	test('returns no problems for consistent articles', () => {

@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
 import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
+import { headingsOf } from './markdown.ts';
 import { checkStepSources } from './step-sources.ts';
 
 /** An article as the content layer holds it: front matter plus the raw MDX body. */
@@ -12,7 +13,7 @@ export interface ArticleSource {
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
-export const RESERVED_IDS = [
+const RESERVED_IDS = [
 	'index',
 	'search',
 	'errors',
@@ -25,36 +26,13 @@ export const RESERVED_IDS = [
 ];
 
 /** Ids the error index page already uses for itself; a message anchor must not take one. */
-export const RESERVED_ERROR_IDS = [
+const RESERVED_ERROR_IDS = [
 	'main',
 	'header-search',
 	'errors-whatsapp',
 	'errors-ios',
 	'errors-restore',
 ];
-
-const HEADING = /^(#{2,6})\s+(.*)$/;
-const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-
-/** The step headings of an MDX body, with their explicit ids (undefined when a heading has none). */
-export function stepHeadings(
-	body: string,
-): { depth: number; text: string; id: string | undefined; line: number }[] {
-	const headings: { depth: number; text: string; id: string | undefined; line: number }[] = [];
-	let inFence = false;
-	body.split('\n').forEach((line, index) => {
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		const match = inFence ? null : HEADING.exec(line);
-		if (!match) return;
-		headings.push({
-			depth: match[1]?.length ?? 2,
-			text: (match[2] ?? '').replace(EXPLICIT_ID, '').trim(),
-			id: EXPLICIT_ID.exec(line)?.[1],
-			line: index + 1,
-		});
-	});
-	return headings;
-}
 
 /** Everything wrong with the collection as a whole, one readable line per problem, naming the file. */
 export function checkArticles(articles: readonly ArticleSource[]): string[] {
@@ -118,7 +96,7 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
  * "official" only for WhatsApp, Meta or Apple addresses, nothing from the blocklist, and every exact
  * message quoted from an official page or a first-hand report the article lists.
  */
-export function checkSources(article: ArticleSource): string[] {
+function checkSources(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const { sources, errors } = article.data;
 	const problems: string[] = [];
@@ -164,11 +142,11 @@ export function checkSources(article: ArticleSource): string[] {
 }
 
 /** Problems inside one article: step ids, error steps and the data-loss warning. */
-export function checkArticleBody(article: ArticleSource): string[] {
+function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
 	const body = article.body ?? '';
 	const problems: string[] = [];
-	const headings = stepHeadings(body);
+	const headings = headingsOf(body);
 	const ids = new Set<string>();
 	for (const heading of headings) {
 		if (!heading.id) {

@@ -5,8 +5,8 @@ import { parseDay } from './dated-fact.ts';
  * needs rechecking soon. It only warns: a build must never break because a date passed.
  */
 
-export const STALE_AFTER_DAYS = 90;
-export const DUE_WITHIN_DAYS = 30;
+const STALE_AFTER_DAYS = 90;
+const DUE_WITHIN_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

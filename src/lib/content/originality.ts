@@ -12,7 +12,7 @@ export function toWords(text: string): string[] {
 }
 
 /** How many consecutive words count as copied wording. */
-export const RUN_LENGTH = 10;
+const RUN_LENGTH = 10;
 
 /**
  * A short, stable fingerprint of one run of words. The repository keeps fingerprints of the reference

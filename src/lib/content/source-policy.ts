@@ -10,7 +10,7 @@ export interface BlockedSite {
 	reason: 'content farm' | 'mirror or copy' | 'vendor sales page' | 'news aggregator';
 }
 
-export const BLOCKED_SITES: readonly BlockedSite[] = [
+const BLOCKED_SITES: readonly BlockedSite[] = [
 	...[
 		'visualfoodie.com',
 		'whatanswers.com',
@@ -51,7 +51,7 @@ export const BLOCKED_SITES: readonly BlockedSite[] = [
 ];
 
 /** Sites of WhatsApp, Meta and Apple: the only ones a source of kind "official" may point to. */
-export const OFFICIAL_SITES: readonly string[] = [
+const OFFICIAL_SITES: readonly string[] = [
 	'whatsapp.com',
 	'engineering.fb.com',
 	'about.fb.com',

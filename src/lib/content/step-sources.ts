@@ -4,9 +4,10 @@
  * official page backs the step, "Based on: …" otherwise).
  */
 import type { Source } from '../../schemas/article.ts';
+import { stepsOf } from './markdown.ts';
 
 /** One link of a step's source line. */
-export interface SourceLink {
+interface SourceLink {
 	label: string;
 	url: string;
 }
@@ -17,35 +18,8 @@ export interface StepSourceLine {
 	links: SourceLink[];
 }
 
-/** A `##` step and the lines of its section, as `sectionsOf` finds them. */
-export interface StepSection {
-	id: string;
-	text: string;
-	line: number;
-	lines: string[];
-}
-
-const STEP = /^##\s+(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const JSX_TAG_ONLY = /^\s*<\/?[A-Za-z][^>]*>\s*$/;
 const INTERNAL_LINK = /\]\((?:\/|#)/;
-
-/** The `##` steps of an MDX body with the lines under each, up to the next `##`. */
-export function sectionsOf(body: string): StepSection[] {
-	const sections: StepSection[] = [];
-	let inFence = false;
-	body.split('\n').forEach((line, index) => {
-		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-		const match = inFence ? null : STEP.exec(line);
-		if (match?.[1] !== undefined && match[2]) {
-			sections.push({ id: match[2], text: match[1], line: index + 1, lines: [] });
-		} else if (/^##\s/.test(line) && !inFence) {
-			sections.push({ id: '', text: line.slice(3), line: index + 1, lines: [] });
-		} else {
-			sections.at(-1)?.lines.push(line);
-		}
-	});
-	return sections;
-}
 
 /**
  * Whether a step tells the reader to do something, rather than only sending them to other pages:
@@ -70,7 +44,7 @@ export function checkStepSources(
 	},
 ): string[] {
 	const problems: string[] = [];
-	const sections = sectionsOf(body).filter((section) => section.id !== '');
+	const sections = stepsOf(body).filter((section) => section.id !== '');
 	const ids = sections.map((section) => section.id);
 	const known = `its steps: ${ids.join(', ')}`;
 	for (const [step, numbers] of Object.entries(data.stepSources)) {
@@ -87,7 +61,7 @@ export function checkStepSources(
 	for (const section of sections) {
 		if (data.stepSources[section.id] || !hasInstructions(section.lines)) continue;
 		problems.push(
-			`${file}:${section.line}: the step "${section.id}" ("${section.text}") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { ${section.id}: [1] }".`,
+			`${file}:${section.line}: the step "${section.id}" ("${section.title}") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { ${section.id}: [1] }".`,
 		);
 	}
 	for (const step of data.dataLossSteps)
@@ -99,14 +73,14 @@ export function checkStepSources(
 }
 
 /** The short name of a source's publisher: its title up to the first colon. */
-export function publisherOf(source: Source): string {
+function publisherOf(source: Source): string {
 	return source.title.split(':')[0]?.trim() ?? source.title;
 }
 
 const KIND_PHRASE = { press: 'a press report', 'first-hand': 'a first-hand report' } as const;
 
 /** How a source that is not official reads in a "Based on:" line: "a press report, 2023". */
-export function describeReport(source: Source): string {
+function describeReport(source: Source): string {
 	const year = /\((?:[A-Z][a-z]+ )?(\d{4})\)/.exec(source.title)?.[1];
 	const phrase = source.kind === 'official' ? publisherOf(source) : KIND_PHRASE[source.kind];
 	return year ? `${phrase}, ${year}` : phrase;

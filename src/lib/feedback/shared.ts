@@ -28,7 +28,7 @@ export interface FeedbackAvailability {
 }
 
 /** One fix article and the ids of its steps, as the build publishes them. */
-export interface CatalogArticle {
+interface CatalogArticle {
 	article: string;
 	steps: string[];
 }
@@ -37,21 +37,4 @@ export interface CatalogArticle {
 export interface FeedbackCatalogFile {
 	schema: 1;
 	articles: CatalogArticle[];
-}
-
-/** A heading as Astro lists it for a rendered article. */
-export interface Heading {
-	depth: number;
-	slug: string;
-	text: string;
-}
-
-/** The article's steps, in page order. */
-export function articleSteps<T extends Heading>(headings: readonly T[]): T[] {
-	return headings.filter((heading) => heading.depth === 2);
-}
-
-/** The ids of the article's steps, in page order. */
-export function stepIds(headings: readonly Heading[]): string[] {
-	return articleSteps(headings).map((heading) => heading.slug);
 }

@@ -5,7 +5,7 @@
  */
 
 /** The z value for a two-sided 95 % interval. */
-export const Z_95 = 1.959963984540054;
+const Z_95 = 1.959963984540054;
 
 /** A share with its interval; every number is between 0 and 1. */
 export interface ShareInterval {

@@ -1,6 +1,7 @@
 import type { ArticleWithBody } from './vocabulary.ts';
 import { articlePath, sortByOrder } from '../content/articles.ts';
-import { stepHeadings, wordsOf } from '../content/article-text.ts';
+import { wordsOf } from '../content/article-text.ts';
+import { stepsOf } from '../content/markdown.ts';
 import { editDistance } from './spelling.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface BestMatchEntry {
 export function buildBestMatchEntries(entries: readonly ArticleWithBody[]): BestMatchEntry[] {
 	const seen = new Set<string>();
 	return sortByOrder(entries).flatMap((entry) => {
-		const steps = stepHeadings(entry.body ?? '');
+		const steps = stepsOf(entry.body ?? '');
 		return entry.data.errors.flatMap((error) => {
 			const key = matchWords(error.message).join(' ');
 			if (seen.has(key)) return [];

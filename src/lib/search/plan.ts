@@ -41,7 +41,7 @@ export interface PlanOptions {
 }
 
 /** Fewer results than this and the plan tries corrections: a typo often still finds one loosely related page. */
-export const ENOUGH_RESULTS = 3;
+const ENOUGH_RESULTS = 3;
 /**
  * From this many words a query is summed word by word even when pages have all of its words. Below it,
  * enough pages with every word are answer enough: on `e2e/relevance-set.json` summing two-word queries too

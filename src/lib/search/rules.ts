@@ -12,7 +12,7 @@
  */
 
 /** One rule as the data file writes it. */
-export interface SynonymRule {
+interface SynonymRule {
 	/** Why the rule exists, for reviewers. */
 	why: string;
 	readers: string[];

@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** How many edits a word of this length may be away from its correction: short words get one, others two. */
-export function allowedEdits(word: string): number {
+function allowedEdits(word: string): number {
 	if (word.length <= 3) return 0;
 	return word.length <= 5 ? 1 : 2;
 }
@@ -87,10 +87,4 @@ export function correctWords(
 		return correction;
 	});
 	return { words: corrected, changed };
-}
-
-/** Whether the vocabulary knows a word (numbers always count as known: the index keeps them as they are). */
-export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
-	const lower = word.toLowerCase();
-	return vocabulary.known.has(lower) || /\d/.test(lower);
 }

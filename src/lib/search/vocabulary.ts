@@ -1,5 +1,6 @@
 import type { ArticleEntry } from '../content/articles.ts';
-import { stepHeadings, visibleText, wordsOf } from '../content/article-text.ts';
+import { visibleText, wordsOf } from '../content/article-text.ts';
+import { stepsOf } from '../content/markdown.ts';
 
 /** An article as the vocabulary reads it: the collection entry with its MDX body. */
 export interface ArticleWithBody extends ArticleEntry {
@@ -23,7 +24,7 @@ export function buildVocabulary(
 			entry.data.title,
 			entry.data.description,
 			...entry.data.errors.map((error) => error.message),
-			...stepHeadings(body).map((step) => step.title),
+			...stepsOf(body).map((step) => step.title),
 			visibleText(body),
 		];
 		for (const word of texts.flatMap(wordsOf)) {

@@ -31,7 +31,7 @@ function hintFor(link: string): string {
 }
 
 /** Follow static redirect pages until a real page, then check the page and its #fragment exist. */
-export function resolvePermalink(
+function resolvePermalink(
 	link: string,
 	pages: ReadonlyMap<string, BuiltPage>,
 	files: ReadonlySet<string>,

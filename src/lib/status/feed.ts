@@ -39,10 +39,10 @@ import {
 import { MAX_FEED_BYTES } from './sources.ts';
 
 /** Apple's event status values, exact case (stts and StatusBuddy see only these four). */
-export const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed'] as const;
+const EVENT_STATUSES = ['ongoing', 'resolved', 'upcoming', 'completed'] as const;
 
 /** True for a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -129,7 +129,7 @@ function dedupeEvents(events: readonly StatusEvent[]): StatusEvent[] {
 }
 
 /** Decide one service's state from every feed entry that carries its exact name. */
-export function serviceFromEntries(
+function serviceFromEntries(
 	name: WatchedService,
 	entries: readonly unknown[],
 	now: number,

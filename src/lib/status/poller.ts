@@ -57,7 +57,6 @@ export interface PollerOptions {
 	now?: () => number;
 }
 
-/** A running poller. */
 export interface StatusPoller {
 	/** Ask now and keep asking; call once. */
 	start(): void;

@@ -27,13 +27,13 @@ import {
 import { APPLE_STATUS_PAGE_URL } from './sources.ts';
 
 /** Version of the relay's JSON; bump when the shape changes. */
-export const RELAY_SCHEMA_VERSION = 1;
+const RELAY_SCHEMA_VERSION = 1;
 
 /** Most services a payload may list; more is not a payload our relay wrote. */
 const RELAY_SERVICES_MAX = 20;
 
 /** One service as the relay sends it; `name` is any string until it is matched to a watched service. */
-export interface RelayService {
+interface RelayService {
 	name: string;
 	state: ServiceState;
 	reason: UnknownReason | null;

@@ -44,7 +44,7 @@ export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 export const STATUS_TYPES = ['Outage', 'Issue', 'Performance', 'Maintenance'] as const;
 
 /** Apple's event type. */
-export type StatusType = (typeof STATUS_TYPES)[number];
+type StatusType = (typeof STATUS_TYPES)[number];
 
 /** The event statuses a report keeps: past events are dropped. */
 export const CURRENT_EVENT_STATUSES = ['ongoing', 'upcoming'] as const;
@@ -90,7 +90,7 @@ export interface StatusReport {
 }
 
 /** Why a body could not be read as a status report. */
-export type FeedErrorCode =
+type FeedErrorCode =
 	'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'no-watched-services';
 
 /** A parse result that never throws. */

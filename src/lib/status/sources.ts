@@ -33,7 +33,7 @@ export const AUTO_REFRESH_MS = 2 * 60_000;
 export const RELAY_MAX_AGE_SECONDS = 60;
 
 /** What a source returns: our relay's normalised JSON, or Apple's raw feed. */
-export type StatusSourceFormat = 'relay' | 'apple-feed';
+type StatusSourceFormat = 'relay' | 'apple-feed';
 
 /** One place the widget can ask, in order. */
 export interface StatusSource {

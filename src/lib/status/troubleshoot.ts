@@ -7,7 +7,7 @@ import type { ServiceStatus, StatusReport } from './report.ts';
 import { STATE_LABELS } from './text.ts';
 
 /** Services whose trouble makes every fix on the iPhone useless until Apple mends them. */
-export const BLOCKING_SERVICES: readonly string[] = ['iCloud Backup', 'iCloud Drive'];
+const BLOCKING_SERVICES: readonly string[] = ['iCloud Backup', 'iCloud Drive'];
 
 /** One blocking service with a current outage or issue. */
 export interface BlockingTrouble {

@@ -76,7 +76,7 @@ export type SizeField = (typeof SIZE_FIELDS)[number];
 export type SizeInputs = Record<SizeField, string>;
 
 /** One field: nothing typed yet, a size, or something that is not a size. */
-export type FieldState =
+type FieldState =
 	| { status: 'empty' }
 	| { status: 'valid'; bytes: bigint }
 	| { status: 'invalid'; error: SizeError };

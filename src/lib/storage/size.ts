@@ -41,8 +41,8 @@ export const MAX_SIZE_BYTES = 10n ** 15n;
 const MAX_INPUT_LENGTH = 40;
 
 /** Decimal byte units, as iPhone and iCloud count them: the one place they are defined. */
-export const KB = 10n ** 3n;
-export const MB = 10n ** 6n;
+const KB = 10n ** 3n;
+const MB = 10n ** 6n;
 export const GB = 10n ** 9n;
 export const TB = 10n ** 12n;
 const PB = 10n ** 15n;

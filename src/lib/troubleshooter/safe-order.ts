@@ -6,7 +6,7 @@
 import type { OutcomeNode, TroubleshootNode } from './tree.ts';
 
 /** The article that makes a copy of the chats before anything risky. */
-export const SAFETY_COPY_ARTICLE = 'keep-a-safety-copy';
+const SAFETY_COPY_ARTICLE = 'keep-a-safety-copy';
 
 /** What the safe-order rule needs of an article. */
 export interface OrderedArticle {

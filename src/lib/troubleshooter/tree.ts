@@ -14,7 +14,7 @@ export const START_ID = 'start';
 /** The article every chain of "That didn't fix it" ends on. */
 export const LAST_RESORT_ARTICLE = 'when-nothing-works';
 /** No fix is more answers than this from the start ("That didn't fix it" counts as an answer). */
-export const MAX_ANSWERS_FROM_START = 4;
+const MAX_ANSWERS_FROM_START = 4;
 export const MIN_ANSWERS = 2;
 export const MAX_ANSWERS = 6;
 /** Checks an outcome page can carry inline. */
@@ -22,7 +22,7 @@ export const INLINE_CHECKS = ['storage'] as const;
 /** The link on every outcome; its wording is a contract with readers and tests. */
 export const DID_NOT_FIX = "That didn't fix it";
 
-export interface TroubleshootAnswer {
+interface TroubleshootAnswer {
 	answer: string;
 	/** Id of the node this answer leads to. */
 	to: string;

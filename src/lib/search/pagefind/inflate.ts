@@ -5,6 +5,10 @@
  * Static hosts send these files as opaque binary, so the search page inflates them with the browser's own
  * gzip decoder before Pagefind reads them: in a CPU profile of the search page, Pagefind's inflater was
  * the largest single item on the way to the first result (`npm run bench` measures that way).
+ *
+ * This relies on Pagefind internals (the file extensions below and its "already decompressed" check),
+ * not on its documented API, so package.json pins `pagefind` to `~1.6`: a minor release may change
+ * either. Before raising the pin, rerun `npm run bench` and the search e2e tests.
  */
 
 import { PAGEFIND_BASE } from './files.ts';
