@@ -1,64 +1,15 @@
 /**
- * The storage check: three typed sizes in, "is there room for the WhatsApp backup?" out. A thin view over
- * src/lib/storage/check.ts; used in articles as <StorageCheck client:visible />.
- *
- * `data-verdict` on the answer (role="status") is a contract with tests and support tooling: "enough",
- * "short-icloud", "short-iphone" or "short-both" once all three sizes are read; "invalid" as soon as any field holds
- * something that is not a size; and no attribute at all while a field is still empty (and in the server render).
+ * The storage check: three typed sizes in, "is there room for the WhatsApp backup?" out. A thin island
+ * over src/lib/storage/check.ts, used in articles as <StorageCheck client:visible />: it holds what was
+ * typed, keeps the address bar in step and copies links; StorageCheckView.tsx draws the form.
  */
-import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { explainSeparator, formatBytes } from '../lib/storage/size.ts';
-import {
-	answerSizes,
-	checkToVerdictAttribute,
-	checkTypedSizes,
-	ICLOUD_PLUS_PLAN_BYTES,
-	nextSteps,
-	SIZE_FIELDS,
-	type SizeField,
-	type SizeInputs,
-	type StorageAnswer,
-	type TypedCheck,
-} from '../lib/storage/check.ts';
+import { useEffect, useRef, useState } from 'react';
+import { SIZE_FIELDS, type SizeField, type SizeInputs } from '../lib/storage/check.ts';
 import { inputsToHref, searchToInputs } from '../lib/storage/url.ts';
-import { SettingsPath } from './SettingsPath.tsx';
+import { StorageCheckView, type CopyState } from './StorageCheckView.tsx';
 import './storage-check.css';
 
 const EMPTY_INPUTS: SizeInputs = { backup: '', icloud: '', iphone: '' };
-
-const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
-	backup: {
-		label: 'WhatsApp backup size',
-		hint: (
-			<>
-				In <SettingsPath places={['WhatsApp', 'Settings', 'Chats', 'Chat Backup']} />, e.g. 4.2 GB.
-			</>
-		),
-	},
-	icloud: {
-		label: 'Free iCloud storage',
-		hint: (
-			<>
-				In <SettingsPath places={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus
-				what is used, e.g. 8 GB.
-			</>
-		),
-	},
-	iphone: {
-		label: 'Free iPhone storage',
-		hint: (
-			<>
-				In <SettingsPath places={['Settings', 'General', 'iPhone Storage']} />: the total minus what
-				is used, e.g. 50 GB.
-			</>
-		),
-	},
-};
-
-// Short labels for the answer ("In iCloud: …"), so the reader can match each line to a field.
-const PLACES = { icloud: 'In iCloud', iphone: 'On your iPhone' } as const;
-
-type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; link: string };
 
 /** Update the address bar to match the form, so reloading or sharing the page keeps the answer. */
 function replaceUrl(inputs: SizeInputs): void {
@@ -69,101 +20,6 @@ function replaceUrl(inputs: SizeInputs): void {
 	} catch {
 		// Safari throws after 100 replaceState calls in 30 s; the answer still works, only the address lags behind.
 	}
-}
-
-/** "50 GB, 200 GB, 2 TB, 6 TB and 12 TB" */
-function joinWithAnd(items: readonly string[]): string {
-	// Not Array.prototype.at: Safari gained it in 15.4, and WhatsApp still runs on iOS 15.1.
-	return items.length < 2
-		? items.join('')
-		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
-function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly string[] }) {
-	if (check.kind === 'incomplete')
-		return <p>Enter all three sizes to see whether there is room for the backup.</p>;
-	if (check.kind === 'invalid') {
-		return (
-			<>
-				<p className="storage-check-headline">
-					<span className="storage-check-icon" aria-hidden="true">
-						!
-					</span>
-					Check what you typed
-				</p>
-				<ul>
-					{check.invalid.map((field) => {
-						const state = check.fields[field];
-						return (
-							<li key={field}>
-								{FIELDS[field].label}: {state.status === 'invalid' ? state.error.message : ''}
-							</li>
-						);
-					})}
-				</ul>
-			</>
-		);
-	}
-	const { answer } = check;
-	const sizes = answerSizes(answer, locale);
-	const enough = answer.verdict === 'enough';
-	const place = (where: 'icloud' | 'iphone', shortfall: bigint, shown: string) => (
-		<li key={where}>
-			{PLACES[where]}:{' '}
-			{shortfall > 0n ? (
-				<>
-					not enough. Free up at least <strong>{shown}</strong> more.
-				</>
-			) : (
-				'enough space.'
-			)}
-		</li>
-	);
-	return (
-		<>
-			<p className="storage-check-headline">
-				<span className="storage-check-icon" aria-hidden="true">
-					{enough ? '✓' : '✕'}
-				</span>
-				{enough ? 'Enough space' : 'Not enough space'}
-			</p>
-			<p>
-				A {sizes.backup} backup needs at least <strong>{sizes.required}</strong> free in iCloud and
-				on your iPhone (2.05 × the backup).
-			</p>
-			<ul>
-				{place('icloud', answer.icloudShortfall, sizes.icloudShortfall)}
-				{place('iphone', answer.iphoneShortfall, sizes.iphoneShortfall)}
-			</ul>
-		</>
-	);
-}
-
-function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly string[] }) {
-	const plans = joinWithAnd(ICLOUD_PLUS_PLAN_BYTES.map((bytes) => formatBytes(bytes, locale)));
-	return (
-		<div className="storage-check-next">
-			<p className="storage-check-next-title">
-				{answer.verdict === 'enough' ? 'Next' : 'What you can do'}
-			</p>
-			<ul>
-				{nextSteps(answer.verdict).map((step) => (
-					<li key={step.href}>
-						<a href={step.href}>{step.text}</a>: {step.why}
-					</li>
-				))}
-			</ul>
-			{answer.icloudShortfall > 0n && (
-				// We know how much is free, not the size of the reader's plan, so we can't name the plan that fits; we
-				// say how to work it out instead.
-				<p>
-					iCloud+ plans come in {plans}. A bigger plan helps only if it adds at least{' '}
-					{answerSizes(answer, locale).icloudShortfall}: add that to the size of your current plan,
-					and choose a plan at least that big.
-				</p>
-			)}
-		</div>
-	);
 }
 
 /** The storage check island; `id` prefixes its element ids and must be unique on the page. */
@@ -188,11 +44,8 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 		setReady(true);
 	}, []);
 
-	const check = checkTypedSizes(inputs);
-	const verdict = ready ? checkToVerdictAttribute(check) : undefined;
-
-	function handleChange(field: SizeField, event: ChangeEvent<HTMLInputElement>) {
-		const next = { ...inputs, [field]: event.target.value };
+	function handleChange(field: SizeField, value: string) {
+		const next = { ...inputs, [field]: value };
 		setInputs(next);
 		replaceUrl(next);
 		// A link copied earlier no longer matches the answer, and a copy still under way must not report success.
@@ -218,100 +71,17 @@ export default function StorageCheck({ id = 'storage-check' }: { id?: string }) 
 	}
 
 	return (
-		<form
-			className="storage-check"
-			data-ready={ready ? '' : undefined}
-			aria-label="Check your storage"
-			noValidate
-			onSubmit={(event) => event.preventDefault()}
-		>
-			{SIZE_FIELDS.map((field) => {
-				const state = check.fields[field];
-				const invalid = ready && state.status === 'invalid';
-				const note =
-					ready && state.status === 'valid' ? explainSeparator(inputs[field]) : undefined;
-				const ids = {
-					input: `${id}-${field}`,
-					hint: `${id}-${field}-hint`,
-					error: `${id}-${field}-error`,
-					note: `${id}-${field}-note`,
-				};
-				const describedBy = [invalid && ids.error, note !== undefined && ids.note, ids.hint]
-					.filter(Boolean)
-					.join(' ');
-				return (
-					<div className="storage-check-field" key={field}>
-						<label htmlFor={ids.input}>{FIELDS[field].label}</label>
-						<p className="storage-check-hint" id={ids.hint}>
-							{FIELDS[field].hint}
-						</p>
-						<input
-							id={ids.input}
-							ref={(element) => {
-								if (element) inputsRef.current[field] = element;
-							}}
-							name={field}
-							type="text"
-							// Not inputMode="decimal": the iPhone's decimal keypad has no letters, so "GB" could not be typed.
-							inputMode="text"
-							autoComplete="off"
-							autoCapitalize="none"
-							autoCorrect="off"
-							// A string, not `false`: Preact drops a `false` spellCheck, React writes spellcheck="false" (e2e/hydration.spec.ts).
-							spellCheck="false"
-							value={inputs[field]}
-							onChange={(event) => handleChange(field, event)}
-							aria-invalid={invalid ? true : undefined}
-							aria-describedby={describedBy}
-						/>
-						{invalid && state.status === 'invalid' && (
-							<p className="storage-check-error" id={ids.error}>
-								<span className="visually-hidden">Error: </span>
-								{state.error.message}
-							</p>
-						)}
-						{note !== undefined && (
-							<p className="storage-check-note" id={ids.note}>
-								{note}
-							</p>
-						)}
-					</div>
-				);
-			})}
-
-			<div className="storage-check-answer" role="status" aria-live="polite" data-verdict={verdict}>
-				{ready && <AnswerText check={check} locale={locale} />}
-			</div>
-
-			{ready && check.kind === 'answer' && <NextSteps answer={check.answer} locale={locale} />}
-
-			{/* Present from the first paint, invisible until the island runs, so the page doesn't jump when it does. */}
-			<div
-				className={
-					ready ? 'storage-check-share' : 'storage-check-share storage-check-share--waiting'
-				}
-			>
-				<button type="button" className="button" onClick={() => void handleCopy()}>
-					Copy link to this result
-				</button>
-				<p className="storage-check-copy-status" aria-live="polite">
-					{copy.status === 'copied' && 'Link copied'}
-					{copy.status === 'failed' &&
-						'Couldn’t copy the link. Select it below and copy it by hand.'}
-				</p>
-				{copy.status === 'failed' && (
-					<p className="storage-check-link">
-						<label htmlFor={`${id}-link`}>Link to this result</label>
-						<input
-							id={`${id}-link`}
-							type="text"
-							readOnly
-							value={copy.link}
-							onFocus={(event) => event.currentTarget.select()}
-						/>
-					</p>
-				)}
-			</div>
-		</form>
+		<StorageCheckView
+			id={id}
+			inputs={inputs}
+			ready={ready}
+			locale={locale}
+			copy={copy}
+			onChange={handleChange}
+			onCopy={() => void handleCopy()}
+			inputRef={(field, element) => {
+				inputsRef.current[field] = element;
+			}}
+		/>
 	);
 }
