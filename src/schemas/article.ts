@@ -49,7 +49,7 @@ function quotedOnErrors(what: 'message' | 'label') {
 	};
 }
 
-export const ErrorMessageSchema = z.strictObject({
+const ErrorMessageSchema = z.strictObject({
 	...quotedOnErrors('message'),
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
@@ -60,7 +60,7 @@ export const ErrorMessageSchema = z.strictObject({
  * listed on /errors/ apart from the messages, because a label is something to look for, not something
  * that went wrong.
  */
-export const ScreenLabelSchema = z.strictObject({
+const ScreenLabelSchema = z.strictObject({
 	...quotedOnErrors('label'),
 	/** The label as it appears on the button or switch; verbatim when `exact` is true. */
 	label: z.string().min(2, 'Write the label as it appears on the button or switch.'),
