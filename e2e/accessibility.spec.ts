@@ -1,13 +1,36 @@
 import { expect, test } from './fixtures.ts';
-import { axeViolations, openSearchPage, sitemapPaths, wakeIslands } from './site.ts';
+import {
+	articlePaths,
+	axeViolations,
+	openSearchPage,
+	troubleshooterSample,
+	wakeIslands,
+} from './site.ts';
+
+// axe on one page per template, as Starlight samples its docs: every article (each has its own MDX
+// body), each of the site's own pages, the not-found page, and one troubleshooter page of each kind.
+// The other 100-odd node pages come from the same two templates. Every page of the sitemap is still
+// opened, with its console, CSP and requests watched, by the sweeps in layout.spec.ts and
+// without-javascript.spec.ts.
+const SAMPLE: { path: string; template: string }[] = [
+	...articlePaths().map((path) => ({ path, template: 'article' })),
+	{ path: '/', template: 'home' },
+	{ path: '/search/', template: 'search' },
+	{ path: '/start-here/', template: 'Start here' },
+	{ path: '/errors/', template: 'error index' },
+	{ path: '/privacy/', template: 'privacy' },
+	{ path: '/troubleshoot/', template: 'troubleshooter start' },
+	{ path: '/404.html', template: 'not found' },
+	...Object.entries(troubleshooterSample()).map(([kind, path]) => ({
+		path,
+		template: `troubleshooter ${kind}`,
+	})),
+];
 
 // Every test here also fails on a console error, a CSP violation or a request to another host (./fixtures).
-for (const path of [...sitemapPaths(), '/404.html']) {
-	test(`${path}: no axe violations, console errors, CSP violations or third-party requests`, async ({
-		page,
-	}) => {
+for (const { path, template } of SAMPLE) {
+	test(`${path} (${template}): no axe violations with every island awake`, async ({ page }) => {
 		await page.goto(path);
-		// Every client:visible island wakes up before the checks.
 		await wakeIslands(page);
 		expect(await axeViolations(page)).toEqual([]);
 	});

@@ -1,19 +1,40 @@
 import { expect, test } from './fixtures.ts';
 import { BUDGETS, checkBudget } from '../src/lib/site/budgets.ts';
-import { measurePage, totalBytes } from './page-assets.ts';
-import { articlePaths } from './site.ts';
+import { measurePage } from './page-assets.ts';
+import { TREE, sitemapPaths, sweep } from './site.ts';
+import { nodeHref } from '../src/lib/troubleshooter/tree.ts';
 
-// Byte counts are exact, so budgets are tests; timings stay in the benchmark. The home page holds an island too.
-for (const path of ['/', ...articlePaths()]) {
-	test(`${path} stays within its JavaScript and CSS budget`, async ({ page }) => {
-		const { assets, hasIsland, search } = await measurePage(page, path);
-		expect(search, 'search loads only once a reader opens it').toEqual([]);
-		test.info().annotations.push({
-			type: 'bytes',
-			description: `JS ${totalBytes(assets, 'js')} B gz, CSS ${totalBytes(assets, 'css')} B gz`,
-		});
-		expect(
-			checkBudget(path, assets, hasIsland ? BUDGETS.islandPage : BUDGETS.plainArticle),
-		).toEqual([]);
-	});
-}
+// The troubleshooter's start page holds the status notice island and storage outcomes hold the storage
+// check; every other node page is plain. Elsewhere a page's budget follows from whether it holds an island.
+const TROUBLESHOOTER_ISLANDS = new Set([
+	'/troubleshoot/',
+	...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodeHref(id)] : [])),
+]);
+
+// Byte counts are exact, so budgets are tests; timings stay in the benchmark.
+test('every page stays within its JavaScript and CSS budget, with search loaded only where a reader opens it', async ({
+	page,
+	consoleErrors,
+	cspViolations,
+	foreignRequests,
+}) => {
+	const problems = await sweep(
+		sitemapPaths(),
+		{ consoleErrors, cspViolations, foreignRequests },
+		async (path) => {
+			const { assets, hasIsland, search } = await measurePage(page, path);
+			const misses: string[] = [];
+			if (path.startsWith('/troubleshoot/') && hasIsland !== TROUBLESHOOTER_ISLANDS.has(path))
+				misses.push(`${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`);
+			if (path === '/search/')
+				return [...misses, ...checkBudget('the page', assets, BUDGETS.searchPage)];
+			if (search.length > 0)
+				misses.push(`loads search before a reader opens it: ${search.join(', ')}`);
+			misses.push(
+				...checkBudget('the page', assets, hasIsland ? BUDGETS.islandPage : BUDGETS.plainArticle),
+			);
+			return misses;
+		},
+	);
+	expect(problems).toEqual([]);
+});

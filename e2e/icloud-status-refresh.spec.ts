@@ -1,5 +1,4 @@
 // The iCloud status widget over time, for assistive technology, and without JavaScript.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Route } from '@playwright/test';
 import { APPLE_STATUS_PAGE_URL } from '../src/lib/status/sources.ts';
 import {
@@ -17,6 +16,7 @@ import {
 	serviceList,
 	setVisibility,
 } from './icloud-status-helpers.ts';
+import { axeViolations } from './site.ts';
 
 test.describe('iCloud status widget refresh', () => {
 	test('Refresh fetches again and announces only a changed picture', async ({ page }) => {
@@ -148,15 +148,7 @@ test.describe('iCloud status widget accessibility', () => {
 			await openWidget(page);
 			await expect(serviceList(page)).toBeVisible();
 			await expect(widget(page)).toHaveAttribute('aria-busy', 'false');
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				results.violations.map((violation) => ({
-					id: violation.id,
-					targets: violation.nodes.map((node) => node.target.join(' ')),
-				})),
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 

@@ -1,18 +1,49 @@
 import { expect, takeConsoleErrors, test } from './fixtures.ts';
-import { sitemapPaths, wakeIslands } from './site.ts';
+import { sitemapPaths, sweep, wakeIslands } from './site.ts';
 
 test.describe('on a 360 px wide phone', () => {
-	test.use({ viewport: { width: 360, height: 740 } });
+	const WIDTH = 360;
+	test.use({ viewport: { width: WIDTH, height: 740 } });
 
-	for (const path of sitemapPaths()) {
-		test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
-			await page.goto(path);
-			await wakeIslands(page);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-				360,
-			);
-		});
-	}
+	// Every page, since one long word in one page can overflow; in one browser page, one after another.
+	test('every page, and the not-found page, fits the screen without sideways scrolling, with no console error, CSP violation or request to another host', async ({
+		page,
+		consoleErrors,
+		cspViolations,
+		foreignRequests,
+	}) => {
+		const paths = [...sitemapPaths(), '/404.html'];
+		const problems = await sweep(
+			paths,
+			{ consoleErrors, cspViolations, foreignRequests },
+			async (path) => {
+				await page.goto(path);
+				await wakeIslands(page);
+				const { width, wide } = await page.evaluate(
+					(screen) => ({
+						width: document.documentElement.scrollWidth,
+						// The innermost elements that reach past the screen's edge, to say where to look.
+						wide: [...document.querySelectorAll('body *')]
+							.filter((element) => element.getBoundingClientRect().right > screen)
+							.filter(
+								(element) =>
+									![...element.children].some(
+										(child) => child.getBoundingClientRect().right > screen,
+									),
+							)
+							.slice(0, 3)
+							.map(
+								(element) =>
+									`<${element.localName}${element.className ? ` class="${String(element.className)}"` : ''}>`,
+							),
+					}),
+					WIDTH,
+				);
+				return width > WIDTH ? [`${width} px wide, past ${wide.join(', ')}`] : [];
+			},
+		);
+		expect(problems).toEqual([]);
+	});
 });
 
 test('an article prints its steps without the site navigation or buttons', async ({ page }) => {

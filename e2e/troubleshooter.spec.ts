@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { BUDGETS, checkBudget } from '../src/lib/site/budgets.ts';
 import { APPLE_FEED_URL } from '../src/lib/status/sources.ts';
 import { expect, appleFeedFixture, takeConsoleErrors, test } from './fixtures.ts';
-import { measurePage } from './page-assets.ts';
 import { articlePaths, troubleshooterPaths } from './site.ts';
 
-const TREE = parse(readFileSync('content/troubleshooter.yaml', 'utf8')) as Record<
-	string,
-	{ check?: string }
->;
-const nodePath = (id: string) => (id === 'start' ? '/troubleshoot/' : `/troubleshoot/${id}/`);
+// That every node page is in the sitemap is tests/dist/sitemap.test.ts; their byte budgets are in
+// budgets.spec.ts, with every other page's.
 const APPLE_FEED_GLOB = `${APPLE_FEED_URL}*`;
 
 /** Press Tab until `target` has focus, as a keyboard-only reader would. */
@@ -125,12 +118,11 @@ test.describe('with JavaScript off', () => {
 	});
 });
 
-test('every node page is in the sitemap and in the permalink registry', () => {
-	const registry = JSON.parse(readFileSync('permalinks.json', 'utf8')) as string[];
-	const expected = Object.keys(TREE).map(nodePath).sort();
-	expect(troubleshooterPaths().sort()).toEqual(expected);
-	for (const link of expected) expect(registry, link).toContain(link);
-	expect(expected).toContain('/troubleshoot/restore-fails/');
+test('an outcome whose fix can lose chats says so before the reader opens it', async ({ page }) => {
+	await page.goto('/troubleshoot/keeps-failing-delete/');
+	const open = page.getByRole('link', { name: /^Open the step: / });
+	await expect(open).toHaveAttribute('href', /^\/delete-old-backup\/#/);
+	await expect(page.getByText('Deletes your old backup: read the warning first')).toBeVisible();
 });
 
 test('following only links from /troubleshoot/ reaches every node and every article', async ({
@@ -272,33 +264,3 @@ test.describe('entry points', () => {
 		);
 	});
 });
-
-// The start page holds the status notice island and storage outcomes hold the storage check: those two
-// kinds fall under the island budget. Every other node page is plain and gets the plain-article budget.
-const islandPages = new Set([
-	'/troubleshoot/',
-	...Object.entries(TREE).flatMap(([id, node]) => (node.check === 'storage' ? [nodePath(id)] : [])),
-]);
-
-for (const kind of ['plainArticle', 'islandPage'] as const) {
-	const pages = Object.keys(TREE)
-		.map(nodePath)
-		.filter((page) => islandPages.has(page) === (kind === 'islandPage'));
-	test(`${pages.length} node pages ${kind === 'islandPage' ? 'with an island stay within the island' : 'without an island stay within the plain-article'} byte budget`, async ({
-		page: tab,
-	}) => {
-		// One test walks many pages: give it time per page (the machine may be busy), not a total.
-		test.setTimeout(pages.length * 4_000);
-		const misses: string[] = [];
-		for (const page of pages) {
-			const { assets, hasIsland, search } = await measurePage(tab, page);
-			if (hasIsland !== (kind === 'islandPage'))
-				misses.push(
-					`${page} ${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`,
-				);
-			if (search.length > 0) misses.push(`${page} loads search before a reader opens it`);
-			misses.push(...checkBudget(page, assets, BUDGETS[kind]));
-		}
-		expect(misses).toEqual([]);
-	});
-}

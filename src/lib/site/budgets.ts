@@ -12,10 +12,11 @@ export const BUDGETS = {
 	 */
 	islandPage: { js: 19 * 1024, css: 8 * 1024 },
 	/**
-	 * The search page: its own script besides the plain page's. Pagefind's files (its script, its
-	 * WebAssembly and the index) load only here and are not counted. Measured at 6.4 KB (2026-12-05).
+	 * The search page: its own script and the search rules and vocabulary it reads inline, besides the
+	 * plain page's. Pagefind's files (its script, WebAssembly and index) load only here and are not
+	 * counted. Measured at 9.8 KB, 3.7 KB of it the inline data (2026-12-05).
 	 */
-	searchPage: { js: 8 * 1024, css: 8 * 1024 },
+	searchPage: { js: 12 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */
