@@ -8,7 +8,7 @@ export type ErrorPlace = (typeof ERROR_PLACES)[number];
 const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
 
 /**
- * How far a source can be trusted, in the order `../shared/reference/sources-policy.md` ranks them:
+ * How far a source can be trusted, in the order the sources policy ranks them (docs/authoring.md, "Sources hold up"):
  * official (WhatsApp, Meta, Apple), press (named outlets), first-hand (one person's own report).
  */
 const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
