@@ -17,7 +17,7 @@ export interface PageAssets {
 }
 
 /** Total gzipped bytes of one kind. */
-export const totalBytes = (assets: readonly LoadedAsset[], kind: LoadedAsset['kind']) =>
+const totalBytes = (assets: readonly LoadedAsset[], kind: LoadedAsset['kind']) =>
 	assets.filter((asset) => asset.kind === kind).reduce((sum, asset) => sum + asset.gzipBytes, 0);
 
 /**
