@@ -40,7 +40,7 @@ function expectedPolicy(meta: readonly string[]): string[] {
 		"default-src 'self'",
 		"connect-src 'self' https://www.apple.com",
 		"img-src 'self' data:",
-		"worker-src 'self'",
+		"worker-src 'none'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
