@@ -6,10 +6,7 @@ import { z } from 'zod';
  * pages the authors read (see docs/authoring.md). Kept as fingerprints of 10-word runs so the repository
  * checks against them without holding their text; `npm run originality:add -- <file>` adds one.
  */
-const FINGERPRINTS_FILE = new URL(
-	'../fixtures/reference-fingerprints.json',
-	import.meta.url,
-);
+const FINGERPRINTS_FILE = new URL('../fixtures/reference-fingerprints.json', import.meta.url);
 
 const fingerprintsFile = z.record(z.string(), z.string());
 

@@ -90,8 +90,7 @@ export interface StatusReport {
 }
 
 /** Why a body could not be read as a status report. */
-type FeedErrorCode =
-	'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'no-watched-services';
+type FeedErrorCode = 'too-large' | 'empty' | 'not-json' | 'wrong-shape' | 'no-watched-services';
 
 /** A parse result that never throws. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: FeedErrorCode; error: string };
