@@ -16,10 +16,6 @@ export interface PageAssets {
 	search: string[];
 }
 
-/** Total gzipped bytes of one kind. */
-export const totalBytes = (assets: readonly LoadedAsset[], kind: LoadedAsset['kind']) =>
-	assets.filter((asset) => asset.kind === kind).reduce((sum, asset) => sum + asset.gzipBytes, 0);
-
 /**
  * Open `path` and measure the JS and CSS it loads with every island awake: an island's code counts
  * against its page. Built files are measured from `dist/`, byte for byte as they are served.
