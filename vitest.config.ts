@@ -27,7 +27,12 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					// Pure modules, and React views rendered to strings: no build, no server, no child process.
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'],
+					include: [
+						'src/**/*.test.ts',
+						'scripts/**/*.test.ts',
+						'bench/**/*.test.ts',
+						'tests/*.test.ts',
+					],
 					// tests/dist/ reads a finished build: `npm run test:dist` runs it after `npm run build`.
 					exclude: [...configDefaults.exclude, ...COMPONENTS, ...FIXTURES, ...API],
 					// Pure modules keep no state between test files, so each worker runs many files in one

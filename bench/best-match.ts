@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { settle, recordTraffic } from './browser.ts';
 import { submitQuery } from './search-ui.ts';
 import type { StaticServer } from './server.ts';
+import type { BestMatchRun, BestMatchSummary } from './types.ts';
 import { median } from './util.ts';
 
 export const BEST_MATCH_LIMIT_MS = 50;
@@ -19,7 +20,7 @@ export const NO_BEST_MATCH = 'n/a (no Best match on this build)';
  * A pasted error message: the first `errors` entry marked `exact: true` among `articles` (file names, in
  * order) in `dir`, else the first message at all; null when no article lists one.
  */
-export function pickErrorQuery(dir: string, articles: readonly string[]): string | null {
+function pickErrorQuery(dir: string, articles: readonly string[]): string | null {
 	let fallback: string | null = null;
 	for (const file of articles) {
 		const text = readFileSync(join(dir, file), 'utf8');
@@ -46,25 +47,6 @@ export function errorQueryFor(corpusDir: string, realDir: string): string | null
 		.sort();
 	const present = real.filter((f) => all.includes(f));
 	return pickErrorQuery(corpusDir, [...present, ...all.filter((f) => !present.includes(f))]);
-}
-
-interface Marks {
-	interactive: number | null;
-	bestMatch: number | null;
-	firstResult: number | null;
-}
-
-export interface BestMatchRun {
-	ok: boolean;
-	note: string | null;
-	/** Each mark's time from the search page's navigation start, in ms. */
-	marks: Marks;
-	ready: boolean;
-	/** A region with the accessible name "Best match" is visible. */
-	region: boolean;
-	link: string | null;
-	/** mark(search:best-match) − mark(search:interactive). */
-	ms: number | null;
 }
 
 /**
@@ -140,22 +122,6 @@ export async function measureBestMatch(
 	} finally {
 		await context.close();
 	}
-}
-
-export interface BestMatchSummary {
-	query: string | null;
-	startPage: string;
-	runs: number;
-	/** Runs that had both marks. */
-	measured: number;
-	ms: number | null;
-	runsMs: (number | null)[];
-	regionShown: number;
-	ready: number;
-	link: string | null;
-	/** Why there is no figure: NO_BEST_MATCH, or what went wrong. */
-	note: string | null;
-	firstRun: BestMatchRun | null;
 }
 
 export function summariseBestMatch(

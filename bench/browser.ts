@@ -2,8 +2,13 @@
 import { createHash } from 'node:crypto';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
-import type { JsAsset } from './types.ts';
+import type { Bytes } from './types.ts';
 import { fail, firstLine, gz, sleep } from './util.ts';
+
+export interface JsAsset extends Bytes {
+	name: string;
+	phase: 'load' | 'islands';
+}
 
 export interface LoadedBrowser {
 	browser: Browser;
@@ -23,7 +28,7 @@ export async function loadChromium(): Promise<LoadedBrowser> {
 	return { browser, executablePath, version: browser.version() };
 }
 
-export type Kind = 'js' | 'css' | 'html' | 'wasm' | 'font' | 'image' | 'other';
+type Kind = 'js' | 'css' | 'html' | 'wasm' | 'font' | 'image' | 'other';
 
 export interface TrafficEntry {
 	path: string;
@@ -41,7 +46,7 @@ export interface Traffic {
 	take: () => Promise<TrafficEntry[]>;
 }
 
-export function classify(contentType: string, path: string, resourceType: string): Kind {
+function classify(contentType: string, path: string, resourceType: string): Kind {
 	if (/javascript|ecmascript/.test(contentType) || /\.m?js$/.test(path)) return 'js';
 	if (/text\/css/.test(contentType) || path.endsWith('.css')) return 'css';
 	if (/text\/html/.test(contentType)) return resourceType === 'document' ? 'html' : 'other';

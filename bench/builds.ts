@@ -4,10 +4,26 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { sampleTreeMemory } from './process-tree.ts';
-import type { BuildRun, BuildSummary, Site } from './types.ts';
+import type { BuildSummary, Site } from './types.ts';
 import { discoverArticles } from './pages.ts';
 import { buildMemory } from '../scripts/build-memory.ts';
 import { BENCH, dirSize, median, NODE, REF, ROOT, round, sleep, tail, WORK } from './util.ts';
+
+/** One timed build, as it ran. */
+export interface BuildRun {
+	ok: boolean;
+	code: number | null;
+	ms: number;
+	cpuMs: number | null;
+	/** The largest single process (GNU time's "Maximum resident set size", else the largest VmHWM seen). */
+	maxRssBytes: number | null;
+	/** The largest sum of RSS over the whole process tree, sampled from /proc. */
+	treePeakBytes: number | null;
+	loadAvg1: number;
+	loadAvg1AtStart: number;
+	waitedForQuietMs: number;
+	output: string;
+}
 
 export interface Quiet {
 	waitedMs: number;
@@ -40,7 +56,7 @@ interface Plan {
  * How to build `site` from `articlesDir` into bench/.work/dist/<site>-<name>. `name` is 'real' for content/
  * (built with the project's config unchanged); any other name is a corpus beside it ('synthetic', 'scale-N').
  */
-export function buildPlan(site: Site, name: string, articlesDir: string): Plan {
+function buildPlan(site: Site, name: string, articlesDir: string): Plan {
 	const outDir = join(WORK, 'dist', `${site}-${name}`);
 	const cacheDir = join(WORK, 'cache', `${site}-${name}`);
 	if (site === 'ours') {
@@ -195,7 +211,7 @@ export function summariseBuilds(runs: readonly BuildRun[], outDir: string): Buil
 	};
 }
 
-export function outputOf(outDir: string): Pick<BuildSummary, 'dist' | 'pagefind' | 'articlePages'> {
+function outputOf(outDir: string): Pick<BuildSummary, 'dist' | 'pagefind' | 'articlePages'> {
 	return {
 		dist: dirSize(outDir),
 		pagefind: dirSize(join(outDir, 'pagefind')),

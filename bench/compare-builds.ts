@@ -2,7 +2,7 @@
 // ours and the reference alternating, every build cold.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { summariseBuilds, timedBuild, waitForQuiet } from './builds.ts';
+import { summariseBuilds, timedBuild, waitForQuiet, type BuildRun } from './builds.ts';
 import { describeCorpus, REAL_DIR, writeSyntheticCorpus } from './corpus.ts';
 import { fmt } from './format.ts';
 import { prepareReferenceDocs } from './to-starlight.ts';
@@ -11,7 +11,6 @@ import {
 	CORPORA,
 	siteLabel,
 	SITES,
-	type BuildRun,
 	type Corpus,
 	type Options,
 	type Results,

@@ -4,19 +4,18 @@ import { loadChromium } from './browser.ts';
 import { CORPUS_DIRS } from './compare-builds.ts';
 import { measureIslands } from './islands.ts';
 import { lighthouseAll } from './lighthouse.ts';
-import { discoverArticles, measurePage, noteTroubles, spread, summarisePages } from './pages.ts';
+import {
+	discoverArticles,
+	measurePage,
+	noteTroubles,
+	spread,
+	summarisePages,
+	type ArticlePage,
+	type PageMeasure,
+} from './pages.ts';
 import { measureSearch } from './search.ts';
 import { loadStatusRelay, serve, type StaticServer } from './server.ts';
-import {
-	CORPORA,
-	siteLabel,
-	SITES,
-	type ArticlePage,
-	type Key,
-	type Options,
-	type PageMeasure,
-	type Results,
-} from './types.ts';
+import { CORPORA, siteLabel, SITES, type Key, type Options, type Results } from './types.ts';
 import { fail, firstLine, log, WORK } from './util.ts';
 
 export async function measureInBrowser(results: Results, opts: Options): Promise<void> {

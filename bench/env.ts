@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Environment } from './types.ts';
 import { fail, log, NODE, readJson, REF, ROOT, run, tail, TOOLS } from './util.ts';
 
 export interface Preflight {
@@ -48,20 +49,8 @@ export function ensureInstalled(dir: string, label: string): void {
 	writeFileSync(stamp, want);
 }
 
-export function versionOf(pkgDir: string): string | null {
+function versionOf(pkgDir: string): string | null {
 	return readJson<{ version?: string }>(join(pkgDir, 'package.json'))?.version ?? null;
-}
-
-export interface Environment {
-	node: string;
-	cpus: number;
-	cpuModel: string | null;
-	memoryBytes: number;
-	loadAvgAtStart: number[];
-	peakRssSource: string;
-	versions: Record<string, string | null>;
-	chromium?: { executablePath: string; version: string };
-	statusRelay?: { path: string; fixture: string } | { missing: string };
 }
 
 export function describeEnvironment(gnuTime: boolean, lighthouse: boolean): Environment {

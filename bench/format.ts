@@ -1,4 +1,5 @@
 // How the bench writes its figures, in the terminal and in bench/README.md.
+import type { Unit } from './types.ts';
 
 const MB = 1024 * 1024;
 
@@ -15,9 +16,6 @@ export const fmt = {
 		b == null ? '—' : b === 0 ? '0' : `${(b / 1024).toFixed(1)} kB`,
 	n: (n: number | null | undefined): string => (n == null ? '—' : String(Math.round(n * 10) / 10)),
 };
-
-/** 'bytes' are written in kB, 'mb' in MB (or kB below 1 MB), 'exponent' with two decimals. */
-export type Unit = 'ms' | 's' | 'bytes' | 'mb' | 'n' | 'exponent';
 
 const exponent = (value: number | null | undefined): string =>
 	value == null ? '—' : value.toFixed(2);

@@ -48,7 +48,7 @@ const q = (text: string): string => JSON.stringify(text);
 export function generateArticle(
 	index: number,
 	random: () => number,
-	firstOrder = 1,
+	{ firstOrder = 1, count = index + 1 } = {},
 ): { slug: string; text: string } {
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -108,6 +108,9 @@ export function generateArticle(
 		};
 	});
 	const risk = random() < 0.15 ? 'data-loss' : 'safe';
+	// Start here offers every safe fix before an article that can lose chats, and the build refuses a corpus
+	// that does not: the data-loss articles take the orders after all `count` safe ones.
+	const order = risk === 'data-loss' ? firstOrder + count + index : firstOrder + index;
 	const day = String(int(1, 28)).padStart(2, '0');
 	const month = String(int(1, 11)).padStart(2, '0');
 
@@ -116,7 +119,7 @@ export function generateArticle(
 		`title: ${q(title)}`,
 		`description: ${q(description)}`,
 		`kind: ${pick(['fix', 'fix', 'guide', 'reference'])}`,
-		`order: ${firstOrder + index}`,
+		`order: ${order}`,
 		`risk: ${risk}`,
 		`minutes: ${int(2, 45)}`,
 		'appliesTo:',
@@ -141,6 +144,9 @@ export function generateArticle(
 			`    url: ${u}`,
 			`    kind: ${kind}`,
 		]),
+		// Every step names its sources (the build refuses a step with instructions and none), in turn.
+		'stepSources:',
+		...steps.map((step, i) => `  ${step.id}: [${(i % sources.length) + 1}]`),
 		'---',
 		'',
 	];
@@ -182,8 +188,9 @@ export function generateArticle(
 }
 
 /**
- * Writes `count` articles into `outDir` (emptied first). Returns the slugs. `firstOrder` is the `order` of the
- * first one (the others follow), so generated articles can sit beside real ones without sharing an order.
+ * Writes `count` articles into `outDir` (emptied first). Returns the slugs. Their orders are unique and lie
+ * between `firstOrder` and `firstOrder + 2 × count` (safe articles first, then the data-loss ones), so
+ * generated articles can sit beside real ones without sharing an order.
  */
 export function generateCorpus(
 	outDir: string,
@@ -196,7 +203,7 @@ export function generateCorpus(
 	const random = prng(seed);
 	const slugs: string[] = [];
 	for (let i = 0; i < count; i++) {
-		const { slug, text } = generateArticle(i, random, firstOrder);
+		const { slug, text } = generateArticle(i, random, { firstOrder, count });
 		writeFileSync(join(outDir, `${slug}.mdx`), text);
 		slugs.push(slug);
 	}

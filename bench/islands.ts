@@ -2,9 +2,9 @@
 // each island brings of its own.
 import type { Browser } from '@playwright/test';
 import { BUDGETS } from '../src/lib/site/budgets.ts';
-import { measurePage, noteTroubles } from './pages.ts';
+import { measurePage, noteTroubles, type ArticlePage, type PageMeasure } from './pages.ts';
 import type { StaticServer } from './server.ts';
-import type { ArticlePage, IslandPage, IslandsResult, Key, PageMeasure } from './types.ts';
+import type { IslandPage, IslandsResult, Key } from './types.ts';
 import { firstLine, sum } from './util.ts';
 
 /** The plain article every comparison starts from (search, Lighthouse, the islands' own share). */

@@ -5,8 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { ISLAND_ARTICLES, PLAIN_ARTICLE } from './islands.ts';
+import type { ArticlePage } from './pages.ts';
 import type { StaticServer } from './server.ts';
-import type { ArticlePage, Key, Site } from './types.ts';
+import type { Key, LighthouseResult, LighthouseRun, Site } from './types.ts';
 import { siteLabel } from './types.ts';
 import { firstLine, log, NODE, tail, TOOLS, WORK } from './util.ts';
 
@@ -17,30 +18,6 @@ export const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 
  * servers on this machine (and from a Chrome of the previous run that has not quite exited).
  */
 const DEBUG_PORTS = [4391, 4392, 4393, 4394, 4395, 4396, 4397, 4398, 4399];
-
-export type LighthouseRun =
-	| { ok: false; note: string; path: string; role: string }
-	| {
-			ok: true;
-			path: string;
-			role: string;
-			scores: Record<string, number | null>;
-			failing: string[];
-			requested: string[];
-			consoleErrors: string[];
-			metrics: {
-				fcpMs: number | null;
-				lcpMs: number | null;
-				tbtMs: number | null;
-				cls: number | null;
-			};
-			runtimeError: string | null;
-			islands?: number;
-			islandsHydrated?: number;
-	  };
-
-export type LighthouseResult =
-	{ skipped: string } | { ours: LighthouseRun[]; ref: LighthouseRun[]; notes: string[] };
 
 interface Report {
 	categories: Record<

@@ -2,7 +2,7 @@
 import type { Options } from './types.ts';
 import { fail } from './util.ts';
 
-export const HELP = `npm run bench -- [options]
+const HELP = `npm run bench -- [options]
 
 Builds this site and a reference Starlight site from the same articles (the real content/, and a
 synthetic corpus of 1,000 articles: generated ones beside the real ones), measures builds, pages
@@ -29,7 +29,7 @@ articles (scaling), and writes bench/results.json and the results section of ben
 
 Exit code: 0 when the bench ran (missed targets are reported, not failures); 1 when it could not run.`;
 
-export const DEFAULT_OPTIONS: Readonly<Options> = {
+const DEFAULT_OPTIONS: Readonly<Options> = {
 	runs: 3,
 	articles: 1000,
 	seed: 20261126,

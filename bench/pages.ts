@@ -2,9 +2,37 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { inlineAssets, jsAssets, recordTraffic, settle, type Traffic } from './browser.ts';
-import type { ArticlePage, IslandsOnPage, PageMeasure, PagesSummary } from './types.ts';
+import {
+	inlineAssets,
+	jsAssets,
+	recordTraffic,
+	settle,
+	type JsAsset,
+	type Traffic,
+} from './browser.ts';
+import type { Bytes, IslandsOnPage, PagesSummary } from './types.ts';
 import { gz, median, round, sum, walk } from './util.ts';
+
+export interface ArticlePage {
+	path: string;
+	islands: boolean;
+}
+
+export interface PageMeasure {
+	path: string;
+	html: Bytes;
+	css: Bytes & { requests: number; inlineRaw: number; files: string[] };
+	js: Bytes & { requests: number; inlineRaw: number; inlineCount: number; files: string[] };
+	layoutShiftOnLoad: number | null;
+	islands: IslandsOnPage;
+	jsAwake: Bytes;
+	jsAssets: JsAsset[];
+	other: { raw: number };
+	requests: number;
+	wire: number;
+	consoleErrors: string[];
+	foreignRequests: string[];
+}
 
 /** Article pages: every `<slug>/index.html` below the root whose page is indexed for search. */
 export function discoverArticles(dist: string): ArticlePage[] {

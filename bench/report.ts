@@ -112,7 +112,7 @@ function summaryLine(results: Results): string {
 	);
 }
 
-export function resultsMarkdown(results: Results, rows: Row[], targets: Target[]): string {
+function resultsMarkdown(results: Results, rows: Row[], targets: Target[]): string {
 	const sideBySide = results.builds['ours/real'] !== undefined;
 	return [
 		summaryLine(results),

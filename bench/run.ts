@@ -3,13 +3,14 @@
 // and the results section of bench/README.md. bench/README.md explains the method; --help lists the options.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildRun } from './builds.ts';
 import { buildBoth } from './compare-builds.ts';
 import { measureInBrowser } from './compare-pages.ts';
 import { describeEnvironment, ensureInstalled, preflight } from './env.ts';
 import { parseArgs } from './options.ts';
 import { report } from './report.ts';
 import { measureScaling } from './scaling.ts';
-import type { BuildRun, Results } from './types.ts';
+import type { Results } from './types.ts';
 import { BENCH, log, readJson, REF, TOOLS, WORK } from './util.ts';
 
 /**
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
 	if (sideBySide) ensureInstalled(REF, 'the reference Starlight site');
 	if (sideBySide && opts.lighthouse) ensureInstalled(TOOLS, 'the bench tools (Lighthouse)');
 
-	const fresh: Results = {
+	const results: Results = {
 		generatedAt: new Date().toISOString(),
 		options: opts,
 		environment: describeEnvironment(gnuTime, sideBySide && opts.lighthouse),
@@ -74,7 +75,6 @@ async function main(): Promise<void> {
 		scaling: null,
 		notes: [],
 	};
-	const results = fresh;
 	let oursSynthetic: BuildRun[] = [];
 	if (sideBySide) {
 		oursSynthetic = await buildBoth(results, opts, gnuTime);

@@ -3,42 +3,19 @@
 // whole build (astro build, then pagefind) at each size.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseBuilds, timedBuild, waitForQuiet } from './builds.ts';
+import { summariseBuilds, timedBuild, waitForQuiet, type BuildRun } from './builds.ts';
 import { writeSyntheticCorpus } from './corpus.ts';
 import { fmt } from './format.ts';
-import type { BuildRun, BuildSummary, Options } from './types.ts';
+import type { Fit, Options, ScalingPoint, ScalingResult } from './types.ts';
 import { log, round, WORK } from './util.ts';
 
 /** Targets of issue 14: time grows at most like n^1.1, and the build's memory stays under 2.5 GB at 5,000. */
-export const EXPONENT_LIMIT = 1.1;
-export const RSS_LIMIT_BYTES = 2.5 * 1024 ** 3;
-export const RSS_LIMIT_ARTICLES = 5000;
-
-export interface ScalingPoint extends BuildSummary {
-	articles: number;
-	/** Set when the runs are the synthetic corpus's own (same size and seed: the same articles). */
-	reusedFrom?: string;
-}
-
-export interface Fit {
-	/** Least-squares slope of log(y) against log(n): y grows like n^exponent. */
-	exponent: number;
-	/** The slope between the two largest sizes alone, where fixed start-up costs weigh least. */
-	largestStepExponent: number;
-}
-
-export interface ScalingResult {
-	sizes: number[];
-	seed: number;
-	runsPerSize: number;
-	points: ScalingPoint[];
-	time: Fit | null;
-	cpu: Fit | null;
-	memory: Fit | null;
-}
+const EXPONENT_LIMIT = 1.1;
+const RSS_LIMIT_BYTES = 2.5 * 1024 ** 3;
+const RSS_LIMIT_ARTICLES = 5000;
 
 /** Least-squares slope of ln(y) against ln(x). */
-export function logLogSlope(points: readonly { x: number; y: number }[]): number | null {
+function logLogSlope(points: readonly { x: number; y: number }[]): number | null {
 	const usable = points.filter((p) => p.x > 0 && p.y > 0);
 	if (usable.length < 2) return null;
 	const xs = usable.map((p) => Math.log(p.x));

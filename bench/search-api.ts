@@ -9,7 +9,7 @@ export interface Queries {
 	warm: string;
 }
 
-export interface ApiPhase {
+interface ApiPhase {
 	ms: number;
 	results: number;
 	first: string | null;

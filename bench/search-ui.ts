@@ -2,7 +2,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { recordTraffic, settle } from './browser.ts';
 import type { StaticServer } from './server.ts';
-import type { Site } from './types.ts';
+import type { KindOfSearchByte, Site } from './types.ts';
 import { sum } from './util.ts';
 
 /**
@@ -36,9 +36,6 @@ const RESULTS_CONTAINER: Record<Site, string> = {
 	ours: 'main ol[aria-label="Search results"]',
 	ref: '#starlight__search',
 };
-
-export type KindOfSearchByte =
-	'pagefindJs' | 'pagefindWasm' | 'pagefindIndex' | 'js' | 'css' | 'html' | 'other';
 
 function kindOf(path: string): KindOfSearchByte {
 	if (path.startsWith('/pagefind/')) {

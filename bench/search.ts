@@ -7,71 +7,32 @@ import {
 	measureBestMatch,
 	NO_BEST_MATCH,
 	summariseBestMatch,
-	type BestMatchRun,
-	type BestMatchSummary,
 } from './best-match.ts';
 import { REAL_DIR } from './corpus.ts';
 import { PLAIN_ARTICLE } from './islands.ts';
+import type { ArticlePage } from './pages.ts';
 import { measureSearchApi, type ApiRun, type Queries } from './search-api.ts';
-import { measureSearchUi, type KindOfSearchByte, type ReaderRun } from './search-ui.ts';
+import { measureSearchUi, type ReaderRun } from './search-ui.ts';
 import type { StaticServer } from './server.ts';
 import {
 	alternate,
 	SITES,
-	type ArticlePage,
+	type ApiSummary,
+	type BestMatchRun,
+	type BestMatchSummary,
 	type Corpus,
 	type Key,
 	type Options,
+	type ReaderSummary,
+	type SearchResult,
 	type Site,
 } from './types.ts';
 import { fail, firstLine, log, median, WORK } from './util.ts';
 
-export const QUERIES: Record<Corpus, Queries> = {
+const QUERIES: Record<Corpus, Queries> = {
 	real: { cold: 'icloud drive', warm: 'whatsapp switch' },
 	synthetic: { cold: 'backup stuck', warm: 'storage full' },
 };
-
-export interface ApiSummary {
-	ms: number | null;
-	wire: number | null;
-	pageSeenWire: number | null;
-	raw: number | null;
-	requests: number | null;
-	results: number;
-	firstResult: string | null;
-	query: string;
-	files: string[];
-	runsMs: number[];
-	runsWire: number[];
-}
-
-export type ReaderSummary =
-	| { ok: false; note: string }
-	| {
-			ok: true;
-			startPage: string;
-			query: string;
-			runs: number;
-			failedRuns: number;
-			ms: number | null;
-			msToDom: number | null;
-			wire: number | null;
-			searchOnLoadWire: number | null;
-			afterActionWire: number | null;
-			pagefindWire: number | null;
-			requests: number | null;
-			wireByKind: Partial<Record<KindOfSearchByte, number>>;
-			files: string[];
-			firstResult: string;
-			resultsPage: string;
-			runsMs: number[];
-			runsWire: number[];
-	  };
-
-export interface SearchResult {
-	api: { cold: ApiSummary; warm: ApiSummary };
-	ui: ReaderSummary;
-}
 
 export interface CorpusSearch {
 	bySite: Partial<Record<Site, SearchResult>>;

@@ -15,7 +15,7 @@ import { firstLine, ROOT } from './util.ts';
  * Ports of the bench's servers, fixed so that they never meet the e2e servers or relays of other worktrees
  * on the same machine (which use 4322, 4331–4336, 8788): each server takes the first free one.
  */
-export const SERVER_PORTS = [8891, 8892, 8893, 8894, 8895, 8896, 8897, 8898, 8899] as const;
+const SERVER_PORTS = [8891, 8892, 8893, 8894, 8895, 8896, 8897, 8898, 8899] as const;
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -51,15 +51,14 @@ export const BLANK_PATH = '/__bench/blank.html';
 
 export interface Relay {
 	path: string;
-	handler: (request: Request) => Promise<Response>;
-	toWebRequest: (req: IncomingMessage) => Request;
-	sendWebResponse: (response: Response, res: ServerResponse) => Promise<void>;
+	/** The relay (the project's /api app with the relay alone) on a Node request, counting what it sends. */
+	serve: (req: IncomingMessage, res: ServerResponse, record: (bytes: number) => void) => void;
 	fixture: string;
 }
 
 /**
  * The iCloud status relay, as a deployment with it would answer `/api/icloud-status`: the project's own
- * handler (src/api/handler.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
+ * /api app with the relay alone (src/api/app.ts, imported as TypeScript: Node 24 strips types) fed by the healthy Apple feed
  * fixture, as in the e2e tests (e2e/site.ts, serveStatusRelay). A static server has no relay, and the
  * machine may have no internet: without it the status widgets fall back to Apple's feed, fail, and log
  * errors that are not the site's. Returns the reason instead when the fixture or the handler is missing.
@@ -72,19 +71,24 @@ export async function loadStatusRelay(): Promise<{ relay: Relay | null; note: st
 		return { relay: null, note: `no status feed fixture at ${fixture} (set BENCH_STATUS_FIXTURE)` };
 	}
 	try {
-		const { createRelayHandler } = await import('../src/api/handler.ts');
-		const { toWebRequest, sendWebResponse } = await import('../src/api/node-server.ts');
+		const { createRelayHandler } = await import('../src/api/app.ts');
+		const { getRequestListener } = await import('@hono/node-server');
 		const { RELAY_PATH } = await import('../src/lib/status/sources.ts');
 		const feed = readFileSync(fixture, 'utf8');
 		const handler = createRelayHandler({
 			fetch: () => Promise.resolve(new Response(feed, { status: 200 })),
 			cacheTtlMs: 0,
 		});
-		const relay = {
+		const relay: Relay = {
 			path: RELAY_PATH,
-			handler,
-			toWebRequest,
-			sendWebResponse,
+			serve: (req, res, record) => {
+				const listener = getRequestListener(async (request) => {
+					const response = await handler(request);
+					record((await response.clone().arrayBuffer()).byteLength);
+					return response;
+				});
+				void listener(req, res);
+			},
 			fixture: relative(ROOT, fixture),
 		};
 		return { relay, note: null };
@@ -139,13 +143,7 @@ export async function serve(dist: string, relay: Relay | null = null): Promise<S
 			return;
 		}
 		if (relay && url.pathname === relay.path) {
-			relay
-				.handler(relay.toWebRequest(req))
-				.then(async (response) => {
-					record(url.pathname, (await response.clone().arrayBuffer()).byteLength);
-					await relay.sendWebResponse(response, res);
-				})
-				.catch(() => res.writeHead(500).end());
+			relay.serve(req, res, (bytes) => record(url.pathname, bytes));
 			return;
 		}
 		let path: string;

@@ -1,9 +1,8 @@
 // The side-by-side table: every figure, ours and the reference, on both corpora, and their ratio.
-import { fmt, ratio, type Unit } from './format.ts';
-import type { ReaderSummary } from './search.ts';
-import type { Corpus, Results, Site } from './types.ts';
+import { fmt, ratio } from './format.ts';
+import type { Corpus, ReaderSummary, Results, Site, Unit } from './types.ts';
 
-export interface Cell {
+interface Cell {
 	ours: number | null;
 	ref: number | null;
 	ratio: number | null;

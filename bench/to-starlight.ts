@@ -54,7 +54,7 @@ function topLevelScalars(yaml: string): Record<string, string> {
 	return out;
 }
 
-export function toStarlight(source: string, { onUnknown = (_name: string) => {} } = {}): string {
+function toStarlight(source: string, { onUnknown = (_name: string) => {} } = {}): string {
 	const fm = /^---\n([\s\S]*?)\n---\n?/.exec(source);
 	if (!fm) throw new Error('no front matter');
 	const data = topLevelScalars(fm[1] ?? '');

@@ -1,11 +1,6 @@
-// The shapes the bench passes between its modules and writes to bench/results.json.
-import type { BestMatchSummary } from './best-match.ts';
-import type { CorpusInfo } from './corpus.ts';
-import type { Environment } from './env.ts';
-import type { Unit } from './format.ts';
-import type { LighthouseResult } from './lighthouse.ts';
-import type { ScalingResult } from './scaling.ts';
-import type { SearchResult } from './search.ts';
+// The names every module of the bench shares (sites, corpora, options) and the shapes it writes to
+// bench/results.json. It imports nothing from the bench, so any module can use it without a cycle; a shape
+// that one module makes for its callers alone (a build run, a page measure) lives in that module.
 
 export type Site = 'ours' | 'ref';
 export type Corpus = 'real' | 'synthetic';
@@ -35,22 +30,7 @@ export interface Options {
 	scalingRuns: number;
 }
 
-export interface BuildRun {
-	ok: boolean;
-	code: number | null;
-	ms: number;
-	cpuMs: number | null;
-	/** The largest single process (GNU time's "Maximum resident set size", else the largest VmHWM seen). */
-	maxRssBytes: number | null;
-	/** The largest sum of RSS over the whole process tree, sampled from /proc. */
-	treePeakBytes: number | null;
-	loadAvg1: number;
-	loadAvg1AtStart: number;
-	waitedForQuietMs: number;
-	output: string;
-}
-
-export interface DirSize {
+interface DirSize {
 	bytes: number;
 	files: number;
 }
@@ -77,11 +57,6 @@ export interface Bytes {
 	gzip: number;
 }
 
-export interface JsAsset extends Bytes {
-	name: string;
-	phase: 'load' | 'islands';
-}
-
 export interface LayoutShiftEntry {
 	value: number;
 	at: number;
@@ -95,27 +70,6 @@ export interface IslandsOnPage {
 	shifts: LayoutShiftEntry[];
 	js: Bytes & { requests: number; files: string[] };
 	otherRequests: string[];
-}
-
-export interface PageMeasure {
-	path: string;
-	html: Bytes;
-	css: Bytes & { requests: number; inlineRaw: number; files: string[] };
-	js: Bytes & { requests: number; inlineRaw: number; inlineCount: number; files: string[] };
-	layoutShiftOnLoad: number | null;
-	islands: IslandsOnPage;
-	jsAwake: Bytes;
-	jsAssets: JsAsset[];
-	other: { raw: number };
-	requests: number;
-	wire: number;
-	consoleErrors: string[];
-	foreignRequests: string[];
-}
-
-export interface ArticlePage {
-	path: string;
-	islands: boolean;
 }
 
 export interface PagesSummary {
@@ -183,7 +137,166 @@ export interface IslandsResult {
 	} | null;
 }
 
-// Results: what bench/results.json holds (the modules that make each part define its shape).
+// Results: what bench/results.json holds.
+
+/**
+ * How format.ts writes a figure: 'bytes' in kB, 'mb' in MB (or kB below 1 MB), 'exponent' with two
+ * decimals.
+ */
+export type Unit = 'ms' | 's' | 'bytes' | 'mb' | 'n' | 'exponent';
+
+/** One of the bench's corpora (corpus.ts). */
+export interface CorpusInfo {
+	articles: number;
+	dir: string;
+	bytes: number;
+	realArticles?: number;
+}
+
+export interface Environment {
+	node: string;
+	cpus: number;
+	cpuModel: string | null;
+	memoryBytes: number;
+	loadAvgAtStart: number[];
+	peakRssSource: string;
+	versions: Record<string, string | null>;
+	chromium?: { executablePath: string; version: string };
+	statusRelay?: { path: string; fixture: string } | { missing: string };
+}
+
+// Search (search.ts, search-api.ts, search-ui.ts, best-match.ts).
+
+export type KindOfSearchByte =
+	'pagefindJs' | 'pagefindWasm' | 'pagefindIndex' | 'js' | 'css' | 'html' | 'other';
+
+export interface ApiSummary {
+	ms: number | null;
+	wire: number | null;
+	pageSeenWire: number | null;
+	raw: number | null;
+	requests: number | null;
+	results: number;
+	firstResult: string | null;
+	query: string;
+	files: string[];
+	runsMs: number[];
+	runsWire: number[];
+}
+
+export type ReaderSummary =
+	| { ok: false; note: string }
+	| {
+			ok: true;
+			startPage: string;
+			query: string;
+			runs: number;
+			failedRuns: number;
+			ms: number | null;
+			msToDom: number | null;
+			wire: number | null;
+			searchOnLoadWire: number | null;
+			afterActionWire: number | null;
+			pagefindWire: number | null;
+			requests: number | null;
+			wireByKind: Partial<Record<KindOfSearchByte, number>>;
+			files: string[];
+			firstResult: string;
+			resultsPage: string;
+			runsMs: number[];
+			runsWire: number[];
+	  };
+
+export interface SearchResult {
+	api: { cold: ApiSummary; warm: ApiSummary };
+	ui: ReaderSummary;
+}
+
+interface BestMatchMarks {
+	interactive: number | null;
+	bestMatch: number | null;
+	firstResult: number | null;
+}
+
+export interface BestMatchRun {
+	ok: boolean;
+	note: string | null;
+	/** Each mark's time from the search page's navigation start, in ms. */
+	marks: BestMatchMarks;
+	ready: boolean;
+	/** A region with the accessible name "Best match" is visible. */
+	region: boolean;
+	link: string | null;
+	/** mark(search:best-match) − mark(search:interactive). */
+	ms: number | null;
+}
+
+export interface BestMatchSummary {
+	query: string | null;
+	startPage: string;
+	runs: number;
+	/** Runs that had both marks. */
+	measured: number;
+	ms: number | null;
+	runsMs: (number | null)[];
+	regionShown: number;
+	ready: number;
+	link: string | null;
+	/** Why there is no figure: NO_BEST_MATCH, or what went wrong. */
+	note: string | null;
+	firstRun: BestMatchRun | null;
+}
+
+// Lighthouse (lighthouse.ts).
+
+export type LighthouseRun =
+	| { ok: false; note: string; path: string; role: string }
+	| {
+			ok: true;
+			path: string;
+			role: string;
+			scores: Record<string, number | null>;
+			failing: string[];
+			requested: string[];
+			consoleErrors: string[];
+			metrics: {
+				fcpMs: number | null;
+				lcpMs: number | null;
+				tbtMs: number | null;
+				cls: number | null;
+			};
+			runtimeError: string | null;
+			islands?: number;
+			islandsHydrated?: number;
+	  };
+
+export type LighthouseResult =
+	{ skipped: string } | { ours: LighthouseRun[]; ref: LighthouseRun[]; notes: string[] };
+
+// Scaling (scaling.ts).
+
+export interface ScalingPoint extends BuildSummary {
+	articles: number;
+	/** Set when the runs are the synthetic corpus's own (same size and seed: the same articles). */
+	reusedFrom?: string;
+}
+
+export interface Fit {
+	/** Least-squares slope of log(y) against log(n): y grows like n^exponent. */
+	exponent: number;
+	/** The slope between the two largest sizes alone, where fixed start-up costs weigh least. */
+	largestStepExponent: number;
+}
+
+export interface ScalingResult {
+	sizes: number[];
+	seed: number;
+	runsPerSize: number;
+	points: ScalingPoint[];
+	time: Fit | null;
+	cpu: Fit | null;
+	memory: Fit | null;
+}
 
 export type Status = 'PASS' | 'MISS' | 'N/A' | 'INFO';
 

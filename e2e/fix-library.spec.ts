@@ -81,12 +81,27 @@ test('following "Next fix" from the first article visits every fix once, without
 test('a message on the error index has its own link, which lands on it and leads to its step', async ({
 	page,
 }) => {
-	await page.goto('/errors/#cant-complete-backup');
-	const item = page.locator('[id="cant-complete-backup"]');
+	await page.goto('/errors/#enter-64-digit-key-instead');
+	const item = page.locator('[id="enter-64-digit-key-instead"]');
 	await expect(item).toBeInViewport();
 	await expect(item).toContainText('Exact wording, as recorded by');
-	await item.getByRole('link', { name: /Can’t complete backup|Can't complete backup/ }).click();
-	await expect(page).toHaveURL(/\/make-enough-room\/#check-your-numbers$/);
+	await item.getByRole('link', { name: /not associated with a password/ }).click();
+	await expect(page).toHaveURL(/\/encrypted-backups\/#restore-asks-for-key$/);
+});
+
+test('a button label is listed apart from the messages, and its old link still lands on it', async ({
+	page,
+}) => {
+	await page.goto('/errors/#keep-on-iphone');
+	const item = page.locator('[id="keep-on-iphone"]');
+	await expect(item).toBeInViewport();
+	const buttons = page.getByRole('list', { name: 'Buttons and switches the fixes name' });
+	await expect(buttons.locator('[id="keep-on-iphone"]')).toHaveCount(1);
+	await expect(
+		page.getByRole('list', { name: /^Messages/ }).getByRole('link', { name: 'Keep on iPhone' }),
+	).toHaveCount(0);
+	await item.getByRole('link', { name: 'Keep on iPhone' }).click();
+	await expect(page).toHaveURL(/\/turn-on-icloud-for-whatsapp\/#switching-off-and-on$/);
 });
 
 test('each source on an article says what kind of source it is, official first', async ({

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { createRelayHandler } from '../src/api/handler.ts';
+import { createRelayHandler } from '../src/api/app.ts';
 import { APPLE_FEED_ORIGIN, RELAY_PATH } from '../src/lib/status/sources.ts';
 import { appleFeedFixture } from '../tests/support/apple-feed.ts';
 

@@ -64,14 +64,12 @@ test('Best match quotes a pasted message and links to its step, even before Page
 	// Hold Pagefind back: Best match must not wait for it.
 	await page.route('**/pagefind/**', () => undefined);
 	await page.goto(
-		`/search/?q=${encodeURIComponent('“couldn’t complete backup. make sure your phone has an internet”')}`,
+		`/search/?q=${encodeURIComponent('“your account is not associated with a password. please enter your 64”')}`,
 	);
 	const best = page.getByRole('region', { name: 'Best match' });
-	await expect(best).toContainText(
-		"“Can't complete backup. Make sure your phone has an Internet connection",
-	);
-	const step = best.getByRole('link', { name: 'Check your numbers' });
-	await expect(step).toHaveAttribute('href', '/make-enough-room/#check-your-numbers');
+	await expect(best).toContainText('“Your account is not associated with a password.');
+	const step = best.getByRole('link', { name: 'A restore asks for the 64-digit key' });
+	await expect(step).toHaveAttribute('href', '/encrypted-backups/#restore-asks-for-key');
 	await expect(page.getByRole('status')).toHaveText('Searching…');
 });
 
@@ -174,4 +172,20 @@ test('a browser without its own gzip decoder still finds results, with Pagefind�
 	await page.goto('/search/?q=iCloud+Drive');
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
 	await expect(page.getByRole('status')).toContainText(/articles? match “iCloud Drive”/);
+});
+
+test('a pasted page of text is searched by its first 300 characters, and the page says it was shortened', async ({
+	page,
+}) => {
+	await page.goto('/search/');
+	const pasted = `Can’t complete backup. Make sure your phone has an Internet connection. ${'Backup log line. '.repeat(6_000)}`;
+	expect(pasted.length).toBeGreaterThan(100_000);
+	await searchBox(page).fill(pasted);
+	await searchBox(page).press('Enter');
+	await expect(page.getByRole('status')).toContainText(
+		/^Your search was shortened to its first 300 characters\. \d+ articles? match/,
+	);
+	await expect(results(page).getByRole('listitem').first()).toBeVisible();
+	await expect(searchBox(page)).toHaveValue(pasted.slice(0, 300));
+	expect(new URL(page.url()).searchParams.get('q')).toBe(pasted.slice(0, 300));
 });

@@ -57,9 +57,11 @@ async function walkToTheLastResort(page: Page) {
 
 	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
 	await expect(page).toHaveURL(/\/troubleshoot\/stuck-at-99-old-backup\/$/);
+	// Before anything is deleted, the reader checks whether the backup did finish after all.
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Is the backup really stuck? Compare sizes' }),
 	).toBeVisible();
+	await expect(page.getByText('Deletes your old backup: read the warning first')).toHaveCount(0);
 
 	await follow(page, page.getByRole('link', { name: "That didn't fix it", exact: true }));
 	await expect(page).toHaveURL(/\/when-nothing-works\/$/);

@@ -1,5 +1,5 @@
 -- Readers' answers to "Did this fix it?". Applied by `wrangler d1 migrations apply` on Cloudflare D1
--- and by src/relay/feedback-sqlite.ts on Node, so both stores have exactly this schema.
+-- and by src/api/feedback-sqlite.ts on Node, so both stores have exactly this schema.
 -- One row per reader, article and day: a later answer from the same reader that day replaces it.
 CREATE TABLE votes (
 	-- UTC calendar day of the answer, YYYY-MM-DD. No time of day is kept.

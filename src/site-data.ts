@@ -4,10 +4,11 @@
  * checked against the articles and their steps. A problem fails the build with every problem listed, each
  * naming its file and field or node, before any page is written.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { sortByOrder } from './lib/content/articles.ts';
-import { checkArticles } from './lib/content/content-checks.ts';
+import { bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
 import { stepsOf } from './lib/content/markdown.ts';
 import { entryToNode, treeYamlProblem } from './schemas/troubleshooter.ts';
 import { checkTree, pathsToNodes, type TreeArticle } from './lib/troubleshooter/tree.ts';
@@ -22,7 +23,16 @@ const TREE_FITS_ARTICLES =
 /** Every article, in Start here order, or a thrown error listing every problem. */
 async function loadArticles() {
 	const entries = await getCollection('articles');
-	const problems = checkArticles(entries);
+	// Problems name the line of the file, so the checks learn where each body starts in it.
+	const problems = checkArticles(
+		entries.map((entry) => ({
+			...entry,
+			bodyLine:
+				entry.filePath && entry.body
+					? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body)
+					: undefined,
+		})),
+	);
 	if (problems.length > 0)
 		throw new Error(
 			`Some articles need fixing before the site can build:\n- ${problems.join('\n- ')}`,

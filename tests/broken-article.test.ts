@@ -43,13 +43,47 @@ describe('building with a broken article', () => {
 			field: 'sources[1].url',
 			message: 'visualfoodie.com is on the blocklist (content farm',
 		},
+		{
+			fixture: 'step-without-source',
+			file: 'unsourced-step.mdx',
+			field: 'line 23',
+			message:
+				'the step "check-the-switch" ("Check the switch") gives instructions but names no source.',
+		},
 	])(
-		'fails and names $file and the field $field',
+		'fails and names $file and where: $field',
 		({ fixture, file, field, message }) => {
 			const { status, output } = buildWith(`tests/fixtures/broken-articles/${fixture}`);
 			expect(status).not.toBe(0);
 			expect(output).toContain(`tests/fixtures/broken-articles/${fixture}/${file}`);
-			expect(output).toContain(`${field}: ${message}`);
+			// A problem in the body names its line in the file ("file.mdx:23: …"), one in front matter its field.
+			const where = field.startsWith('line ') ? `${file}:${field.slice(5)}` : field;
+			expect(output).toContain(`${where}: ${message}`);
+		},
+		BUILD_TIMEOUT_MS,
+	);
+});
+
+describe('building with active markup in an article', () => {
+	test(
+		'fails, naming the file and line of each piece and what is wrong with it',
+		() => {
+			const fixture = 'tests/fixtures/broken-articles/active-markup';
+			const { status, output } = buildWith(fixture);
+			expect(status).not.toBe(0);
+			const file = `${fixture}/active-markup.mdx`;
+			for (const [line, what] of [
+				[23, '<script> runs code in the page'],
+				[25, '<iframe> embeds another page'],
+				[27, '<object> embeds a plugin or another document'],
+				[29, '<embed> embeds a plugin or another document'],
+				[31, 'the onClick= attribute on <div> runs code'],
+				[33, 'the link to "javascript:alert(1)" runs code instead of opening a page'],
+				[35, 'the image is loaded from evil.example'],
+			] as const)
+				expect(output).toContain(`${file}:${line}: ${what}`);
+			// The same markup as inline code is text, and fine.
+			expect(output).not.toContain(`${file}:21:`);
 		},
 		BUILD_TIMEOUT_MS,
 	);

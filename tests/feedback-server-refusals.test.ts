@@ -1,10 +1,12 @@
 /** The feedback server refuses what it must not store, each time with a 4xx JSON that says why. */
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { call, feedbackServers, vote, voteCount } from './support/feedback-server-harness.ts';
 
 const servers = feedbackServers();
 
-describe('the API server', () => {
+// Each test starts the server in its own process, which takes seconds on a busy machine.
+describe('the API server', { timeout: 30_000 }, () => {
 	describe('refusals: 4xx JSON with a message, nothing stored', () => {
 		let port = 0;
 		let db = '';
@@ -51,6 +53,7 @@ describe('the API server', () => {
 			},
 			{ name: 'GET', status: 405, method: 'GET' },
 			{ name: 'an unusual method', status: 405, method: 'PROPFIND' },
+			{ name: 'a method Node’s parser does not know', status: 405, method: 'FOO' },
 			{
 				name: 'another origin',
 				body: '{"article":"restart-iphone","fixed":true}',
@@ -93,6 +96,35 @@ describe('the API server', () => {
 				headers: spoof,
 			});
 			expect(voteCount(db)).toBe(2);
+		});
+	});
+
+	describe('refuses to start, saying why', () => {
+		test.each([
+			{
+				name: 'a catalog that is not what the build writes',
+				settings: () => {
+					const file = servers.file('malformed-catalog.json');
+					writeFileSync(file, '{"schema":2}');
+					return { FEEDBACK_CATALOG: file };
+				},
+				message:
+					/malformed-catalog\.json: The feedback catalog is not in the form the build writes/,
+			},
+			{
+				name: 'a secret of 16 spaces',
+				settings: () => ({ FEEDBACK_SECRET: ' '.repeat(16) }),
+				message: /FEEDBACK_SECRET must be at least 16 characters long, and not all one character/,
+			},
+			{
+				name: 'a secret of one letter 16 times',
+				settings: () => ({ FEEDBACK_SECRET: 'a'.repeat(16) }),
+				message: /FEEDBACK_SECRET must be at least 16 characters long, and not all one character/,
+			},
+		])('$name', async ({ settings, message }) => {
+			await expect(servers.start(servers.file('not-started.sqlite'), settings())).rejects.toThrow(
+				message,
+			);
 		});
 	});
 });

@@ -1,11 +1,7 @@
 /**
- * Cloudflare Pages Function for /api/feedback-availability.json. It takes the place of the static file
- * of the same name (which says `{"available": false}`), and says true when this deployment has its
- * database and secret bound, so the "Did this fix it?" buttons appear. See docs/feedback.md.
+ * Cloudflare Pages Function for /api/feedback-availability.json: the /api app (src/api/cloudflare.ts).
+ * It takes the place of the static file of the same name (which says `{"available": false}`), and says
+ * true when this deployment has its database and secret bound and the built catalog is readable, so
+ * the "Did this fix it?" buttons appear. See docs/feedback.md.
  */
-import { availabilityResponse } from '../../src/api/feedback.ts';
-import { feedbackAvailable, type PagesContext } from '../../src/api/feedback-cloudflare.ts';
-
-/** GET and HEAD; anything else gets the same answer, which changes nothing. */
-export const onRequest = async (context: PagesContext): Promise<Response> =>
-	availabilityResponse(await feedbackAvailable(context));
+export { onRequest } from '../../src/api/cloudflare.ts';

@@ -1,16 +1,18 @@
 /**
- * Netlify Function (v2, Web Request/Response) for /api/icloud-status: a thin adapter over the
- * shared relay handler. Set SITE_ORIGIN in the site's environment variables if the site has
- * another origin. See docs/relay.md.
+ * Netlify Function (v2, Web Request/Response) for /api/icloud-status: the /api app with the relay
+ * alone (Netlify takes no votes; docs/feedback.md). Set SITE_ORIGIN in the site's environment
+ * variables if the site has another origin. See docs/relay.md.
  */
-import { createRelayHandler, parseAllowedOrigins } from '../../src/api/handler.ts';
+import { createRelayHandler, parseAllowedOrigins } from '../../src/api/app.ts';
+import { RELAY_PATH } from '../../src/lib/status/sources.ts';
 
-const handler = createRelayHandler({
+/**
+ * The app's own fetch handler, rather than `hono/netlify`'s `handle`, which Hono has deprecated (to be
+ * removed in v5) and which only makes this same call.
+ */
+export default createRelayHandler({
 	allowedOrigin: parseAllowedOrigins(process.env['SITE_ORIGIN']),
 });
 
-/** Every method on /api/icloud-status; the handler answers 405 for anything but GET, HEAD and OPTIONS. */
-export default (request: Request): Promise<Response> => handler(request);
-
 /** Route the function at the same path as the Cloudflare one; no netlify.toml redirect needed. */
-export const config = { path: '/api/icloud-status' };
+export const config = { path: RELAY_PATH };

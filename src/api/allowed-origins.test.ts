@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_ORIGIN } from '../lib/status/sources.ts';
-import { parseAllowedOrigins } from './handler.ts';
+import { DEFAULT_SITE_URL } from '../lib/site/site.ts';
+import { parseAllowedOrigins } from './app.ts';
 
-const SITE = DEFAULT_SITE_ORIGIN;
+const SITE = DEFAULT_SITE_URL;
 
 describe('parseAllowedOrigins', () => {
 	test.each([

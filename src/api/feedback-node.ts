@@ -1,33 +1,40 @@
 /**
- * Feedback on Node: the shared handler over a SQLite file, and the built catalog read from disk.
+ * Feedback on Node: votes in a SQLite file, and the built catalog read from disk.
  * Env: FEEDBACK_DB (default data/feedback.sqlite), FEEDBACK_SECRET (keys the reader hash; when unset,
- * a random key is made for this process only), FEEDBACK_CATALOG (default <OUT_DIR or dist>/api/feedback-catalog.json),
- * SITE_ORIGIN (the allowed origins, as for the relay).
+ * a random key is made for this process only), FEEDBACK_CATALOG (default <OUT_DIR or dist>/api/feedback-catalog.json).
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEEDBACK_CATALOG_PATH } from '../lib/feedback/shared.ts';
-import { createFeedbackHandler, type FeedbackHandler, type FeedbackOptions } from './feedback.ts';
+import { createFeedback, type Feedback, type FeedbackOptions } from './feedback.ts';
+import { secretProblem } from './feedback-reader.ts';
 import { createSqliteStore, DEFAULT_FEEDBACK_DB, openFeedbackDatabase } from './feedback-sqlite.ts';
 import { parseCatalog, type FeedbackCatalog } from './feedback-store.ts';
 
-/** What the API server needs to serve feedback. */
-export interface FeedbackService {
-	handler: FeedbackHandler;
-	/** True once there is a built catalog to check votes against. */
-	available: () => Promise<boolean>;
+/** Feedback as the Node server runs it. */
+interface NodeFeedback {
+	feedback: Feedback;
 	/** Notes for the operator, printed at start (never anything about readers). */
 	notes: string[];
 	close: () => void;
 }
 
+/** The catalog in the file at `path`; throws, naming the file, when it is not what the build writes. */
+function readCatalog(path: string): FeedbackCatalog {
+	try {
+		return parseCatalog(JSON.parse(readFileSync(path, 'utf8')));
+	} catch (error) {
+		throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+	}
+}
+
 /**
  * The catalog from a file, re-read when the file changes (a new build while the server runs),
- * undefined while the file does not exist yet.
+ * undefined while the file does not exist yet or can't be read (which is logged once per change).
  */
-export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | undefined> {
-	let loaded: { mtimeMs: number; catalog: FeedbackCatalog } | undefined;
+function catalogFromFile(path: string): () => Promise<FeedbackCatalog | undefined> {
+	let loaded: { mtimeMs: number; catalog: FeedbackCatalog | undefined } | undefined;
 	return () => {
 		let mtimeMs: number;
 		try {
@@ -35,18 +42,26 @@ export function catalogFromFile(path: string): () => Promise<FeedbackCatalog | u
 		} catch {
 			return Promise.resolve(undefined);
 		}
-		if (loaded?.mtimeMs !== mtimeMs)
-			loaded = { mtimeMs, catalog: parseCatalog(JSON.parse(readFileSync(path, 'utf8'))) };
+		if (loaded?.mtimeMs !== mtimeMs) {
+			try {
+				loaded = { mtimeMs, catalog: readCatalog(path) };
+			} catch (error) {
+				console.error(`${(error as Error).message} Votes get 503 until the site is rebuilt.`);
+				loaded = { mtimeMs, catalog: undefined };
+			}
+		}
 		return Promise.resolve(loaded.catalog);
 	};
 }
 
-/** Open the database and build the feedback handler from env settings. */
+/**
+ * Open the database and build feedback from env settings. Throws, with a message for the operator,
+ * on a weak FEEDBACK_SECRET or a catalog file that is not what the build writes.
+ */
 export function createNodeFeedback(
 	env: NodeJS.ProcessEnv,
-	allowedOrigin: readonly string[],
 	options: Partial<FeedbackOptions> = {},
-): FeedbackService {
+): NodeFeedback {
 	const notes: string[] = [];
 	const dbPath = env['FEEDBACK_DB'] || DEFAULT_FEEDBACK_DB;
 	const catalogPath =
@@ -59,22 +74,19 @@ export function createNodeFeedback(
 			'FEEDBACK_SECRET is not set: reader hashes use a random key that lasts until this server stops.',
 		);
 	}
+	const problem = secretProblem(secret);
+	if (problem !== undefined) throw new Error(problem);
+	// A broken catalog stops the start, where the operator sees it, rather than failing every vote.
+	if (existsSync(catalogPath)) readCatalog(catalogPath);
 	const db = openFeedbackDatabase(dbPath);
-	const catalog = catalogFromFile(catalogPath);
 	notes.push(
 		`Feedback votes are stored in ${dbPath}; articles and steps are checked against ${catalogPath}.`,
 	);
-	const handler = createFeedbackHandler({
+	const feedback = createFeedback({
 		store: createSqliteStore(db),
-		catalog,
+		catalog: catalogFromFile(catalogPath),
 		secret,
-		allowedOrigin,
 		...options,
 	});
-	return {
-		handler,
-		available: async () => (await catalog()) !== undefined,
-		notes,
-		close: () => db.close(),
-	};
+	return { feedback, notes, close: () => db.close() };
 }

@@ -16,9 +16,11 @@ export function utcDay(epochMs: number): string {
 }
 
 /**
- * The part of an address that names one reader: the whole IPv4 address, or the /64 network of an
- * IPv6 address (a home or phone gets one /64 and its devices rotate addresses inside it).
- * Hand-written because it is a few lines and no dependency of ours parses IPv6.
+ * The part of an address that names one reader: the whole IPv4 address, or the /56 network of an
+ * IPv6 address. A home line is usually given a /56 (256 /64 networks) and its devices pick addresses
+ * across it, so counting /64s let one home count as up to 256 readers; docs/feedback.md weighs the
+ * choice against what ISPs hand out. Hand-written because it is a few lines and no dependency of ours
+ * parses IPv6.
  */
 export function readerNetwork(address: string): string {
 	const plain = address
@@ -31,18 +33,30 @@ export function readerNetwork(address: string): string {
 	const right = tail === undefined || tail === '' ? [] : tail.split(':');
 	const missing = tail === undefined ? 0 : 8 - left.length - right.length;
 	const groups = [...left, ...Array.from({ length: missing }, () => '0'), ...right];
-	return `${groups
-		.slice(0, 4)
-		.map((group) => group.replace(/^0+(?=.)/, ''))
-		.join(':')}::/64`;
+	const prefix = groups.slice(0, 3).map((group) => group.replace(/^0+(?=.)/, ''));
+	// The fourth group's first 8 bits complete the /56.
+	const fourth = (Number.parseInt(groups[3] ?? '0', 16) || 0) & 0xff00;
+	return `${[...prefix, fourth.toString(16)].join(':')}::/56`;
+}
+
+/** Why a feedback secret is too weak to key reader hashes, or undefined when it will do. */
+export function secretProblem(secret: string): string | undefined {
+	const characters = [...secret];
+	if (
+		characters.length < 16 ||
+		secret.trim() === '' ||
+		characters.every((character) => character === characters[0])
+	)
+		return 'FEEDBACK_SECRET must be at least 16 characters long, and not all one character or white space.';
+	return undefined;
 }
 
 /** A function from (address, day) to a 32-hex-digit reader id; keeps only the current day's key. */
 export function createReaderIdentity(
 	secret: string,
 ): (address: string, day: string) => Promise<string> {
-	if (secret.length < 16)
-		throw new Error('The feedback secret must be at least 16 characters long.');
+	const problem = secretProblem(secret);
+	if (problem !== undefined) throw new Error(problem);
 	const master = crypto.subtle.importKey('raw', encoder.encode(secret), HMAC, false, ['sign']);
 	let current: { day: string; key: Promise<CryptoKey> } | undefined;
 

@@ -10,7 +10,15 @@
  * The schema comes from `migrations/`, the same files `wrangler d1 migrations apply` runs on D1.
  * Applied files are recorded in `d1_migrations`, the table wrangler keeps for the same purpose.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
@@ -18,17 +26,25 @@ import type { ArticleVotes } from '../lib/feedback/summary.ts';
 import { SAVE_VOTE_SQL, voteParameters, type FeedbackStore } from './feedback-store.ts';
 
 /** The project's migrations folder, shared with Cloudflare D1. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 /** Where votes are kept unless FEEDBACK_DB says otherwise; `data/` is ignored by git. */
 export const DEFAULT_FEEDBACK_DB = 'data/feedback.sqlite';
 
-/** Open (creating if needed) the feedback database, in WAL mode with full sync, migrated to the latest schema. */
+/**
+ * Open (creating if needed) the feedback database, in WAL mode with full sync, migrated to the latest
+ * schema; its files are readable by the server's user alone (0600).
+ */
 export function openFeedbackDatabase(
 	path: string,
 	migrationsDir: string = MIGRATIONS_DIR,
 ): DatabaseSync {
-	mkdirSync(dirname(path), { recursive: true });
+	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	// Only the server's own user may read the votes. SQLite gives the -wal and -shm files the mode of the
+	// database file, so creating that file first is enough; a file from before is tightened.
+	closeSync(openSync(path, 'a', 0o600));
+	for (const file of [path, `${path}-wal`, `${path}-shm`])
+		if (existsSync(file)) chmodSync(file, 0o600);
 	const db = new DatabaseSync(path);
 	db.exec('PRAGMA journal_mode = WAL');
 	db.exec('PRAGMA synchronous = FULL');
@@ -46,7 +62,7 @@ export function openFeedbackDatabaseReadOnly(path: string): DatabaseSync {
 }
 
 /** Run the migration files not yet applied, in name order, each in its own transaction. */
-export function applyMigrations(db: DatabaseSync, migrationsDir: string): string[] {
+function applyMigrations(db: DatabaseSync, migrationsDir: string): string[] {
 	db.exec(`CREATE TABLE IF NOT EXISTS d1_migrations (
 		id INTEGER PRIMARY KEY AUTOINCREMENT,
 		name TEXT UNIQUE,

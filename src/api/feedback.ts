@@ -1,12 +1,20 @@
 /**
  * The feedback endpoint: `POST /api/feedback` stores one reader's answer to "Did this fix it?".
- * Web-standard Request/Response only, like the status relay beside it, so the Node server
- * (`npm run api`) and the Cloudflare Pages Function share it. The host adapter passes the reader's
- * network address (the socket's on Node, `CF-Connecting-IP` on Cloudflare); it is hashed at once
- * and never stored, logged or answered. Refusals are 4xx JSON with a message, and store nothing.
+ * Each rule is one small check in the route's chain (src/api/app.ts mounts it on every host that
+ * takes votes), and each refusal is a 4xx JSON that says why and stores nothing. The host passes the
+ * reader's network address (the socket's on Node, `CF-Connecting-IP` on Cloudflare); it is hashed at
+ * once and never stored, logged or answered.
  */
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { MAX_FEEDBACK_BYTES, type FeedbackAvailability } from '../lib/feedback/shared.ts';
+import {
+	FEEDBACK_AVAILABILITY_PATH,
+	FEEDBACK_PATH,
+	MAX_FEEDBACK_BYTES,
+	type FeedbackAvailability,
+} from '../lib/feedback/shared.ts';
 import {
 	createRateLimiter,
 	createReaderIdentity,
@@ -15,40 +23,52 @@ import {
 	type RateLimit,
 } from './feedback-reader.ts';
 import type { FeedbackCatalog, FeedbackStore } from './feedback-store.ts';
+import { json, refuse, type ApiEnv } from './http.ts';
 
-/** Settings for `createFeedbackHandler`. */
+/** Settings for `createFeedback`. */
 export interface FeedbackOptions {
 	store: FeedbackStore;
 	/** The built collection; undefined while there is none (the site has not been built). */
 	catalog: () => Promise<FeedbackCatalog | undefined>;
-	/** Keys the reader hash; from the host's settings, never from the database. At least 16 characters. */
+	/** Keys the reader hash; from the host's settings, never from the database (see `secretProblem`). */
 	secret: string;
-	/** Origins allowed to send votes (SITE_ORIGIN). */
-	allowedOrigin: readonly string[];
 	rateLimit?: RateLimit;
 	now?: () => number;
 }
 
-/** Answers one request; `clientAddress` is the reader's network address as the host sees it. */
-export type FeedbackHandler = (request: Request, clientAddress: string) => Promise<Response>;
-
-/** The JSON body of every refusal. */
-export interface FeedbackError {
-	error:
-		| 'method_not_allowed'
-		| 'forbidden_origin'
-		| 'rate_limited'
-		| 'unsupported_media_type'
-		| 'too_large'
-		| 'malformed_json'
-		| 'invalid_vote'
-		| 'unknown_article'
-		| 'unknown_step'
-		| 'unavailable';
-	message: string;
+/** Feedback on one host: where votes go, what they are checked against, and who a reader is. */
+export interface Feedback {
+	store: FeedbackStore;
+	catalog: () => Promise<FeedbackCatalog | undefined>;
+	/** The reader id for a network address on a day. */
+	readerOf: (address: string, day: string) => Promise<string>;
+	/** Seconds to wait when this reader is over the rate limit. */
+	overLimit: (reader: string) => number | undefined;
+	now: () => number;
 }
 
-const ALLOWED_METHODS = 'POST, OPTIONS';
+/** Build the feedback of one process or isolate (its rate limiter lives in memory there). */
+export function createFeedback(options: FeedbackOptions): Feedback {
+	const now = options.now ?? Date.now;
+	return {
+		store: options.store,
+		catalog: options.catalog,
+		readerOf: createReaderIdentity(options.secret),
+		overLimit: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
+		now,
+	};
+}
+
+/** What a host tells the feedback routes. */
+export interface FeedbackHost<B extends object> {
+	/** This host's feedback, or undefined while it can't take votes (nothing bound yet). */
+	feedback: (c: Context<ApiEnv<B>>) => Feedback | undefined;
+	/** The reader's network address as the host knows it; never a header a client can choose. */
+	clientAddress: (c: Context<ApiEnv<B>>) => string;
+}
+
+/** The methods the vote path answers. */
+export const FEEDBACK_METHODS = ['POST', 'OPTIONS'];
 
 const VoteSchema = z.strictObject(
 	{
@@ -65,186 +85,174 @@ const VoteSchema = z.strictObject(
 	},
 );
 
-/** Build the feedback handler. */
-export function createFeedbackHandler(options: FeedbackOptions): FeedbackHandler {
-	const allowed = new Set(options.allowedOrigin);
-	const now = options.now ?? Date.now;
-	const readerOf = createReaderIdentity(options.secret);
-	const overLimit = createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
+/** Mount POST/OPTIONS /api/feedback and GET /api/feedback-availability.json on `app`. */
+export function mountFeedback<B extends object>(
+	app: Hono<ApiEnv<B>>,
+	host: FeedbackHost<B>,
+	allowedOrigins: (c: Context<ApiEnv<B>>) => readonly string[],
+): void {
+	type Check = MiddlewareHandler<ApiEnv<B>>;
 
-	return async (request, clientAddress) => {
-		const headers = new Headers({
-			Vary: 'Origin',
-			'Cache-Control': 'no-store',
-			'X-Content-Type-Options': 'nosniff',
-		});
-		const origin = request.headers.get('origin');
-		const method = request.method.toUpperCase();
-		if (method !== 'POST' && method !== 'OPTIONS') {
-			headers.set('Allow', ALLOWED_METHODS);
+	// Browsers always send Origin with a POST, so a vote without one did not come from the site.
+	const fromTheSite: Check = async (c, next) => {
+		const origin = c.req.header('origin');
+		if (origin === undefined || !allowedOrigins(c).includes(origin))
 			return refuse(
-				405,
-				'method_not_allowed',
-				`Send votes with POST (${ALLOWED_METHODS} are allowed here).`,
-				headers,
-			);
-		}
-		// Browsers always send Origin with a POST, so a vote without one did not come from the site.
-		if (origin === null || !allowed.has(origin)) {
-			return refuse(
+				c,
 				403,
 				'forbidden_origin',
 				'Votes are taken only from the help center’s own pages.',
-				headers,
 			);
-		}
-		headers.set('Access-Control-Allow-Origin', origin);
-		if (method === 'OPTIONS') {
-			headers.set('Allow', ALLOWED_METHODS);
-			headers.set('Access-Control-Allow-Methods', ALLOWED_METHODS);
-			headers.set('Access-Control-Allow-Headers', 'Content-Type');
-			headers.set('Access-Control-Max-Age', '86400');
-			return new Response(null, { status: 204, headers });
-		}
-
-		const day = utcDay(now());
-		const reader = await readerOf(clientAddress, day);
-		const retryAfter = overLimit(reader);
+		return next();
+	};
+	// Only origins `fromTheSite` let through get here, so every one is allowed.
+	const preflight = cors({
+		origin: (origin) => origin,
+		allowMethods: FEEDBACK_METHODS,
+		allowHeaders: ['Content-Type'],
+		maxAge: 86400,
+	});
+	const bound: Check = async (c, next) => {
+		const feedback = host.feedback(c);
+		if (!feedback)
+			return refuse(c, 503, 'unavailable', 'Feedback is not set up on this deployment.');
+		c.set('feedback', feedback);
+		return next();
+	};
+	// Counted before the body is read, so that a flood of bad requests is limited too.
+	const withinRateLimit: Check = async (c, next) => {
+		const feedback = c.get('feedback');
+		const day = utcDay(feedback.now());
+		const reader = await feedback.readerOf(host.clientAddress(c), day);
+		const retryAfter = feedback.overLimit(reader);
 		if (retryAfter !== undefined) {
-			headers.set('Retry-After', String(retryAfter));
+			c.header('Retry-After', String(retryAfter));
 			return refuse(
+				c,
 				429,
 				'rate_limited',
 				'Too many answers from one place in a short time. Please try again later.',
-				headers,
 			);
 		}
-		const mediaType = (request.headers.get('content-type') ?? '')
-			.split(';', 1)[0]
-			?.trim()
-			.toLowerCase();
-		if (mediaType !== 'application/json') {
+		c.set('reader', reader);
+		c.set('day', day);
+		return next();
+	};
+	const sentAsJson: Check = async (c, next) => {
+		const mediaType = (c.req.header('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase();
+		if (mediaType !== 'application/json')
 			return refuse(
+				c,
 				415,
 				'unsupported_media_type',
 				'Send the vote as JSON, with Content-Type: application/json.',
-				headers,
 			);
-		}
-		const text = await readCapped(request, MAX_FEEDBACK_BYTES);
-		if (text === undefined)
-			return refuse(
+		return next();
+	};
+	const small = bodyLimit({
+		maxSize: MAX_FEEDBACK_BYTES,
+		onError: (c) =>
+			refuse(
+				c,
 				413,
 				'too_large',
 				`A vote is a few bytes; this body is over ${MAX_FEEDBACK_BYTES} bytes.`,
-				headers,
-			);
+			),
+	});
 
+	app.on(
+		FEEDBACK_METHODS,
+		FEEDBACK_PATH,
+		fromTheSite,
+		preflight,
+		bound,
+		withinRateLimit,
+		sentAsJson,
+		small,
+		storeVote<B>(),
+	);
+	app.all(FEEDBACK_PATH, (c) =>
+		refuse(
+			c,
+			405,
+			'method_not_allowed',
+			`Send votes with POST (${FEEDBACK_METHODS.join(', ')} are allowed here).`,
+		),
+	);
+
+	app.get(FEEDBACK_AVAILABILITY_PATH, async (c) => {
+		const feedback = host.feedback(c);
+		const body: FeedbackAvailability = {
+			available: feedback !== undefined && (await feedback.catalog()) !== undefined,
+		};
+		return json(c, body);
+	});
+	app.all(FEEDBACK_AVAILABILITY_PATH, (c) => refuse(c, 405, 'method_not_allowed', 'Use GET.'));
+}
+
+/** The last checks, which need the body and the catalog, and the write. */
+function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
+	return async (c) => {
 		let body: unknown;
 		try {
-			body = JSON.parse(text);
+			body = JSON.parse(await c.req.text());
 		} catch {
-			return refuse(400, 'malformed_json', 'The body is not valid JSON.', headers);
+			return refuse(c, 400, 'malformed_json', 'The body is not valid JSON.');
 		}
 		const parsed = VoteSchema.safeParse(body);
 		if (!parsed.success)
 			return refuse(
+				c,
 				422,
 				'invalid_vote',
 				parsed.error.issues[0]?.message ?? 'The vote is not in the expected form.',
-				headers,
 			);
 		const { article, fixed, step } = parsed.data;
 
-		const catalog = await options.catalog();
+		const feedback = c.get('feedback');
+		const catalog = await feedback.catalog();
 		if (!catalog)
 			return refuse(
+				c,
 				503,
 				'unavailable',
 				'Feedback is not available here yet: the site has not been built.',
-				headers,
 			);
 		const steps = catalog.get(article);
 		if (!steps)
 			return refuse(
+				c,
 				422,
 				'unknown_article',
 				`${quote(article)} is not the address of a fix article on this site.`,
-				headers,
 			);
 		if (step !== undefined && !fixed)
-			return refuse(422, 'invalid_vote', 'A step can be named only with "fixed": true.', headers);
-		if (step !== undefined && !steps.includes(step)) {
-			return refuse(422, 'unknown_step', `${quote(article)} has no step ${quote(step)}.`, headers);
-		}
+			return refuse(c, 422, 'invalid_vote', 'A step can be named only with "fixed": true.');
+		if (step !== undefined && !steps.includes(step))
+			return refuse(c, 422, 'unknown_step', `${quote(article)} has no step ${quote(step)}.`);
 
 		try {
-			await options.store.save({ day, reader, article, fixed, step: step ?? null });
-		} catch {
+			await feedback.store.save({
+				day: c.get('day'),
+				reader: c.get('reader'),
+				article,
+				fixed,
+				step: step ?? null,
+			});
+		} catch (error) {
+			console.error('A vote could not be stored:', error);
 			return refuse(
+				c,
 				503,
 				'unavailable',
 				'Your answer could not be stored just now. Please try again later.',
-				headers,
 			);
 		}
-		return json(200, { stored: true, article, fixed, step: step ?? null }, headers);
+		return json(c, { stored: true, article, fixed, step: step ?? null });
 	};
-}
-
-/** The answer at FEEDBACK_AVAILABILITY_PATH from a host that takes votes (or, with `false`, one that can't now). */
-export function availabilityResponse(available: boolean): Response {
-	const body: FeedbackAvailability = { available };
-	return json(
-		200,
-		body,
-		new Headers({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }),
-	);
-}
-
-/** The body as text, or undefined once it passes `limit` bytes (Content-Length is not trusted alone). */
-async function readCapped(request: Request, limit: number): Promise<string | undefined> {
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > limit) return undefined;
-	if (!request.body) return '';
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			return undefined;
-		}
-		chunks.push(value);
-	}
-	const bytes = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return new TextDecoder().decode(bytes);
 }
 
 /** A value from the request, shortened and quoted for a message. */
 function quote(value: string): string {
 	return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-
-function refuse(
-	status: number,
-	error: FeedbackError['error'],
-	message: string,
-	headers: Headers,
-): Response {
-	const body: FeedbackError = { error, message };
-	return json(status, body, headers);
-}
-
-function json(status: number, body: unknown, headers: Headers): Response {
-	headers.set('Content-Type', 'application/json; charset=utf-8');
-	return new Response(JSON.stringify(body), { status, headers });
 }

@@ -51,7 +51,7 @@ function frameworkImports(
 	return { found, visited: [...seen].map((file) => path.relative(ROOT, file)) };
 }
 
-/** The TypeScript files of a folder, tests left out: what a host deploys or `npm run relay` runs. */
+/** The TypeScript files of a folder, tests left out: what a host deploys or `npm run api` runs. */
 function entryPoints(dir: string): string[] {
 	return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
 		.filter(
@@ -70,7 +70,7 @@ describe('host functions and the relay', () => {
 			expect.arrayContaining([
 				'functions/api/icloud-status.ts',
 				'netlify/functions/icloud-status.ts',
-				'src/api/handler.ts',
+				'src/api/app.ts',
 			]),
 		);
 		// The walk really reaches the shared logic the relay runs on.

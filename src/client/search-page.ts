@@ -1,7 +1,9 @@
 import { findBestMatch, type BestMatchEntry } from '../lib/search/best-match.ts';
 import { compileRules, type QueryRules } from '../lib/search/rules.ts';
 import {
+	SHORTENED_NOTICE,
 	bestMatchFirst,
+	capQuery,
 	cleanPastedText,
 	describeCount,
 	normalizeQuery,
@@ -186,24 +188,29 @@ function resetResults() {
 		if (element) element.hidden = true;
 }
 
-async function runSearch(raw: string, verbatim = false) {
+/**
+ * Search for `raw`, which `takeQuery` has already cut to the cap; `shortened` says it did, and every
+ * status line of this search then starts with the notice.
+ */
+async function runSearch(raw: string, verbatim = false, shortened = false) {
 	if (!status || !list) return;
 	const request = ++latestRequest;
+	const say = (text: string) => (shortened ? `${SHORTENED_NOTICE} ${text}` : text);
 	renderBestMatch(raw);
 	const query = verbatim ? cleanPastedText(raw) : normalizeQuery(raw, rules);
 	if (query === '') {
 		resetResults();
-		status.textContent = describeCount(0, '');
+		status.textContent = say(describeCount(0, ''));
 		return;
 	}
-	status.textContent = 'Searching…';
+	status.textContent = say('Searching…');
 	list.setAttribute('aria-busy', 'true');
 	let engine: Pagefind;
 	try {
 		engine = await loadPagefind();
 	} catch {
 		if (request === latestRequest)
-			showFailure('Search couldn’t load. Check your connection, then press Retry.');
+			showFailure(say('Search couldn’t load. Check your connection, then press Retry.'));
 		return;
 	}
 	try {
@@ -215,7 +222,7 @@ async function runSearch(raw: string, verbatim = false) {
 		if (!(await appendResults(request))) return;
 	} catch {
 		if (request === latestRequest)
-			showFailure('Search stopped with an error. Press Retry to search again.');
+			showFailure(say('Search stopped with an error. Press Retry to search again.'));
 		return;
 	}
 	list.removeAttribute('aria-busy');
@@ -223,11 +230,36 @@ async function runSearch(raw: string, verbatim = false) {
 	renderCorrection(raw, shown.corrected);
 	if (empty) empty.hidden = shown.results.length > 0;
 	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
-	status.textContent = describeCount(shown.results.length, shown.corrected ?? cleanPastedText(raw));
+	status.textContent = say(
+		describeCount(shown.results.length, shown.corrected ?? cleanPastedText(raw)),
+	);
 	if (!firstResultMarked && shown.results.length > 0) {
 		firstResultMarked = true;
 		performance.mark('search:first-result');
 	}
+}
+
+/** What the box was last cut to: searched again (Enter after a paste, Retry), it is still cut. */
+let cutTo: string | undefined;
+
+/**
+ * Text for the search, cut to the longest query the page searches before anything else reads it: the
+ * box then shows what is searched, and the address stays short enough for any host.
+ */
+function takeQuery(text: string): { query: string; shortened: boolean } {
+	const taken = capQuery(text);
+	if (!taken.shortened) return { query: text, shortened: text === cutTo };
+	cutTo = taken.query;
+	if (input) input.value = taken.query;
+	return taken;
+}
+
+/** Search what the box holds, and keep the address in step with it. */
+function searchBox() {
+	if (!input) return;
+	const { query, shortened } = takeQuery(input.value);
+	syncUrl(query);
+	void runSearch(query, false, shortened);
 }
 
 function syncUrl(raw: string) {
@@ -254,22 +286,18 @@ function moveFocus(from: Element | null, step: 1 | -1) {
 if (root && form && input) {
 	document.querySelector('#search-fallback')?.remove();
 	const params = new URLSearchParams(location.search);
-	const initial = params.get('q') ?? '';
-	input.value = initial;
+	const initial = takeQuery(params.get('q') ?? '');
+	input.value = initial.query;
 
 	// Enter searches at once; only typing waits for a pause.
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(debounce);
-		syncUrl(input.value);
-		void runSearch(input.value);
+		searchBox();
 	});
 	input.addEventListener('input', () => {
 		clearTimeout(debounce);
-		debounce = setTimeout(() => {
-			syncUrl(input.value);
-			void runSearch(input.value);
-		}, DEBOUNCE_MS);
+		debounce = setTimeout(searchBox, DEBOUNCE_MS);
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {
@@ -291,9 +319,11 @@ if (root && form && input) {
 	});
 	byId('search-retry')?.addEventListener('click', () => {
 		const params = new URLSearchParams(location.search);
+		const { query, shortened } = takeQuery(input.value);
 		void runSearch(
-			input.value,
-			params.get(VERBATIM_PARAM) === '1' && params.get('q') === input.value,
+			query,
+			params.get(VERBATIM_PARAM) === '1' && params.get('q') === query,
+			shortened,
 		);
 	});
 	byId('search-more')?.addEventListener('click', () => {
@@ -304,6 +334,6 @@ if (root && form && input) {
 	});
 	root.setAttribute('data-ready', '');
 	performance.mark('search:interactive');
-	void runSearch(initial, params.get(VERBATIM_PARAM) === '1');
-	if (initial === '') input.focus();
+	void runSearch(initial.query, params.get(VERBATIM_PARAM) === '1', initial.shortened);
+	if (initial.query === '') input.focus();
 }

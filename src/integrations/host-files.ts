@@ -2,7 +2,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspHeaderRules, readMetaCsp } from '../lib/site/headers.ts';
+import { cspHeaderRules, cspProblems, readMetaCsp } from '../lib/site/headers.ts';
 import { fileToPath } from '../lib/site/link-checks.ts';
 import { completeRedirectPage, redirectRules, type RedirectTarget } from '../lib/site/redirects.ts';
 import { SITE_LANG } from '../lib/site/site.ts';
@@ -12,7 +12,8 @@ import { listBuiltFiles } from './built-files.ts';
  * Writes what static hosts read besides the pages: `_redirects` from the config's redirects (a real
  * HTTP 301 on Cloudflare Pages and Netlify), and each page's Content-Security-Policy appended to
  * `_headers`, so hosts send it as a header too. Also completes Astro's redirect pages, which lack an
- * `<html>` element.
+ * `<html>` element and a policy. Fails the build when an HTML file has no <meta> policy, or when
+ * `_headers` leaves a page or the 404 answer open to framing.
  */
 export function hostFiles(): AstroIntegration {
 	let redirects: Record<string, RedirectTarget> = {};
@@ -22,21 +23,32 @@ export function hostFiles(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				redirects = config.redirects;
 			},
-			'astro:build:done': async ({ dir }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const policies = new Map<string, string>();
+				const filePolicies = new Map<string, string | undefined>();
 				for (const file of await listBuiltFiles(outDir)) {
 					if (!file.endsWith('.html')) continue;
-					const html = await readFile(join(outDir, file), 'utf8');
+					const built = await readFile(join(outDir, file), 'utf8');
+					const html = completeRedirectPage(built, SITE_LANG);
+					if (html !== built) await writeFile(join(outDir, file), html);
 					const policy = readMetaCsp(html);
+					filePolicies.set(file, policy);
 					if (policy) policies.set(fileToPath(file), policy);
-					const complete = completeRedirectPage(html, SITE_LANG);
-					if (complete !== html) await writeFile(join(outDir, file), complete);
 				}
 				await writeFile(join(outDir, '_redirects'), redirectRules(redirects));
+				const headersFile = join(outDir, '_headers');
 				await appendFile(
-					join(outDir, '_headers'),
+					headersFile,
 					`\n# Content-Security-Policy per page, from each page's <meta> tag.\n${cspHeaderRules(policies)}`,
+				);
+				const problems = cspProblems(filePolicies, await readFile(headersFile, 'utf8'), fileToPath);
+				if (problems.length > 0)
+					throw new Error(
+						`Some answers of the built site would go out without their Content-Security-Policy:\n- ${problems.join('\n- ')}`,
+					);
+				logger.info(
+					`Checked the Content-Security-Policy of ${filePolicies.size} HTML files and of the 404 answer.`,
 				);
 			},
 		},

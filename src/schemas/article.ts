@@ -8,7 +8,7 @@ export type ErrorPlace = (typeof ERROR_PLACES)[number];
 const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
 
 /**
- * How far a source can be trusted, in the order `../shared/reference/sources-policy.md` ranks them:
+ * How far a source can be trusted, in the order the sources policy ranks them (docs/authoring.md, "Sources hold up"):
  * official (WhatsApp, Meta, Apple), press (named outlets), first-hand (one person's own report).
  */
 const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
@@ -27,22 +27,43 @@ const errorId = z
 	})
 	.regex(SLUG, 'Write the id in lowercase words joined by hyphens, e.g. "cant-complete-backup".');
 
+/**
+ * What a message and a button label on /errors/ share: an anchor, where the reader meets it, the step that
+ * deals with it, and whether the wording is quoted from a page that shows it.
+ */
+function quotedOnErrors(what: 'message' | 'label') {
+	return {
+		/** Anchor on /errors/: support agents link it, so never change or reuse one. */
+		id: errorId,
+		where: z.enum(ERROR_PLACES, {
+			error: `Say where the ${what} appears: one of ${ERROR_PLACES.join(', ')}.`,
+		}),
+		/** The step of this article that fixes it, or that says what to do with the button. */
+		step: stepId,
+		/** True only for wording read word for word on the `quotedFrom` page; the index quotes it then. */
+		exact: z.boolean().default(true),
+		/** For exact wording: the official page or first-hand report, among this article's sources, that shows it. */
+		quotedFrom: z
+			.url({ error: `Give the full address of the source that shows this ${what}.` })
+			.optional(),
+	};
+}
+
 const ErrorMessageSchema = z.strictObject({
-	/** Anchor of this message on /errors/: support agents link it, so never change or reuse one. */
-	id: errorId,
+	...quotedOnErrors('message'),
 	/** The message as the reader sees it; verbatim when `exact` is true. */
 	message: z.string().min(3, 'Write the message as it appears on screen.'),
-	where: z.enum(ERROR_PLACES, {
-		error: `Say where the message appears: one of ${ERROR_PLACES.join(', ')}.`,
-	}),
-	/** The step of this article that fixes it. */
-	step: stepId,
-	/** False when only a paraphrase is known; the index then says so instead of quoting. */
-	exact: z.boolean().default(true),
-	/** For an exact message: the address of the official page or first-hand report, among this article's sources, that records the wording. */
-	quotedFrom: z
-		.url({ error: 'Give the full address of the source that records this wording.' })
-		.optional(),
+});
+
+/**
+ * A button or switch label an article tells the reader to tap ("Keep on iPhone", "Create a passkey"):
+ * listed on /errors/ apart from the messages, because a label is something to look for, not something
+ * that went wrong.
+ */
+const ScreenLabelSchema = z.strictObject({
+	...quotedOnErrors('label'),
+	/** The label as it appears on the button or switch; verbatim when `exact` is true. */
+	label: z.string().min(2, 'Write the label as it appears on the button or switch.'),
 });
 
 const SourceSchema = z.strictObject(
@@ -85,6 +106,8 @@ const articleShape = {
 		.min(1, 'List at least one version this applies to, e.g. "iOS 17 and later".'),
 	lastVerified: z.coerce.date({ error: 'Write lastVerified as a date, e.g. 2026-11-26.' }),
 	errors: z.array(ErrorMessageSchema).default([]),
+	/** Buttons and switches the steps name; shown on /errors/ in their own list, not as messages. */
+	labels: z.array(ScreenLabelSchema).default([]),
 	sources: z
 		.array(SourceSchema, { error: 'List the sources this article rests on.' })
 		.min(1, 'List at least one source so the article can be re-verified.'),
@@ -119,4 +142,5 @@ export const ArticleSchema = z.strictObject(articleShape, {
 
 export type Article = z.output<typeof ArticleSchema>;
 export type ErrorMessage = z.output<typeof ErrorMessageSchema>;
+export type ScreenLabel = z.output<typeof ScreenLabelSchema>;
 export type Source = z.output<typeof SourceSchema>;

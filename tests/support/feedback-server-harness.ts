@@ -49,19 +49,26 @@ export function feedbackServers() {
 		async start(
 			db: string,
 			settings: Record<string, string | undefined> = {},
+			options: { fileLimit?: number } = {},
 		): Promise<{ port: number; child: ChildProcess }> {
-			const server = await spawnApiServer({
-				FEEDBACK_DB: db,
-				FEEDBACK_SECRET: SECRET,
-				FEEDBACK_CATALOG: CATALOG,
-				SITE_ORIGIN: ORIGIN,
-				...settings,
-			});
-			running.add(server.child);
-			server.child.once('exit', () => {
-				running.delete(server.child);
-				output.push(server.output());
-			});
+			const server = await spawnApiServer(
+				{
+					FEEDBACK_DB: db,
+					FEEDBACK_SECRET: SECRET,
+					FEEDBACK_CATALOG: CATALOG,
+					SITE_ORIGIN: ORIGIN,
+					...settings,
+				},
+				{
+					...options,
+					// Tracked from the start, so that a test that times out before it listens leaves no process.
+					onSpawn: (child) => {
+						running.add(child);
+						child.once('exit', () => running.delete(child));
+					},
+				},
+			);
+			server.child.once('exit', () => output.push(server.output()));
 			return server;
 		},
 	};

@@ -8,8 +8,8 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createRelayHandler } from '../../src/api/handler.ts';
-import { createRelayServer } from '../../src/api/node-server.ts';
+import { createRelayHandler, type RelayHandlerOptions } from '../../src/api/app.ts';
+import { createApiServer } from '../../src/api/node-server.ts';
 import { appleFeedFixture } from './apple-feed.ts';
 
 export const OUTAGE_FEED = appleFeedFixture('apple-status-icloud-backup-outage.js');
@@ -17,15 +17,21 @@ const MALFORMED_FEED = appleFeedFixture('apple-status-malformed.js');
 export const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 export const SITE = 'https://whatsapp-backup.help';
 
-type Mode = 'healthy' | 'slow' | 'error500' | 'oversized' | 'malformed' | 'html';
+type Mode = 'healthy' | 'slow' | 'error500' | 'oversized' | 'malformed' | 'html' | 'redirect';
 
-/** A real HTTP server standing in for Apple, recording every request target it receives. */
-function startFakeUpstream() {
+/**
+ * A real HTTP server standing in for Apple, recording every request target it receives. In the
+ * `redirect` mode it sends the relay on to `elsewhere` (the bystander's address).
+ */
+function startFakeUpstream(elsewhere: () => string) {
 	const seen: string[] = [];
 	let mode: Mode = 'healthy';
 	const server = createServer((req, res) => {
 		seen.push(req.url ?? '');
 		switch (mode) {
+			case 'redirect':
+				res.writeHead(302, { location: elsewhere() }).end();
+				return;
 			case 'healthy':
 				res.writeHead(200, { 'content-type': 'application/x-javascript' }).end(OUTAGE_FEED);
 				return;
@@ -62,12 +68,12 @@ function startFakeUpstream() {
 	};
 }
 
-/** A server that must never be contacted: the target of open-proxy attempts. */
+/** A server that must never be contacted: the target of open-proxy attempts and redirects. It serves a readable feed. */
 function startBystander() {
 	const seen: string[] = [];
 	const server = createServer((req, res) => {
 		seen.push(req.url ?? '');
-		res.writeHead(200).end('{"services":[]}');
+		res.writeHead(200, { 'content-type': 'application/x-javascript' }).end(OUTAGE_FEED);
 	});
 	return { server, seen };
 }
@@ -114,39 +120,39 @@ export function send(
 	});
 }
 
+/** The Node server (`npm run api`'s, with its limits) serving the relay alone. */
+export function relayServer(options: RelayHandlerOptions): Server {
+	return createApiServer(createRelayHandler(options));
+}
+
 /**
  * Start the stand-in for Apple, the bystander and a relay in front of them for one test file. The
  * ports are filled in once they listen.
  */
 export function relayOverHttp() {
-	const upstream = startFakeUpstream();
-	const bystander = startBystander();
 	const ports = { upstream: 0, bystander: 0, relay: 0 };
+	const upstream = startFakeUpstream(() => `http://127.0.0.1:${ports.bystander}/elsewhere`);
+	const bystander = startBystander();
 	let relay: Server | undefined;
 
 	beforeAll(async () => {
 		ports.upstream = await listen(upstream.server);
 		ports.bystander = await listen(bystander.server);
-		relay = createRelayServer(
-			createRelayHandler({
-				upstreamUrl: `http://127.0.0.1:${ports.upstream}${FEED_PATH}`,
-				allowedOrigin: SITE,
-				// Generous, so a busy machine can't turn a quick answer into a timeout; the slow test has its own relay.
-				timeoutMs: 10_000,
-				// Every request goes upstream, so each test sees its own mode.
-				cacheTtlMs: 0,
-				failureTtlMs: 0,
-			}),
-		);
+		relay = relayServer({
+			upstreamUrl: `http://127.0.0.1:${ports.upstream}${FEED_PATH}`,
+			allowedOrigin: SITE,
+			// Generous, so a busy machine can't turn a quick answer into a timeout; the slow test has its own relay.
+			timeoutMs: 10_000,
+			// Every request goes upstream, so each test sees its own mode.
+			cacheTtlMs: 0,
+			failureTtlMs: 0,
+		});
 		ports.relay = await listen(relay);
 	});
 
 	afterAll(async () => {
-		await Promise.all([
-			...(relay ? [close(relay)] : []),
-			close(upstream.server),
-			close(bystander.server),
-		]);
+		const servers = [upstream.server, bystander.server, ...(relay ? [relay] : [])];
+		await Promise.all(servers.map(close));
 	});
 
 	beforeEach(() => {

@@ -1,4 +1,10 @@
-import type { Article, ErrorMessage, ErrorPlace, SourceKind } from '../../schemas/article.ts';
+import type {
+	Article,
+	ErrorMessage,
+	ErrorPlace,
+	ScreenLabel,
+	SourceKind,
+} from '../../schemas/article.ts';
 
 /** The part of a collection entry the site's lists need. */
 export interface ArticleEntry {
@@ -52,6 +58,26 @@ export function indexErrors(entries: readonly ArticleEntry[]): Record<ErrorPlace
 		}
 	}
 	return groups;
+}
+
+/** A button or switch label with the article and step that says what to do with it. */
+export interface IndexedLabel extends ScreenLabel {
+	articleTitle: string;
+	href: string;
+	/** Title of the source in `quotedFrom`, for exact labels. */
+	sourceTitle: string | undefined;
+}
+
+/** Every button and switch label from every article, in Start here order. */
+export function indexLabels(entries: readonly ArticleEntry[]): IndexedLabel[] {
+	return sortByOrder(entries).flatMap((entry) =>
+		entry.data.labels.map((label) => ({
+			...label,
+			articleTitle: entry.data.title,
+			href: `${articlePath(entry.id)}#${label.step}`,
+			sourceTitle: entry.data.sources.find((source) => source.url === label.quotedFrom)?.title,
+		})),
+	);
 }
 
 /** Group headings on the error index: where the reader sees the message. */

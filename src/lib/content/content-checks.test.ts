@@ -1,33 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema } from '../../schemas/article.ts';
-import { checkArticles, type ArticleSource } from './content-checks.ts';
+import { bodyStartLine, checkArticles } from './content-checks.ts';
+import { fixtureArticle } from '../../../tests/support/article-fixture.ts';
 
 const officialSource = [
 	{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
 ];
 
-function article(
-	id: string,
-	overrides: Record<string, unknown> = {},
-	body = '## First step {#first-step}\n\nDo this.\n',
-): ArticleSource {
-	const data = ArticleSchema.parse({
-		title: `Fixture article ${id}`,
-		description: 'A one-line summary that is long enough for the schema.',
-		kind: 'fix',
-		order: 1,
-		risk: 'safe',
-		minutes: 2,
-		appliesTo: ['iOS 17 and later'],
-		lastVerified: '2026-11-26',
-		sources: [
-			{ title: 'Apple Support', url: 'https://support.apple.com/en-ae/102119', kind: 'official' },
-		],
-		stepSources: { 'first-step': [1] },
-		...overrides,
-	});
-	return { id, filePath: `content/${id}.mdx`, body, data };
-}
+const article = fixtureArticle;
 
 describe('checkArticles', () => {
 	test('returns no problems for consistent articles', () => {
@@ -247,7 +226,7 @@ describe('checkArticles', () => {
 				}),
 			],
 			problem:
-				'content/b.mdx: errors[0].id "stuck" is already used by content/a.mdx; every message needs its own anchor on /errors/.',
+				'content/b.mdx: errors[0].id "stuck" is already used by content/a.mdx; every message and label needs its own anchor on /errors/.',
 		},
 		{
 			name: 'a message anchor the error index uses itself',
@@ -310,5 +289,24 @@ describe('checkArticles and step sources', () => {
 		expect(checkArticles([article('a', { stepSources: {} })])).toEqual([
 			'content/a.mdx:1: the step "first-step" ("First step") gives instructions but names no source. Add it to stepSources with the numbers of the sources it rests on, e.g. "stepSources: { first-step: [1] }".',
 		]);
+	});
+});
+
+describe('checkArticles and active markup', () => {
+	test('names the file and the file’s own line, past the front matter', () => {
+		const body =
+			'## First step {#first-step}\n\nDo this.\n\n<iframe src="https://evil.example/"></iframe>\n';
+		const file = `---\ntitle: x\n---\n\n${body}`;
+		const source = { ...article('a', {}, body), bodyLine: bodyStartLine(file, body.trim()) };
+		expect(checkArticles([source])).toEqual([
+			'content/a.mdx:9: <iframe> embeds another page, and the site’s Content-Security-Policy blocks it, so readers would get a broken page. Link to the page instead.',
+		]);
+	});
+
+	test('counts a heading’s line in the file too', () => {
+		const body = '## First step {#first-step}\n\nDo this.\n\n## No id\n';
+		expect(checkArticles([{ ...article('a', {}, body), bodyLine: 20 }])).toContainEqual(
+			'content/a.mdx:24: heading "No id" needs a stable id, e.g. "## No id {#no-id}".',
+		);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
+import { findActiveMarkup } from './active-markup.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
 import { headingsOf } from './markdown.ts';
 import { checkStepSources } from './step-sources.ts';
@@ -9,7 +10,19 @@ export interface ArticleSource {
 	id: string;
 	filePath?: string | undefined;
 	body?: string | undefined;
+	/** The line of the file the body starts on (`bodyStartLine`); 1 when unknown. */
+	bodyLine?: number | undefined;
 	data: Article;
+}
+
+/**
+ * The line of an article's file its body starts on. The content layer holds the body without the front
+ * matter and the blank lines around it, so a line counted in the body alone would point the author
+ * that many lines too high.
+ */
+export function bodyStartLine(fileText: string, body: string): number {
+	const at = fileText.indexOf(body);
+	return at === -1 ? 1 : fileText.slice(0, at).split('\n').length;
 }
 
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
@@ -32,7 +45,24 @@ const RESERVED_ERROR_IDS = [
 	'errors-whatsapp',
 	'errors-ios',
 	'errors-restore',
+	'buttons-and-switches',
 ];
+
+/** The messages and the button labels of an article: both are anchors on /errors/ and may be quoted. */
+function quotables(data: Article) {
+	return [
+		...data.errors.map((error, index) => ({
+			field: `errors[${index}]`,
+			text: error.message,
+			...error,
+		})),
+		...data.labels.map((label, index) => ({
+			field: `labels[${index}]`,
+			text: label.label,
+			...label,
+		})),
+	];
+}
 
 /** Everything wrong with the collection as a whole, one readable line per problem, naming the file. */
 export function checkArticles(articles: readonly ArticleSource[]): string[] {
@@ -66,18 +96,18 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 				`${file}: the address /${slug}/ belongs to one of the site's own pages; rename the file.`,
 			);
 
-		article.data.errors.forEach((error, index) => {
-			const owner = seen.errorId.get(error.id);
+		for (const item of quotables(article.data)) {
+			const owner = seen.errorId.get(item.id);
 			if (owner)
 				problems.push(
-					`${file}: errors[${index}].id "${error.id}" is already used by ${owner}; every message needs its own anchor on /errors/.`,
+					`${file}: ${item.field}.id "${item.id}" is already used by ${owner}; every message and label needs its own anchor on /errors/.`,
 				);
-			else seen.errorId.set(error.id, file);
-			if (RESERVED_ERROR_IDS.includes(error.id))
+			else seen.errorId.set(item.id, file);
+			if (RESERVED_ERROR_IDS.includes(item.id))
 				problems.push(
-					`${file}: errors[${index}].id "${error.id}" is taken by the error index page itself; choose another.`,
+					`${file}: ${item.field}.id "${item.id}" is taken by the error index page itself; choose another.`,
 				);
-		});
+		}
 
 		problems.push(...checkArticleBody(article), ...checkSources(article));
 	}
@@ -98,7 +128,7 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
  */
 function checkSources(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
-	const { sources, errors } = article.data;
+	const { sources } = article.data;
 	const problems: string[] = [];
 	if (!sources.some((source) => source.kind === 'official')) {
 		problems.push(
@@ -120,31 +150,32 @@ function checkSources(article: ArticleSource): string[] {
 				`${file}: sources[${index}].kind: "${source.url}" is not a WhatsApp, Meta or Apple page, so it can't be official; use press or first-hand.`,
 			);
 	});
-	errors.forEach((error, index) => {
-		if (!error.exact) return;
-		if (!error.quotedFrom) {
+	for (const item of quotables(article.data)) {
+		if (!item.exact) continue;
+		if (!item.quotedFrom) {
 			problems.push(
-				`${file}: errors[${index}].quotedFrom: "${error.message}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`,
+				`${file}: ${item.field}.quotedFrom: "${item.text}" is marked exact, so give the address of the official page or first-hand report that records the wording (or set exact: false).`,
 			);
-			return;
+			continue;
 		}
-		const source = sources.find((candidate) => candidate.url === error.quotedFrom);
+		const source = sources.find((candidate) => candidate.url === item.quotedFrom);
 		if (!source)
 			problems.push(
-				`${file}: errors[${index}].quotedFrom: ${error.quotedFrom} is not one of this article's sources; add it to sources.`,
+				`${file}: ${item.field}.quotedFrom: ${item.quotedFrom} is not one of this article's sources; add it to sources.`,
 			);
 		else if (source.kind === 'press')
 			problems.push(
-				`${file}: errors[${index}].quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`,
+				`${file}: ${item.field}.quotedFrom: quote exact wording only from an official page or a first-hand report, not from the press.`,
 			);
-	});
+	}
 	return problems;
 }
 
 /** Problems inside one article: step ids, error steps and the data-loss warning. */
 function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
-	const body = article.body ?? '';
+	// Padded with the lines above the body, so every line number below is the file's.
+	const body = '\n'.repeat((article.bodyLine ?? 1) - 1) + (article.body ?? '');
 	const problems: string[] = [];
 	const headings = headingsOf(body);
 	const ids = new Set<string>();
@@ -170,8 +201,16 @@ function checkArticleBody(article: ArticleSource): string[] {
 				`${file}: the message "${error.message}" points to step "${error.step}", which this article does not have.`,
 			);
 	}
+	for (const label of article.data.labels) {
+		if (!ids.has(label.step))
+			problems.push(
+				`${file}: the label "${label.label}" points to step "${label.step}", which this article does not have.`,
+			);
+	}
 
 	problems.push(...checkStepSources(file, body, article.data));
+	for (const { line, message } of findActiveMarkup(body))
+		problems.push(`${file}:${line}: ${message}`);
 
 	if (article.data.risk === 'data-loss') {
 		const firstStep = body.search(/^##\s/m);

@@ -1,5 +1,5 @@
 /**
- * Which addresses an article may cite, from `../shared/reference/sources-policy.md`.
+ * Which addresses an article may cite, from the sources policy (docs/authoring.md, "Sources hold up").
  * Kept as data in code (not JSON) so each entry carries its reason and the build can quote it.
  * To block another site, add it here with the reason; to cite a new official site, add it to OFFICIAL_SITES.
  */

@@ -47,10 +47,10 @@ describe('stepSourceLine', () => {
 			links: [{ label: 'WhatsApp Help Center', url: 'https://faq.whatsapp.com/1/' }],
 		});
 	});
-	test('returns "Based on:" a press report and its year otherwise', () => {
+	test('returns "Based on:" the publisher, the kind of report and its year otherwise', () => {
 		expect(stepSourceLine(sources, [2])).toEqual({
 			lead: 'Based on:',
-			links: [{ label: 'a press report, 2023', url: 'https://www.bgr.in/x/' }],
+			links: [{ label: 'BGR India, a press report, 2023', url: 'https://www.bgr.in/x/' }],
 		});
 	});
 	test('returns undefined for a step without sources', () => {

@@ -79,10 +79,17 @@ function publisherOf(source: Source): string {
 
 const KIND_PHRASE = { press: 'a press report', 'first-hand': 'a first-hand report' } as const;
 
-/** How a source that is not official reads in a "Based on:" line: "a press report, 2023". */
+/**
+ * How a source that is not official reads in a "Based on:" line: who published it, what kind of report it
+ * is, and its year when the title gives one ("Trusted Reviews, a press report, 2022"), so two reports of
+ * one kind never read alike.
+ */
 function describeReport(source: Source): string {
 	const year = /\((?:[A-Z][a-z]+ )?(\d{4})\)/.exec(source.title)?.[1];
-	const phrase = source.kind === 'official' ? publisherOf(source) : KIND_PHRASE[source.kind];
+	const phrase =
+		source.kind === 'official'
+			? publisherOf(source)
+			: `${publisherOf(source)}, ${KIND_PHRASE[source.kind]}`;
 	return year ? `${phrase}, ${year}` : phrase;
 }
 

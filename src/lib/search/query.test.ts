@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileRules, type QueryRulesData } from './rules.ts';
 import {
+	MAX_QUERY_LENGTH,
 	bestMatchFirst,
+	capQuery,
 	cleanPastedText,
 	describeCount,
 	normalizeQuery,
@@ -284,5 +286,25 @@ describe('bestMatchFirst', () => {
 			'/a/',
 			'/b/',
 		]);
+	});
+});
+
+describe('capQuery', () => {
+	test('keeps a query up to the cap as it is', () => {
+		const query = 'a'.repeat(MAX_QUERY_LENGTH);
+		expect(capQuery(query)).toEqual({ query, shortened: false });
+	});
+
+	test('cuts a longer one to the cap and says so', () => {
+		expect(capQuery('backup '.repeat(100_000))).toEqual({
+			query: 'backup '.repeat(100_000).slice(0, MAX_QUERY_LENGTH),
+			shortened: true,
+		});
+	});
+
+	test('never cuts a character in two', () => {
+		const { query } = capQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀😀`);
+		expect(query).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+		expect(query.isWellFormed()).toBe(true);
 	});
 });

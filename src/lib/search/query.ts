@@ -1,3 +1,4 @@
+import { isEdgePunctuation, trimEdges } from './edges.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { applyPhrases, bareWord, isIgnored, type QueryRules } from './rules.ts';
 
@@ -28,7 +29,6 @@ export const PAGEFIND_OPTIONS = {
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"]/g;
 const BRACKETS = /[()[\]{}<>]/g;
-const EDGE_PUNCTUATION = /^[\s'.,;:!?…-]+|[\s'.,;:!?…-]+$/g;
 /** "99 percent", "99 per cent", "99pct": the pages write 99%. */
 const PERCENT = /(\d)\s*(?:per\s?cent|pct)\b/gi;
 /** "3gb" is one unknown word to Pagefind; the pages write "3 GB". */
@@ -48,23 +48,42 @@ export function normalizeQuery(raw: string, rules: QueryRules): string {
 			NUMBER_AND_UNIT,
 			(_, number: string, unit: string) => `${number} ${unit.toUpperCase()}`,
 		);
-	const cleaned = applyPhrases(text, rules).replace(EDGE_PUNCTUATION, '').trim();
+	const cleaned = trimEdges(applyPhrases(text, rules), isEdgePunctuation);
 	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
 	// Dropping words can bring a phrase together ("whats the app"), so the rules run once more.
-	return applyPhrases(kept.join(' '), rules).replace(EDGE_PUNCTUATION, '');
+	return trimEdges(applyPhrases(kept.join(' '), rules), isEdgePunctuation);
 }
 
 /** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */
 export function cleanPastedText(raw: string): string {
-	return raw
+	const text = raw
 		.normalize('NFKC')
 		.replace(QUOTES, "'")
 		.replace(DOUBLE_QUOTES, ' ')
 		.replace(BRACKETS, ' ')
-		.replace(/\s+/g, ' ')
-		.replace(EDGE_PUNCTUATION, '')
-		.trim();
+		.replace(/\s+/g, ' ');
+	return trimEdges(text, isEdgePunctuation);
+}
+
+/**
+ * The longest query the search page searches, in characters. The longest message an article lists and
+ * the longest question in the relevance sets are both about 120 characters; 300 leaves room for a
+ * message pasted with its title or a sentence around it. Longer text is a pasted log or page, not a
+ * query: every word of a long query is also searched on its own (plan.ts), so its length is paid for
+ * in Pagefind searches, and a link carrying it grows past what hosts accept (about 16 KB).
+ */
+export const MAX_QUERY_LENGTH = 300;
+
+/** What the page tells a reader whose query was cut to `MAX_QUERY_LENGTH`. */
+export const SHORTENED_NOTICE = `Your search was shortened to its first ${MAX_QUERY_LENGTH} characters.`;
+
+/** The query cut to `MAX_QUERY_LENGTH` characters, never in the middle of a character. */
+export function capQuery(raw: string): { query: string; shortened: boolean } {
+	if (raw.length <= MAX_QUERY_LENGTH) return { query: raw, shortened: false };
+	const code = raw.charCodeAt(MAX_QUERY_LENGTH - 1);
+	const cut = code >= 0xd800 && code <= 0xdbff ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+	return { query: raw.slice(0, cut), shortened: true };
 }
 
 /** The parts of a Pagefind result's data that the results list shows. */

@@ -11,6 +11,8 @@
  * (which may be empty, to drop a phrase).
  */
 
+import { isNotWordCharacter, trimEdges } from './edges.ts';
+
 /** One rule as the data file writes it. */
 interface SynonymRule {
 	/** Why the rule exists, for reviewers. */
@@ -119,7 +121,7 @@ export function applyPhrases(text: string, rules: QueryRules): string {
 
 /** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
 export function bareWord(word: string): string {
-	return word.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '');
+	return trimEdges(word.toLowerCase(), isNotWordCharacter);
 }
 
 /** Whether a word carries no topic by the data file's list. */

@@ -24,6 +24,7 @@ export function buildVocabulary(
 			entry.data.title,
 			entry.data.description,
 			...entry.data.errors.map((error) => error.message),
+			...entry.data.labels.map((label) => label.label),
 			...stepsOf(body).map((step) => step.title),
 			visibleText(body),
 		];

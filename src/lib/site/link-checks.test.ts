@@ -49,6 +49,14 @@ describe('findBrokenLinks', () => {
 			'/errors/ links to #nope, but /errors/ has no element with id "nope".',
 		]);
 	});
+
+	test('says what is wrong with a javascript: link', () => {
+		const broken = new Map(pages);
+		broken.set('/x/', readBuiltPage('/x/', '<a href="JavaScript:alert(1)">x</a>'));
+		expect(findBrokenLinks(broken, files)).toEqual([
+			'/x/ links to JavaScript:alert(1), which runs code instead of opening a page; the site’s Content-Security-Policy blocks it, so the link does nothing. Link to a page instead.',
+		]);
+	});
 });
 
 describe('readBuiltPage', () => {

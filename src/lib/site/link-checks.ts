@@ -61,6 +61,12 @@ export function findBrokenLinks(
 	for (const page of pages.values()) {
 		for (const href of page.links) {
 			if (/^(https?:|mailto:|tel:)/.test(href) || href.startsWith('//')) continue;
+			if (/^\s*javascript:/i.test(href)) {
+				problems.push(
+					`${page.path} links to ${href}, which runs code instead of opening a page; the site’s Content-Security-Policy blocks it, so the link does nothing. Link to a page instead.`,
+				);
+				continue;
+			}
 			const target = href.startsWith('#')
 				? `${page.path}${href}`
 				: new URL(href, `https://site${page.path}`).pathname +

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readMetaCsp } from './headers.ts';
 import { completeRedirectPage, redirectRules } from './redirects.ts';
 
 describe('redirectRules', () => {
@@ -23,10 +24,16 @@ describe('completeRedirectPage', () => {
 
 	test('wraps a page without an <html> element in one, with the language', () => {
 		const page = completeRedirectPage(astroPage, 'en');
-		expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<title>/);
+		expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<meta [^>]+>\n<title>/);
 		expect(page.trimEnd()).toMatch(/<\/body>\n<\/html>$/);
 		expect(page.match(/<!doctype html>/gi)).toHaveLength(1);
 		expect(page).toContain('<meta http-equiv="refresh" content="0;url=/new/">');
+	});
+
+	test('gives the page a policy that allows nothing, before anything it would govern', () => {
+		const page = completeRedirectPage(astroPage, 'en');
+		expect(readMetaCsp(page)).toBe("default-src 'none'; base-uri 'none'; form-action 'none'");
+		expect(page.indexOf('content-security-policy')).toBeLessThan(page.indexOf('<title>'));
 	});
 
 	test('leaves a complete page as it is', () => {

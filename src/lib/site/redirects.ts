@@ -1,3 +1,5 @@
+import { REDIRECT_PAGE_CSP } from './security.ts';
+
 /** A redirect as `astro.config.mjs` writes it: a destination, or a destination with a status. */
 export type RedirectTarget = string | { destination: string; status?: number };
 
@@ -10,11 +12,13 @@ export function redirectRules(redirects: Readonly<Record<string, RedirectTarget>
 }
 
 /**
- * Astro writes its redirect pages without an `<html>` element: give them one, with the language of
- * the rest of the site, so every page is a complete document (and Pagefind reads it without a warning).
+ * Astro writes its redirect pages without an `<html>` element or a Content-Security-Policy: give them
+ * both, with the language of the rest of the site, so every page is a complete document (and Pagefind
+ * reads it without a warning) and hosts without `_redirects` serve it under a policy.
  */
 export function completeRedirectPage(html: string, lang: string): string {
 	if (/<html[\s>]/i.test(html)) return html;
 	const body = html.replace(/^<!doctype html>\s*/i, '');
-	return `<!doctype html>\n<html lang="${lang}">\n${body}\n</html>\n`;
+	const policy = `<meta http-equiv="content-security-policy" content="${REDIRECT_PAGE_CSP}">`;
+	return `<!doctype html>\n<html lang="${lang}">\n${policy}\n${body}\n</html>\n`;
 }

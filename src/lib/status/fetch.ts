@@ -105,7 +105,13 @@ export async function fetchSource(
 	try {
 		if (deps.signal?.aborted) return { attempt: attempt('aborted', 'cancelled before it started') };
 		const isRelay = source.format === 'relay';
-		const init: RequestInit = { method: 'GET', signal: controller.signal, redirect: 'follow' };
+		// The relay asks one fixed address and takes no other: a redirect, to anywhere, is a failure.
+		// (A browser's redirects are held by the page's CSP connect-src instead.)
+		const init: RequestInit = {
+			method: 'GET',
+			signal: controller.signal,
+			redirect: deps.browser ? 'follow' : 'manual',
+		};
 		if (isRelay) init.headers = { accept: 'application/json' };
 		if (deps.browser) {
 			// Apple never gets our cookies or the page address; Refresh must not be answered from the HTTP cache.

@@ -3,7 +3,6 @@
  * Imported by the island (through Vite) and by the relay (through Node's type stripping),
  * so it uses relative `.ts` imports only and no path aliases.
  */
-import { DEFAULT_SITE_URL } from '../site/site.ts';
 
 /** Apple's human-readable System Status page, linked whenever we can't say more. The one place Apple's host is written. */
 export const APPLE_STATUS_PAGE_URL = 'https://www.apple.com/support/systemstatus/';
@@ -14,11 +13,8 @@ export const APPLE_FEED_URL = new URL('data/system_status_en_US.js', APPLE_STATU
 /** The origin a page connects to for the feed: the CSP's connect-src and the e2e host allow-list derive from it. */
 export const APPLE_FEED_ORIGIN = new URL(APPLE_FEED_URL).origin;
 
-/** Same-origin path of our relay (Cloudflare Pages Function, Netlify Function, or `npm run relay`). */
+/** Same-origin path of our relay (Cloudflare Pages Function, Netlify Function, or `npm run api`). */
 export const RELAY_PATH = '/api/icloud-status';
-
-/** The site's own origin: the only origin the relay sends `Access-Control-Allow-Origin` for. */
-export const DEFAULT_SITE_ORIGIN = DEFAULT_SITE_URL;
 
 /** Largest feed body we read, in bytes; the real feed is 5–10 KB. */
 export const MAX_FEED_BYTES = 512 * 1024;

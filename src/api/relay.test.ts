@@ -2,8 +2,7 @@
 // error that says what happened; upstream it asks only in ways every host's fetch implements.
 import { describe, expect, test } from 'vitest';
 import { isRelayPayload } from '../lib/status/relay-payload.ts';
-import { createRelayHandler } from './handler.ts';
-import { createRelayServer } from './node-server.ts';
+import { createRelayHandler } from './app.ts';
 import {
 	FEED_PATH,
 	OUTAGE_FEED,
@@ -11,6 +10,7 @@ import {
 	close,
 	listen,
 	relayOverHttp,
+	relayServer,
 	send,
 } from '../../tests/support/relay-over-http.ts';
 
@@ -59,15 +59,13 @@ describe('relay GET /api/icloud-status', () => {
 
 	test('answers 502 with a JSON error when Apple is slower than the timeout', async () => {
 		upstream.setMode('slow');
-		const quick = createRelayServer(
-			createRelayHandler({
-				upstreamUrl: `http://127.0.0.1:${ports.upstream}${FEED_PATH}`,
-				allowedOrigin: SITE,
-				timeoutMs: 200,
-				cacheTtlMs: 0,
-				failureTtlMs: 0,
-			}),
-		);
+		const quick = relayServer({
+			upstreamUrl: `http://127.0.0.1:${ports.upstream}${FEED_PATH}`,
+			allowedOrigin: SITE,
+			timeoutMs: 200,
+			cacheTtlMs: 0,
+			failureTtlMs: 0,
+		});
 		const port = await listen(quick);
 		try {
 			const reply = await send(port, { headers: { origin: SITE } });
@@ -112,7 +110,7 @@ describe('relay upstream request', () => {
 		const handler = createRelayHandler({
 			cacheTtlMs: 0,
 			now: () => 1778606100000,
-			fetch: async (input, init) => {
+			fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
 				urls.push(input instanceof Request ? input.url : input.toString());
 				inits.push(init ?? {});
 				// Workers throw "The 'credentials' field on 'RequestInitializerDict' is not implemented."
@@ -131,5 +129,6 @@ describe('relay upstream request', () => {
 			'https://www.apple.com/support/systemstatus/data/system_status_en_US.js?_=1778606100000',
 		]);
 		expect(Object.keys(inits[0] ?? {}).sort()).toEqual(['method', 'redirect', 'signal']);
+		expect(inits[0]?.redirect).toBe('manual');
 	});
 });

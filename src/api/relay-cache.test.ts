@@ -1,7 +1,8 @@
 // The relay's memory: good answers are reused for a minute, failures for a few seconds, and requests
 // that arrive together share one attempt, so readers never multiply the requests Apple gets.
 import { describe, expect, test } from 'vitest';
-import { createRelayHandler, FAILURE_TTL_MS, type RelayOptions } from './handler.ts';
+import { createRelayHandler } from './app.ts';
+import { FAILURE_TTL_MS, type RelayOptions } from './relay.ts';
 import { appleFeedFixture } from '../../tests/support/apple-feed.ts';
 
 const HEALTHY_FEED = appleFeedFixture('apple-status-all-ok.js');
@@ -17,7 +18,7 @@ function relayOver(options: Partial<RelayOptions> = {}) {
 		upstreamUrl: 'https://apple.invalid/feed.js',
 		timeoutMs: 50,
 		now: () => clock,
-		fetch: async (input, init) => {
+		fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
 			calls.push(input instanceof Request ? input.url : input.toString());
 			if (mode === 'refused') throw new TypeError('fetch failed');
 			if (mode === 'hanging') {
