@@ -39,7 +39,9 @@ test.describe('on a 360 px wide phone', () => {
 					}),
 					WIDTH,
 				);
-				return width > WIDTH ? [`${width} px wide, past ${wide.join(', ')}`] : [];
+				return width > WIDTH
+					? [`${width} px wide${wide.length > 0 ? `; past the edge: ${wide.join(', ')}` : ''}`]
+					: [];
 			},
 		);
 		expect(problems).toEqual([]);
