@@ -1,7 +1,9 @@
 /**
  * A path through Settings, shown with "›" and read aloud as a list of places ("Settings, General,
  * iPhone Storage"), also inside an aria-describedby hint. The one markup for articles (rendered on the
- * server by src/components/SettingsPath.astro, no JavaScript) and for the islands.
+ * server by src/components/SettingsPath.astro, no JavaScript) and for the islands. Search indexes the path
+ * as it is shown: the commas only screen readers hear are left out of Pagefind's index, or result excerpts
+ * would read "Settings › , Chats".
  */
 import { Fragment } from 'react';
 
@@ -15,7 +17,9 @@ export function SettingsPath({ places }: { places: readonly string[] }) {
 							<span className="settings-path-sep" aria-hidden="true">
 								{' › '}
 							</span>
-							<span className="visually-hidden">, </span>
+							<span className="visually-hidden" data-pagefind-ignore="">
+								{', '}
+							</span>
 						</>
 					)}
 					<b className="settings-path-item">{place}</b>
