@@ -25,10 +25,3 @@ export function splitLinks(text: string): TextPart[] {
 	if (last < text.length) parts.push({ text: text.slice(last) });
 	return parts;
 }
-
-/** The words alone, links dropped to their text: for attributes, titles and the clipboard. */
-export function plainText(text: string): string {
-	return splitLinks(text)
-		.map((part) => part.text)
-		.join('');
-}

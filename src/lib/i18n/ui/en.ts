@@ -25,9 +25,8 @@ export const en = {
 		footerPrivacy: 'Privacy',
 		home: 'Home',
 		breadcrumb: 'Breadcrumb',
-		languages: 'Language',
-		languageSuggestion: 'This page is also in {language}.',
-		languageSuggestionDismiss: 'No, thanks',
+		language: 'Language',
+		languageCurrent: 'Language: {name}',
 	},
 	article: {
 		appliesTo: 'Applies to',
@@ -49,11 +48,14 @@ export const en = {
 		sources: 'Sources',
 		sourceLead: 'Source:',
 		basedOnLead: 'Based on:',
+		pressReport: 'a press report',
+		firstHandReport: 'a first-hand report',
 		warning: 'Warning',
 		note: 'Note',
 		behindTitle: 'This translation may be behind',
 		behind:
-			'The English page changed after this translation was written. Until it is updated, check the steps against [the English page]({href}).',
+			'The English page changed after this translation was written. Until it is updated, check the steps against the English page:',
+		behindLink: '{title} (English)',
 		copyBlocked: 'Copying was blocked by the browser. Select and copy this instead: {text}',
 		stepLinkCopied: 'Link to this step copied.',
 		replyCopied: 'Reply copied: title, summary and link.',
@@ -156,13 +158,14 @@ export const en = {
 			'Not sure what is wrong? [Answer a few questions](/troubleshoot/) to find the fix.',
 	},
 	troubleshoot: {
+		name: 'Troubleshooter',
 		answers: 'Answers',
 		noneOfThese:
 			'None of these? [Start here](/start-here/) lists every fix in the order to try them, and the list of [error messages](/errors/) links each message to the step that fixes it.',
 		pathHeading: 'Your answers so far',
 		pathHint: 'Choose an answer above to go back and change it, or [start over](/troubleshoot/).',
 		tried: 'Tried: {step}',
-		didNotFix: 'That didn’t fix it',
+		didNotFix: "That didn't fix it",
 		kicker: 'Try this',
 		titleOutcome: 'Try this: {step}',
 		descriptionQuestion:
@@ -224,7 +227,7 @@ export const en = {
 			'This help center sets no cookies, shows no ads and runs no analytics. The only thing it ever stores about a visit is your answer to “Did this fix it?”, if you give one, and this page lists all of it.',
 		feedbackHeading: 'When you answer “Did this fix it?”',
 		feedbackIntro:
-			'At the end of each fix you can press Yes or No, and after Yes pick the step that worked. We then store:',
+			'At the end of each fix you can press Yes or No, and after Yes pick the step that worked. We then keep:',
 		feedbackArticle: 'the article you answered on, and the language of the page;',
 		feedbackStep: 'the step you picked, if you picked one;',
 		feedbackAnswer: 'whether you said yes or no;',
