@@ -153,7 +153,8 @@ async function loadTranslations() {
 				entry: translation,
 				body: translation.body,
 				behind:
-					data.translatedFrom !== englishVersion({ ...english.data, body: english.body ?? '' }),
+					english.filePath === undefined ||
+					data.translatedFrom !== englishVersion(readFileSync(english.filePath, 'utf8')),
 				inEnglish: new Set(
 					[...english.data.errors, ...english.data.labels]
 						.filter((item) => data.messages[item.id] === undefined)

@@ -133,7 +133,7 @@ export const en = {
 		heading: 'Error messages',
 		summary:
 			'Find the message or the symptom you see and follow its link to the step that fixes it. Quoted messages are the exact wording recorded by an official page or by someone who saw it on their own phone; the others are described in our words, because the exact text varies or because it is something that happens rather than a message. Buttons and switches the fixes name have their own list at the end. Each message and each button has its own link: use it to send someone straight to it.',
-		messagesIn: 'Messages {place}',
+		messagesIn: 'Messages: {place}',
 		exactWording: 'Exact wording, as recorded by',
 		ourWords: 'In our words; your screen may say it differently',
 		fixedIn: 'Fixed in {title}',
