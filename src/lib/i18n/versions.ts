@@ -46,11 +46,11 @@ export function stampTranslation(translationFileText: string, version: string): 
 export type TranslationState = 'current' | 'behind' | 'missing';
 
 /** Every article in every other language: translated from the current English, behind it, or missing. */
-export function translationStates(
+export function translationStates<L extends string>(
 	english: readonly { id: string; text: string }[],
 	translations: ReadonlyMap<string, string>,
-	locales: readonly string[],
-): { id: string; locale: string; state: TranslationState }[] {
+	locales: readonly L[],
+): { id: string; locale: L; state: TranslationState }[] {
 	return english.flatMap(({ id, text }) => {
 		const version = englishVersion(text);
 		return locales.map((locale) => {
