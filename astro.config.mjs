@@ -39,6 +39,8 @@ export default defineConfig({
 		react(),
 		// Each address lists the same page in the other languages (hreflang), as the pages' <head> does.
 		sitemap({
+			// The translation status page is for authors, not for search engines.
+			filter: (page) => !page.endsWith('/translations/'),
 			i18n: {
 				defaultLocale: SOURCE_LOCALE,
 				locales: Object.fromEntries(
