@@ -1,15 +1,18 @@
 /**
  * The site's content, loaded and checked once for every page that needs it, at the top of this module (as
  * Starlight's utils/routing does): the articles, checked as a collection, and the troubleshooter's nodes,
- * checked against the articles and their steps. A problem fails the build with every problem listed, each
+ * checked against the articles and their steps, and the glossary of on-screen labels the articles name.
+ * A problem fails the build with every problem listed, each
  * naming its file and field or node, before any page is written.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { sortByOrder } from './lib/content/articles.ts';
-import { bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
+import { bodyAsInFile, bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
+import { checkArticleLabels } from './lib/i18n/glossary.ts';
 import { stepsOf } from './lib/content/markdown.ts';
+import { readGlossary } from './schemas/glossary.ts';
 import { entryToNode, treeYamlProblem } from './schemas/troubleshooter.ts';
 import { checkTree, pathsToNodes, type TreeArticle } from './lib/troubleshooter/tree.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './lib/i18n/locales.ts';
@@ -30,15 +33,24 @@ const TREE_FITS_ARTICLES =
 async function loadArticles() {
 	const entries = await getCollection('articles');
 	// Problems name the line of the file, so the checks learn where each body starts in it.
-	const problems = checkArticles(
-		entries.map((entry) => ({
-			...entry,
-			bodyLine:
-				entry.filePath && entry.body
-					? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body)
-					: undefined,
-		})),
-	);
+	const sources = entries.map((entry) => ({
+		...entry,
+		bodyLine:
+			entry.filePath && entry.body
+				? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body)
+				: undefined,
+	}));
+	const problems = [
+		...checkArticles(sources),
+		...sources.flatMap((source) =>
+			checkArticleLabels(
+				source.filePath ?? `${source.id}.mdx`,
+				bodyAsInFile(source),
+				glossary,
+				'en',
+			),
+		),
+	];
 	if (problems.length > 0)
 		throw new Error(
 			`Some articles need fixing before the site can build:\n- ${problems.join('\n- ')}`,
@@ -92,6 +104,8 @@ function treeWords(locale: Locale) {
 	return { tried: (step: string) => fill(words.tried, { step }), didNotFix: words.didNotFix };
 }
 
+/** Every on-screen label in every language (content/glossary.yaml), checked; read before the articles that name them. */
+export const glossary = readGlossary();
 export const articles = await loadArticles();
 const troubleshooter = await loadTroubleshooter(articles);
 

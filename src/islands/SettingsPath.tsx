@@ -1,11 +1,34 @@
 /**
  * A path through Settings, shown with "›" and read aloud as a list of places ("Settings, General,
  * iPhone Storage"), also inside an aria-describedby hint. The one markup for articles (rendered on the
- * server by src/components/SettingsPath.astro, no JavaScript) and for the islands.
+ * server by src/components/SettingsPath.astro, no JavaScript, each place from the glossary) and for the
+ * islands (places as plain text).
  */
 import { Fragment } from 'react';
+import { SPAIN_NOTE, type LabelText } from '../lib/i18n/label-text.ts';
 
-export function SettingsPath({ places }: { places: readonly string[] }) {
+function Place({ place }: { place: string | LabelText }) {
+	if (typeof place === 'string') return <b className="settings-path-item">{place}</b>;
+	return (
+		<>
+			{place.kind === 'label' ? (
+				<b className="settings-path-item">{place.text}</b>
+			) : (
+				<span className="settings-path-item">
+					{place.description} (<b lang="en">{place.english}</b>)
+				</span>
+			)}
+			{place.spain && (
+				<span className="label-spain">
+					{` (${SPAIN_NOTE} `}
+					<b>{place.spain}</b>)
+				</span>
+			)}
+		</>
+	);
+}
+
+export function SettingsPath({ places }: { places: readonly (string | LabelText)[] }) {
 	return (
 		<span className="settings-path">
 			{places.map((place, index) => (
@@ -18,7 +41,7 @@ export function SettingsPath({ places }: { places: readonly string[] }) {
 							<span className="visually-hidden">, </span>
 						</>
 					)}
-					<b className="settings-path-item">{place}</b>
+					<Place place={place} />
 				</Fragment>
 			))}
 		</span>
