@@ -1,0 +1,12 @@
+import type { Locale } from '../locales.ts';
+import { de } from './de.ts';
+import { en, type UiText } from './en.ts';
+import { es } from './es.ts';
+import { ptBr } from './pt-br.ts';
+
+const UI: Record<Locale, UiText> = { en, es, 'pt-br': ptBr, de };
+
+/** The site's own words in a language. */
+export function uiText(locale: Locale): UiText {
+	return UI[locale];
+}
