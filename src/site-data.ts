@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { sortByOrder } from './lib/content/articles.ts';
 import { bodyAsInFile, bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
-import { checkArticleLabels } from './lib/i18n/glossary.ts';
+import { checkArticleLabels, checkTranslationLabels } from './lib/i18n/glossary.ts';
 import { stepsOf } from './lib/content/markdown.ts';
 import { readGlossary } from './schemas/glossary.ts';
 import { entryToNode, treeYamlProblem } from './schemas/troubleshooter.ts';
@@ -109,6 +109,15 @@ export const glossary = readGlossary();
 export const articles = await loadArticles();
 const troubleshooter = await loadTroubleshooter(articles);
 
+/** An entry's body with the lines before it blanked, so problems name the line of the file. */
+function bodyInFile(entry: { body?: string | undefined; filePath?: string | undefined }): string {
+	const bodyLine =
+		entry.filePath && entry.body
+			? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body)
+			: undefined;
+	return bodyAsInFile({ body: entry.body, bodyLine });
+}
+
 /** An article as a page in one language shows it: English facts, the translation's words. */
 export interface LocalizedArticle extends ArticleEntry {
 	locale: Locale;
@@ -154,6 +163,8 @@ async function loadTranslations() {
 						messages: data.messages,
 					},
 				),
+				...checkArticleLabels(file, bodyInFile(translation), glossary, locale),
+				...checkTranslationLabels(file, bodyInFile(english), bodyInFile(translation)),
 			);
 			const translate = <T extends { id: string; exact: boolean }>(item: T, text: keyof T) => {
 				const words = data.messages[item.id];
