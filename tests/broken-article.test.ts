@@ -4,9 +4,10 @@ import { BUILD_TIMEOUT_MS, buildFixtureSite } from './support/fixture-build.ts';
 const buildWith = (articlesDir: string) => buildFixtureSite({ ARTICLES_DIR: articlesDir });
 
 // What each message says is pinned by unit tests (src/schemas/article.test.ts,
-// src/lib/content/content-checks.test.ts). These two builds prove that both kinds reach the author
-// through `astro build`: a schema error, which Astro reports as it loads the collection, and an
-// error of the checks across the collection, which the article route runs.
+// src/lib/content/content-checks.test.ts, src/lib/i18n/glossary.test.ts). These builds prove that each
+// kind reaches the author through `astro build`: a schema error, which Astro reports as it loads the
+// collection; an error of the checks across the collection, which the article route runs; and a label
+// the glossary lacks.
 describe('building with a broken article', () => {
 	test.each([
 		{
@@ -20,6 +21,13 @@ describe('building with a broken article', () => {
 			file: 'content-farm.mdx',
 			field: 'sources[1].url',
 			message: 'visualfoodie.com is on the blocklist (content farm',
+		},
+		{
+			fixture: 'unknown-label',
+			file: 'unknown-label.mdx',
+			field: 'line 22',
+			message:
+				'step "start-backup": "whatsapp:Back Up Nowz" is not in content/glossary.yaml; add it',
 		},
 		{
 			fixture: 'step-without-source',
