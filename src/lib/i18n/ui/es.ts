@@ -66,7 +66,7 @@ export const es: UiText = {
 	},
 	errorPlaces: {
 		whatsapp: 'En WhatsApp',
-		ios: 'En Ajustes de iOS y en las notificaciones',
+		ios: 'En la Configuración de iOS y en las notificaciones',
 		restore: 'Al restaurar los chats',
 	},
 	feedback: {
