@@ -218,7 +218,7 @@ describe('refusals: each is 4xx JSON with a message, and nothing is stored', () 
 	});
 
 	test('where no database or secret is bound: 503, and the availability file says false', async () => {
-		const availability = async () =>
+		const availability = async (): Promise<unknown> =>
 			(
 				await app.fetch(new Request(`${SITE}/api/unanswered-availability.json`), '203.0.113.7')
 			).json();
