@@ -26,7 +26,7 @@ export const MAX_UNANSWERED_BYTES = 2048;
 export const MIN_READERS = 3;
 
 /** Days a stored search is kept after its day; older rows are deleted (also in migrations/0002_unanswered.sql). */
-export const RETENTION_DAYS = 30;
+const RETENTION_DAYS = 30;
 
 /** The longest query text stored, in characters; longer text is cut at a word. */
 export const MAX_STORED_QUERY_LENGTH = 100;
