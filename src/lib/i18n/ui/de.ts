@@ -235,10 +235,10 @@ export const de: UiText = {
 	privacy: {
 		title: 'Datenschutz: Was diese Seite speichert',
 		description:
-			'Keine Cookies, keine Werbung, kein Tracking. Was gespeichert wird, wenn du „Hat das geholfen?“ beantwortest, und was nie.',
+			'Keine Cookies, keine Werbung, kein Tracking. Was gespeichert wird, wenn du „Hat das geholfen?“ beantwortest oder eine Suche ohne Antwort verlässt, und was nie.',
 		heading: 'Datenschutz',
 		summary:
-			'Diese Hilfeseite setzt keine Cookies, zeigt keine Werbung und nutzt keine Analysedienste. Das Einzige, was sie je über einen Besuch speichert, ist deine Antwort auf „Hat das geholfen?“, falls du eine gibst, und diese Seite listet alles davon auf.',
+			'Dieses Hilfe-Center setzt keine Cookies, zeigt keine Werbung und nutzt keine Analyse-Tools. Es speichert nur zwei Dinge über einen Besuch: deine Antwort auf „Hat das geholfen?“, wenn du eine gibst, und eine Suche, die du verlässt, ohne ein Ergebnis zu öffnen, ohne alles Persönliche. Diese Seite listet alles auf.',
 		feedbackHeading: 'Wenn du „Hat das geholfen?“ beantwortest',
 		feedbackIntro:
 			'Am Ende jeder Lösung kannst du auf Ja oder Nein tippen und nach Ja den Schritt wählen, der geholfen hat. Wir speichern dann:',
@@ -248,16 +248,24 @@ export const de: UiText = {
 		feedbackDay: 'den Tag (nur das Datum, in UTC, ohne Uhrzeit).',
 		oneCount:
 			'Damit eine Person nur einmal zählt, behalten wir außerdem einen Code, der mit einem geheimen Schlüssel aus deiner Netzwerkadresse erzeugt wird. Der Schlüssel wechselt jeden Tag. Der Code eines Tages lässt sich also nicht mit dem eines anderen Tages verknüpfen, und er lässt sich nicht in eine Adresse zurückverwandeln. Antwortest du am selben Tag noch einmal auf demselben Artikel, ersetzt deine neue Antwort die alte.',
+		unansweredHeading: 'Wenn eine Suche nicht findet, was du brauchst',
+		unansweredIntro:
+			'Verlässt du die Suchseite oder wechselst du zu einer anderen App oder einem anderen Tab, ohne eines der Ergebnisse zu öffnen, teilt uns die Seite mit, wonach du gesucht hast, damit wir die Artikel schreiben können, die fehlen. Bevor etwas gespeichert wird, entfernen wir alle Ziffern, E-Mail- und Webadressen, Telefonnummern, Schlüssel und Codes (etwa deinen 64-stelligen Schlüssel oder einen Bestätigungscode). Danach speichern wir:',
+		unansweredWords: 'die übrigen Wörter deiner Suche, kleingeschrieben, höchstens 100 Zeichen;',
+		unansweredLanguage: 'die Sprache der Seite;',
+		unansweredDay: 'den Tag (nur das Datum, in UTC, ohne Uhrzeit).',
+		unansweredCount:
+			'Damit jede Person nur einmal zählt, speichern wir außerdem einen Code aus deiner Netzwerkadresse und der Suche zusammen, mit demselben täglichen geheimen Schlüssel wie bei den Antworten. Er lässt sich nicht in eine Adresse zurückverwandeln und nicht mit deinen Antworten, deinen anderen Suchen oder einem anderen Tag verbinden. Wir sehen uns eine Suche erst an, wenn sie mindestens dreimal gestellt wurde (jede Person zählt einmal am Tag), und löschen jede Suche nach 30 Tagen.',
 		neverHeading: 'Was nie gespeichert wird',
 		neverAddress: 'deine IP-Adresse oder eine andere Netzwerkadresse;',
 		neverBrowser: 'dein Browser, dein Gerät oder dein Betriebssystem;',
 		neverCookies: 'Cookies oder andere Kennungen in deinem Browser;',
 		neverVisits:
-			'wann du die Seite besucht hast, welche Seiten du gelesen hast oder wonach du gesucht hast;',
+			'die Uhrzeit deines Besuchs, die Seiten, die du gelesen hast, oder eine Suche, bei der du eine Antwort gefunden hast;',
 		neverPersonal:
 			'dein Name, deine Telefonnummer, dein Apple Account oder irgendetwas aus WhatsApp.',
 		totals:
-			'Wir nutzen die Antworten nur als Summen pro Artikel, um zu erfahren, welche Lösungen funktionieren und welche Artikel neu geschrieben werden müssen. Ohne JavaScript, oder wenn du nie auf eine Taste tippst, wird gar keine Antwort gesendet.',
+			'Wir nutzen die Antworten nur als Summen pro Artikel, um zu lernen, welche Lösungen funktionieren und welche Artikel wir neu schreiben müssen, und die Suchen nur als Summen pro Suche, um zu lernen, was fehlt. Ohne JavaScript, oder wenn du keinen Knopf drückst, wird keine Antwort gesendet; ohne JavaScript wird auch keine Suche gesendet.',
 		othersHeading: 'Andere Beteiligte',
 		others:
 			'Die Prüfung des iCloud-Status fragt Apples Systemstatus vielleicht direkt aus deinem Browser ab, und Apple sieht diese Anfrage wie jeden anderen Besuch auf seiner Website. Wie bei jeder Website führt das Unternehmen, das diese Seite hostet, womöglich eigene kurze Protokolle über Anfragen; wir fügen ihnen nichts hinzu und lesen sie nicht.',

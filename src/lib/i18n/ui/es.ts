@@ -230,10 +230,10 @@ export const es: UiText = {
 	privacy: {
 		title: 'Privacidad: qué guarda este sitio',
 		description:
-			'Sin cookies, sin anuncios, sin rastreo. Qué se guarda cuando respondes «¿Se resolvió?», y qué no se guarda nunca.',
+			'Sin cookies, sin anuncios, sin seguimiento. Qué se guarda cuando respondes “¿Se solucionó?” o dejas una búsqueda sin respuesta, y qué nunca.',
 		heading: 'Privacidad',
 		summary:
-			'Este centro de ayuda no usa cookies, no muestra anuncios y no usa herramientas de analítica. Lo único que guarda de una visita es tu respuesta a «¿Se resolvió?», si la das, y esta página lo enumera todo.',
+			'Este centro de ayuda no usa cookies, no muestra anuncios ni usa analítica. Solo guarda dos cosas de una visita: tu respuesta a “¿Se solucionó?”, si la das, y una búsqueda que dejas sin abrir ningún resultado, sin nada personal. Esta página lo detalla todo.',
 		feedbackHeading: 'Cuando respondes «¿Se resolvió?»',
 		feedbackIntro:
 			'Al final de cada solución puedes tocar Sí o No, y después de Sí elegir el paso que funcionó. Entonces guardamos:',
@@ -243,15 +243,25 @@ export const es: UiText = {
 		feedbackDay: 'el día (solo la fecha, en UTC, sin la hora).',
 		oneCount:
 			'Para que cada persona cuente una sola vez, también guardamos un código hecho a partir de tu dirección de red con una clave secreta. La clave cambia todos los días, así que el código de un día no se puede relacionar con el de otro, y el código no se puede convertir de nuevo en una dirección. Si vuelves a responder en el mismo artículo el mismo día, tu nueva respuesta reemplaza a la anterior.',
+		unansweredHeading: 'Cuando una búsqueda no encuentra lo que necesitas',
+		unansweredIntro:
+			'Si sales de la página de búsqueda, o cambias a otra app o pestaña, sin abrir ninguno de sus resultados, la página nos dice qué buscaste, para que podamos escribir los artículos que faltan. Antes de guardar nada, quitamos todos los dígitos, las direcciones de correo o web, los números de teléfono, las claves y los códigos (como tu clave de 64 dígitos o un código de verificación). Después guardamos:',
+		unansweredWords:
+			'las palabras que quedan de tu búsqueda, en minúsculas, como máximo 100 caracteres;',
+		unansweredLanguage: 'el idioma de la página;',
+		unansweredDay: 'el día (solo la fecha, en UTC, sin la hora).',
+		unansweredCount:
+			'Para que cada persona cuente una sola vez, también guardamos un código hecho con tu dirección de red y la búsqueda juntas, con la misma clave secreta diaria que para las respuestas. No se puede convertir de nuevo en una dirección, ni relacionar con tus respuestas, tus otras búsquedas u otro día. Solo miramos una búsqueda cuando se hizo al menos tres veces (cada persona cuenta una vez al día), y borramos cada búsqueda a los 30 días.',
 		neverHeading: 'Qué no se guarda nunca',
 		neverAddress: 'tu dirección IP ni ninguna otra dirección de red;',
 		neverBrowser: 'tu navegador, tu dispositivo ni tu sistema operativo;',
 		neverCookies: 'cookies ni ningún otro identificador en tu navegador;',
-		neverVisits: 'la hora de tu visita, las páginas que leíste ni lo que buscaste;',
+		neverVisits:
+			'la hora de tu visita, las páginas que leíste o una búsqueda en la que encontraste respuesta;',
 		neverPersonal:
 			'tu nombre, tu número de teléfono, tu cuenta de Apple ni nada que venga de WhatsApp.',
 		totals:
-			'Usamos las respuestas solo como totales por artículo, para saber qué soluciones funcionan y qué artículos hay que reescribir. Sin JavaScript, o si nunca tocas un botón, no se envía ninguna respuesta.',
+			'Usamos las respuestas solo como totales por artículo, para saber qué soluciones funcionan y qué artículos hay que reescribir, y las búsquedas solo como totales por búsqueda, para saber qué falta. Sin JavaScript, o si nunca pulsas un botón, no se envía ninguna respuesta; sin JavaScript tampoco se envía ninguna búsqueda.',
 		othersHeading: 'Otras partes',
 		others:
 			'La comprobación del estado de iCloud puede consultar directamente desde tu navegador el servicio de estado del sistema de Apple, y Apple ve esa consulta como cualquier visita a su sitio. Como cualquier sitio web, la empresa que aloja este puede guardar sus propios registros breves de las solicitudes; nosotros no les agregamos nada y no los leemos.',

@@ -228,10 +228,10 @@ export const ptBr: UiText = {
 	privacy: {
 		title: 'Privacidade: o que este site guarda',
 		description:
-			'Sem cookies, sem anúncios, sem rastreamento. O que é guardado quando você responde “Isso resolveu?”, e o que nunca é.',
+			'Sem cookies, sem anúncios, sem rastreamento. O que fica guardado quando você responde “Isso resolveu?” ou sai de uma busca sem resposta, e o que nunca fica.',
 		heading: 'Privacidade',
 		summary:
-			'Esta central de ajuda não usa cookies, não mostra anúncios e não roda nenhuma ferramenta de análise. A única coisa que ela chega a guardar sobre uma visita é a sua resposta a “Isso resolveu?”, se você responder, e esta página lista tudo o que é guardado.',
+			'Esta central de ajuda não usa cookies, não mostra anúncios e não usa ferramentas de análise. Ela guarda só duas coisas de uma visita: sua resposta a “Isso resolveu?”, se você responder, e uma busca da qual você sai sem abrir nenhum resultado, sem nada pessoal. Esta página lista tudo.',
 		feedbackHeading: 'Quando você responde “Isso resolveu?”',
 		feedbackIntro:
 			'No fim de cada solução, você pode tocar em Sim ou Não e, depois do Sim, escolher o passo que funcionou. Então guardamos:',
@@ -241,15 +241,25 @@ export const ptBr: UiText = {
 		feedbackDay: 'o dia (só a data, em UTC, sem o horário).',
 		oneCount:
 			'Para que cada pessoa conte uma vez só, também guardamos um código gerado a partir do seu endereço de rede com uma chave secreta. A chave muda todo dia, então o código de um dia não pode ser ligado ao código de outro, e o código não pode ser convertido de volta num endereço. Se você responder de novo no mesmo artigo no mesmo dia, a nova resposta substitui a antiga.',
+		unansweredHeading: 'Quando uma busca não encontra o que você precisa',
+		unansweredIntro:
+			'Se você sai da página de busca, ou muda para outro app ou aba, sem abrir nenhum resultado, a página nos diz o que você buscou, para que possamos escrever os artigos que estão faltando. Antes de guardar qualquer coisa, tiramos todos os dígitos, endereços de e-mail ou de sites, números de telefone, chaves e códigos (como a sua chave de 64 dígitos ou um código de verificação). Depois guardamos:',
+		unansweredWords:
+			'as palavras que sobram da sua busca, em minúsculas, no máximo 100 caracteres;',
+		unansweredLanguage: 'o idioma da página;',
+		unansweredDay: 'o dia (só a data, em UTC, sem o horário).',
+		unansweredCount:
+			'Para que cada pessoa conte uma vez só, também guardamos um código feito com o seu endereço de rede e a busca juntos, com a mesma chave secreta diária usada para as respostas. Ele não pode ser convertido de volta em um endereço, nem ligado às suas respostas, às suas outras buscas ou a outro dia. Só olhamos uma busca depois que ela foi feita pelo menos três vezes (cada pessoa conta uma vez por dia), e apagamos cada busca depois de 30 dias.',
 		neverHeading: 'O que nunca é guardado',
 		neverAddress: 'o seu endereço IP ou qualquer outro endereço de rede;',
 		neverBrowser: 'o seu navegador, aparelho ou sistema operacional;',
 		neverCookies: 'cookies ou qualquer outro identificador no seu navegador;',
-		neverVisits: 'a hora da sua visita, as páginas que você leu ou o que você pesquisou;',
+		neverVisits:
+			'o horário da sua visita, as páginas que você leu ou uma busca em que você encontrou resposta;',
 		neverPersonal:
 			'o seu nome, o seu número de telefone, a sua Conta Apple ou qualquer coisa do WhatsApp.',
 		totals:
-			'Usamos as respostas só como totais por artigo, para saber quais soluções funcionam e quais artigos precisam ser reescritos. Sem JavaScript, ou se você nunca tocar num botão, nenhuma resposta é enviada.',
+			'Usamos as respostas só como totais por artigo, para saber quais soluções funcionam e quais artigos precisam ser reescritos, e as buscas só como totais por busca, para saber o que está faltando. Sem JavaScript, ou se você nunca tocar em um botão, nenhuma resposta é enviada; sem JavaScript, nenhuma busca é enviada também.',
 		othersHeading: 'Outras partes',
 		others:
 			'A verificação de status do iCloud pode consultar o feed de Status do Sistema da Apple direto do seu navegador, e a Apple vê essa consulta como vê qualquer visita ao site dela. Como qualquer site, a empresa que hospeda este pode manter os próprios registros curtos das solicitações; não acrescentamos nada a eles e não os lemos.',
