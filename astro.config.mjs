@@ -10,6 +10,7 @@ import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { ASTRO_CSP } from './src/lib/site/security.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/site.ts';
+import { LOCALES, LOCALE_INFO, SOURCE_LOCALE } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
 	// OUT_DIR lets parallel checkouts build side by side; everyone else gets dist/.
@@ -33,6 +34,23 @@ export default defineConfig({
 	// Every page carries the policy from src/lib/site/security.ts in a <meta> tag, with hashes for Astro's own
 	// inline scripts and styles; the build copies it into _headers.
 	security: { csp: ASTRO_CSP },
-	integrations: [mdx(), react(), sitemap(), quietBuild(), siteChecks(), hostFiles()],
+	integrations: [
+		mdx(),
+		react(),
+		// Each address lists the same page in the other languages (hreflang), as the pages' <head> does.
+		sitemap({
+			// The translation status page is for authors, not for search engines.
+			filter: (page) => !page.endsWith('/translations/'),
+			i18n: {
+				defaultLocale: SOURCE_LOCALE,
+				locales: Object.fromEntries(
+					LOCALES.map((locale) => [locale, LOCALE_INFO[locale].htmlLang]),
+				),
+			},
+		}),
+		quietBuild(),
+		siteChecks(),
+		hostFiles(),
+	],
 	vite: { plugins: [preactInBrowser()] },
 });

@@ -13,6 +13,7 @@ import { planSearch, type SearchOutcome } from '../lib/search/plan.ts';
 import { toVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
 import { resultsList } from './search-results.ts';
+import './unanswered.ts';
 
 /** Instant rows shown at once: as many as Pagefind's first page of results. */
 const INSTANT_ROWS = 5;

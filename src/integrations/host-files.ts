@@ -1,4 +1,4 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,7 @@ import { cspHeaderRules, cspProblems, readMetaCsp } from '../lib/site/headers.ts
 import { fileToPath } from '../lib/site/link-checks.ts';
 import { completeRedirectPage, redirectRules, type RedirectTarget } from '../lib/site/redirects.ts';
 import { SITE_LANG } from '../lib/site/site.ts';
+import { LOCALES, LOCALE_INFO, SOURCE_LOCALE } from '../lib/i18n/locales.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 /**
@@ -25,6 +26,7 @@ export function hostFiles(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const notFoundPages = await moveLocaleNotFoundPages(outDir);
 				const policies = new Map<string, string>();
 				const filePolicies = new Map<string, string | undefined>();
 				for (const file of await listBuiltFiles(outDir)) {
@@ -36,7 +38,13 @@ export function hostFiles(): AstroIntegration {
 					filePolicies.set(file, policy);
 					if (policy) policies.set(fileToPath(file), policy);
 				}
-				await writeFile(join(outDir, '_redirects'), redirectRules(redirects));
+				// Netlify serves only the root 404.html by itself; each language's goes with a rule of its own
+				// (Cloudflare Pages finds /<lang>/404.html by walking up from the missing address).
+				await writeFile(
+					join(outDir, '_redirects'),
+					redirectRules(redirects) +
+						notFoundPages.map((prefix) => `${prefix}/* ${prefix}/404.html 404\n`).join(''),
+				);
 				const headersFile = join(outDir, '_headers');
 				await appendFile(
 					headersFile,
@@ -53,4 +61,25 @@ export function hostFiles(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Astro builds `/<lang>/404` as `/<lang>/404/index.html`; static hosts look for `/<lang>/404.html`, as for
+ * the root one. Returns the prefixes that have one.
+ */
+async function moveLocaleNotFoundPages(outDir: string): Promise<string[]> {
+	const moved: string[] = [];
+	for (const locale of LOCALES) {
+		if (locale === SOURCE_LOCALE) continue;
+		const prefix = LOCALE_INFO[locale].prefix;
+		const built = join(outDir, prefix, '404', 'index.html');
+		try {
+			await rename(built, join(outDir, prefix, '404.html'));
+		} catch {
+			continue;
+		}
+		await rm(join(outDir, prefix, '404'), { recursive: true });
+		moved.push(prefix);
+	}
+	return moved;
 }

@@ -1,13 +1,20 @@
 /**
  * A path through Settings, shown with "›" and read aloud as a list of places ("Settings, General,
  * iPhone Storage"), also inside an aria-describedby hint. The one markup for articles (rendered on the
- * server by src/components/SettingsPath.astro, no JavaScript) and for the islands. Search indexes the path
- * as it is shown: the commas only screen readers hear are left out of Pagefind's index, or result excerpts
- * would read "Settings › , Chats".
+ * server by src/components/SettingsPath.astro, no JavaScript, each place from the glossary) and for the
+ * islands (places as plain text). Search indexes the path as it is shown: the commas only screen readers
+ * hear are left out of Pagefind's index, or result excerpts would read "Settings › , Chats".
  */
 import { Fragment } from 'react';
+import type { LabelText } from '../lib/i18n/label-text.ts';
+import { Label } from './Label.tsx';
 
-export function SettingsPath({ places }: { places: readonly string[] }) {
+function Place({ place }: { place: string | LabelText }) {
+	if (typeof place === 'string') return <b className="settings-path-item">{place}</b>;
+	return <Label text={place} tag="b" className="settings-path-item" />;
+}
+
+export function SettingsPath({ places }: { places: readonly (string | LabelText)[] }) {
 	return (
 		<span className="settings-path">
 			{places.map((place, index) => (
@@ -22,7 +29,7 @@ export function SettingsPath({ places }: { places: readonly string[] }) {
 							</span>
 						</>
 					)}
-					<b className="settings-path-item">{place}</b>
+					<Place place={place} />
 				</Fragment>
 			))}
 		</span>

@@ -12,7 +12,6 @@ const ARTICLE_KINDS = ['fix', 'guide', 'reference'] as const;
  * official (WhatsApp, Meta, Apple), press (named outlets), first-hand (one person's own report).
  */
 const SOURCE_KINDS = ['official', 'press', 'first-hand'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

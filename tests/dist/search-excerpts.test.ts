@@ -23,15 +23,20 @@ const decode = (html: string) =>
 		.replace(/&amp;/g, '&');
 
 /**
- * Each Settings path of a built page's text as a sighted reader sees it: "Settings › Chats › Chat Backup".
- * Islands (the storage check's form) are not indexed.
+ * Each Settings path of a built page's text as a sighted reader sees it: "Settings › Chats › Chat Backup"
+ * (a translated place may add the English label in brackets). Islands (the storage check's form) are not
+ * indexed.
  */
 function shownPaths(html: string): string[] {
 	const text = html.replace(/<astro-island\b.*?<\/astro-island>/gs, '');
-	return [...text.matchAll(/<span class="settings-path">(.*?)<\/b><\/span>/gs)].map(([markup]) =>
-		[...markup.matchAll(/<b class="settings-path-item"[^>]*>([^<]*)<\/b>/g)]
-			.map(([, place]) => decode(place ?? ''))
-			.join(' › '),
+	return [...text.matchAll(/<span class="settings-path">(.*?)<\/b>\)?<\/span>/gs)].map(([markup]) =>
+		decode(
+			markup
+				.replace(/<span class="visually-hidden"[^>]*>.*?<\/span>/g, '')
+				.replace(/<[^>]*>/g, ''),
+		)
+			.replace(/\s+/g, ' ')
+			.trim(),
 	);
 }
 

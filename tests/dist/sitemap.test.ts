@@ -8,10 +8,12 @@ import { DIST, builtHtmlFiles, sitemapPaths, troubleshooterPaths } from '../supp
 // The build refuses a page or step missing from permalinks.json (src/integrations/site-checks.ts);
 // what it does not check is that search engines are told about every page.
 
-test('the sitemap lists every built page, but no redirect and not the not-found page', () => {
+test('the sitemap lists every built page, but no redirect and no page kept out of search engines', () => {
 	const pages = builtHtmlFiles()
-		.filter((file) => file !== '404.html')
-		.filter((file) => !readFileSync(join(DIST, file), 'utf8').includes('http-equiv="refresh"'))
+		.filter((file) => {
+			const html = readFileSync(join(DIST, file), 'utf8');
+			return !html.includes('http-equiv="refresh"') && !html.includes('name="robots" content="noindex"');
+		})
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 	expect(pages.length).toBeGreaterThan(100);
 	expect(sitemapPaths().sort()).toEqual(pages.sort());

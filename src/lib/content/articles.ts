@@ -1,10 +1,4 @@
-import type {
-	Article,
-	ErrorMessage,
-	ErrorPlace,
-	ScreenLabel,
-	SourceKind,
-} from '../../schemas/article.ts';
+import type { Article, ErrorMessage, ErrorPlace, ScreenLabel } from '../../schemas/article.ts';
 
 /** The part of a collection entry the site's lists need. */
 export interface ArticleEntry {
@@ -12,6 +6,8 @@ export interface ArticleEntry {
 	data: Article;
 	/** The MDX source, for the steps it declares (content/markdown.ts). */
 	body?: string | undefined;
+	/** In a translation: ids of messages and labels still shown in English, for want of a translation. */
+	inEnglish?: ReadonlySet<string> | undefined;
 }
 
 /** Articles in the order a reader should try them ("Start here"). */
@@ -41,6 +37,8 @@ export interface IndexedError extends ErrorMessage {
 	href: string;
 	/** Title of the source in `quotedFrom`, for exact messages. */
 	sourceTitle: string | undefined;
+	/** Shown in English on a page in another language. */
+	inEnglish: boolean;
 }
 
 /** Every message from every article, grouped by where it appears, in Start here order. */
@@ -54,6 +52,7 @@ export function indexErrors(entries: readonly ArticleEntry[]): Record<ErrorPlace
 				articleTitle: entry.data.title,
 				href: `${articlePath(entry.id)}#${error.step}`,
 				sourceTitle: entry.data.sources.find((source) => source.url === error.quotedFrom)?.title,
+				inEnglish: entry.inEnglish?.has(error.id) ?? false,
 			});
 		}
 	}
@@ -66,6 +65,8 @@ export interface IndexedLabel extends ScreenLabel {
 	href: string;
 	/** Title of the source in `quotedFrom`, for exact labels. */
 	sourceTitle: string | undefined;
+	/** Shown in English on a page in another language. */
+	inEnglish: boolean;
 }
 
 /** Every button and switch label from every article, in Start here order. */
@@ -76,20 +77,7 @@ export function indexLabels(entries: readonly ArticleEntry[]): IndexedLabel[] {
 			articleTitle: entry.data.title,
 			href: `${articlePath(entry.id)}#${label.step}`,
 			sourceTitle: entry.data.sources.find((source) => source.url === label.quotedFrom)?.title,
+			inEnglish: entry.inEnglish?.has(label.id) ?? false,
 		})),
 	);
 }
-
-/** Group headings on the error index: where the reader sees the message. */
-export const ERROR_PLACE_LABELS: Record<ErrorPlace, string> = {
-	whatsapp: 'In WhatsApp',
-	ios: 'In iOS Settings and notifications',
-	restore: 'When restoring chats',
-};
-
-/** How each kind of source is named next to it on the article page. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-	official: 'Official',
-	press: 'Press',
-	'first-hand': 'First-hand report',
-};

@@ -25,6 +25,11 @@ export function bodyStartLine(fileText: string, body: string): number {
 	return at === -1 ? 1 : fileText.slice(0, at).split('\n').length;
 }
 
+/** The body padded with the lines above it in the file, so that a line counted in it is the file's line. */
+export function bodyAsInFile(article: Pick<ArticleSource, 'body' | 'bodyLine'>): string {
+	return '\n'.repeat((article.bodyLine ?? 1) - 1) + (article.body ?? '');
+}
+
 /** Paths the site's own pages use; an article with one of these ids would be hidden by that page. */
 const RESERVED_IDS = [
 	'index',
@@ -174,8 +179,7 @@ function checkSources(article: ArticleSource): string[] {
 /** Problems inside one article: step ids, error steps and the data-loss warning. */
 function checkArticleBody(article: ArticleSource): string[] {
 	const file = article.filePath ?? `${article.id}.mdx`;
-	// Padded with the lines above the body, so every line number below is the file's.
-	const body = '\n'.repeat((article.bodyLine ?? 1) - 1) + (article.body ?? '');
+	const body = bodyAsInFile(article);
 	const problems: string[] = [];
 	const headings = headingsOf(body);
 	const ids = new Set<string>();

@@ -40,21 +40,23 @@ describe('checkStepSources', () => {
 	});
 });
 
+const PHRASES = { press: 'a press report', 'first-hand': 'a first-hand report' };
+
 describe('stepSourceLine', () => {
 	test('returns "Source:" with the publisher when an official page backs the step', () => {
-		expect(stepSourceLine(sources, [1, 2])).toEqual({
-			lead: 'Source:',
+		expect(stepSourceLine(sources, [1, 2], PHRASES)).toEqual({
+			official: true,
 			links: [{ label: 'WhatsApp Help Center', url: 'https://faq.whatsapp.com/1/' }],
 		});
 	});
 	test('returns "Based on:" the publisher, the kind of report and its year otherwise', () => {
-		expect(stepSourceLine(sources, [2])).toEqual({
-			lead: 'Based on:',
+		expect(stepSourceLine(sources, [2], PHRASES)).toEqual({
+			official: false,
 			links: [{ label: 'BGR India, a press report, 2023', url: 'https://www.bgr.in/x/' }],
 		});
 	});
 	test('returns undefined for a step without sources', () => {
-		expect(stepSourceLine(sources, undefined)).toBeUndefined();
+		expect(stepSourceLine(sources, undefined, PHRASES)).toBeUndefined();
 	});
 	test.each([
 		{ lines: ['See [X](/x/).'], expected: false },

@@ -14,7 +14,8 @@ interface SourceLink {
 
 /** The line shown under a step. */
 export interface StepSourceLine {
-	lead: 'Source:' | 'Based on:';
+	/** An official page backs the step: the line reads "Source:", else "Based on:". */
+	official: boolean;
 	links: SourceLink[];
 }
 
@@ -77,19 +78,20 @@ function publisherOf(source: Source): string {
 	return source.title.split(':')[0]?.trim() ?? source.title;
 }
 
-const KIND_PHRASE = { press: 'a press report', 'first-hand': 'a first-hand report' } as const;
+/** How the line names a kind of report in the page's language: "a press report". */
+export type ReportPhrases = Record<'press' | 'first-hand', string>;
 
 /**
  * How a source that is not official reads in a "Based on:" line: who published it, what kind of report it
  * is, and its year when the title gives one ("Trusted Reviews, a press report, 2022"), so two reports of
  * one kind never read alike.
  */
-function describeReport(source: Source): string {
+function describeReport(source: Source, phrases: ReportPhrases): string {
 	const year = /\((?:[A-Z][a-z]+ )?(\d{4})\)/.exec(source.title)?.[1];
 	const phrase =
 		source.kind === 'official'
 			? publisherOf(source)
-			: `${publisherOf(source)}, ${KIND_PHRASE[source.kind]}`;
+			: `${publisherOf(source)}, ${phrases[source.kind]}`;
 	return year ? `${phrase}, ${year}` : phrase;
 }
 
@@ -97,6 +99,7 @@ function describeReport(source: Source): string {
 export function stepSourceLine(
 	sources: readonly Source[],
 	numbers: readonly number[] | undefined,
+	phrases: ReportPhrases,
 ): StepSourceLine | undefined {
 	const cited = (numbers ?? []).flatMap((number) => {
 		const source = sources[number - 1];
@@ -107,20 +110,20 @@ export function stepSourceLine(
 	const shown = official.length > 0 ? official : cited;
 	const links = new Map<string, SourceLink>();
 	for (const source of shown) {
-		const label = official.length > 0 ? publisherOf(source) : describeReport(source);
+		const label = official.length > 0 ? publisherOf(source) : describeReport(source, phrases);
 		if (!links.has(label)) links.set(label, { label, url: source.url });
 	}
-	return { lead: official.length > 0 ? 'Source:' : 'Based on:', links: [...links.values()] };
+	return { official: official.length > 0, links: [...links.values()] };
 }
 
 /** The source line of every step of an article, keyed by step id. */
-export function stepSourceLines(data: {
-	sources: readonly Source[];
-	stepSources: Record<string, number[]>;
-}): Record<string, StepSourceLine> {
+export function stepSourceLines(
+	data: { sources: readonly Source[]; stepSources: Record<string, number[]> },
+	phrases: ReportPhrases,
+): Record<string, StepSourceLine> {
 	const lines: Record<string, StepSourceLine> = {};
 	for (const [step, numbers] of Object.entries(data.stepSources)) {
-		const line = stepSourceLine(data.sources, numbers);
+		const line = stepSourceLine(data.sources, numbers, phrases);
 		if (line) lines[step] = line;
 	}
 	return lines;

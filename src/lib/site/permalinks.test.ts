@@ -15,6 +15,8 @@ describe('troubleshootNodeOf', () => {
 	test.each([
 		{ link: '/troubleshoot/', node: 'start' },
 		{ link: '/troubleshoot/restore-fails/', node: 'restore-fails' },
+		{ link: '/es/troubleshoot/restore-fails/', node: 'restore-fails' },
+		{ link: '/de/troubleshoot/', node: 'start' },
 		{ link: '/restart-iphone/', node: undefined },
 		{ link: '/troubleshoot/restore-fails/#x', node: undefined },
 	])('returns $node for $link', ({ link, node }) => {

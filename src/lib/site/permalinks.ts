@@ -1,5 +1,6 @@
 import type { BuiltPage } from './link-checks.ts';
 import { resolveTarget } from './link-checks.ts';
+import { splitLocale } from '../i18n/locales.ts';
 
 /**
  * Every page and step link the build publishes: page paths, and `path#step-id` for each step.
@@ -16,9 +17,12 @@ export function publishedLinks(pages: ReadonlyMap<string, BuiltPage>): string[] 
 
 const NODE_LINK = /^\/troubleshoot\/(?:([a-z0-9-]+)\/)?$/;
 
-/** The troubleshooter node a link addresses ("start" for /troubleshoot/), or undefined for any other link. */
+/**
+ * The troubleshooter node a link addresses ("start" for /troubleshoot/ and /es/troubleshoot/), or
+ * undefined for any other link.
+ */
 export function troubleshootNodeOf(link: string): string | undefined {
-	const match = NODE_LINK.exec(link);
+	const match = NODE_LINK.exec(splitLocale(link).path);
 	return match ? (match[1] ?? 'start') : undefined;
 }
 

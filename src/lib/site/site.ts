@@ -1,8 +1,6 @@
-/** Names and addresses shown across the site; one place to change them. */
+/** The site's address and language; its name and words are in src/lib/i18n/ui/. */
 
 /** Where the site is published, unless SITE_URL says otherwise at build time. */
 export const DEFAULT_SITE_URL = 'https://whatsapp-backup.help';
-export const SITE_NAME = 'WhatsApp Backup Help';
-/** The language every page is written in, for `<html lang>`. */
+/** The source language: redirect pages and the English search index are in it (src/lib/i18n/locales.ts has the others). */
 export const SITE_LANG = 'en';
-export const SITE_TAGLINE = 'Fix a WhatsApp chat backup that won’t reach iCloud on your iPhone.';

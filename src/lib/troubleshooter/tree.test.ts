@@ -190,7 +190,10 @@ describe('checkTree', () => {
 
 describe('pathsToNodes', () => {
 	test('returns the answers from the start to each node, each linking back to where it was given', () => {
-		const paths = pathsToNodes(healthy, articles);
+		const paths = pathsToNodes(healthy, articles, {
+			tried: (step) => `Tried: ${step}`,
+			didNotFix: "That didn't fix it",
+		});
 		expect(paths.get('start')).toEqual([]);
 		expect(paths.get('storage-restart')).toEqual([
 			{ href: '/troubleshoot/', asked: 'Question start?', answered: 'Go to storage' },

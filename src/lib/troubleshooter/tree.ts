@@ -19,8 +19,6 @@ export const MIN_ANSWERS = 2;
 export const MAX_ANSWERS = 6;
 /** Checks an outcome page can carry inline. */
 export const INLINE_CHECKS = ['storage'] as const;
-/** The link on every outcome; its wording is a contract with readers and tests. */
-export const DID_NOT_FIX = "That didn't fix it";
 
 interface TroubleshootAnswer {
 	answer: string;
@@ -298,6 +296,7 @@ export function checkTree(
 export function pathsToNodes(
 	nodeList: readonly TroubleshootNode[],
 	articleList: readonly TreeArticle[],
+	words: { tried: (step: string) => string; didNotFix: string },
 ): Map<string, PathStep[]> {
 	const nodes = new Map(nodeList.map((node) => [node.id, node]));
 	const paths = new Map<string, PathStep[]>([[START_ID, []]]);
@@ -319,8 +318,8 @@ export function pathsToNodes(
 								to: node.next,
 								step: {
 									href: nodeHref(id),
-									asked: `Tried: ${describeFix(node.fix, articleList).stepText}`,
-									answered: DID_NOT_FIX,
+									asked: words.tried(describeFix(node.fix, articleList).stepText),
+									answered: words.didNotFix,
 								},
 							},
 						];
