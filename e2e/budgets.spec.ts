@@ -3,6 +3,7 @@ import { BUDGETS, checkBudget } from '../src/lib/site/budgets.ts';
 import { measurePage } from './page-assets.ts';
 import { TREE, sitemapPaths, sweep } from './site.ts';
 import { nodeHref } from '../src/lib/troubleshooter/tree.ts';
+import { splitLocale } from '../src/lib/i18n/locales.ts';
 
 // The troubleshooter's start page holds the status notice island and storage outcomes hold the storage
 // check; every other node page is plain. Elsewhere a page's budget follows from whether it holds an island.
@@ -26,7 +27,7 @@ test('every page stays within its JavaScript and CSS budget, with search loaded 
 			const misses: string[] = [];
 			if (path.startsWith('/troubleshoot/') && hasIsland !== TROUBLESHOOTER_ISLANDS.has(path))
 				misses.push(`${hasIsland ? 'holds' : 'lacks'} an island, unlike the rest of its kind`);
-			if (path === '/search/')
+			if (splitLocale(path).path === '/search/')
 				return [...misses, ...checkBudget('the page', assets, BUDGETS.searchPage)];
 			if (search.length > 0)
 				misses.push(`loads search before a reader opens it: ${search.join(', ')}`);

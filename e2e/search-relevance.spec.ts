@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { LOCALES, LOCALE_INFO, SOURCE_LOCALE, splitLocale } from '../src/lib/i18n/locales.ts';
 import { articlePaths } from './site.ts';
 
 /**
@@ -33,8 +34,24 @@ const HELD_OUT_FILE = read('./relevance-held-out.json') as {
 	queries: Case[];
 };
 const HELD_OUT = HELD_OUT_FILE.queries;
+/**
+ * Each translation's own sets (`relevance-set.<lang>.json`, `relevance-held-out.<lang>.json`), searched on
+ * that language's search page. Reported, not judged: they hold a handful of phrasings so far.
+ */
+const LANGUAGE_SETS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((locale) => {
+	const file = (name: string) => `./${name}.${locale}.json`;
+	const exists = (name: string) => existsSync(new URL(file(name), import.meta.url));
+	return {
+		locale,
+		tuning: exists('relevance-set') ? (read(file('relevance-set')) as Case[]) : [],
+		heldOut: exists('relevance-held-out')
+			? (read(file('relevance-held-out')) as { queries: Case[] }).queries
+			: [],
+	};
+});
 const LATEST_BATCH = Object.keys(HELD_OUT_FILE.batches).at(-1);
-const TARGETS = { tuningTop1: 0.95, heldOutTop1: 0.85, heldOutFound: 1 };
+/** Issue 23's targets for the held-out set (and each of its batches): good-first, top three, nothing found. */
+const TARGETS = { tuningTop1: 0.95, heldOutTop1: 0.9, heldOutTop3: 0.98, heldOutFound: 1 };
 const MIN_TUNING_CASES = 40;
 const MIN_HELD_OUT_CASES = 40;
 const MIN_CASES_PER_ARTICLE = 2;
@@ -57,7 +74,7 @@ interface Row extends Case {
  * read the article links of the results, in order. The page marks the list busy while it searches.
  */
 async function rankedArticles(page: Page, query: string): Promise<{ top: string[]; note: string }> {
-	const box = page.getByRole('searchbox', { name: 'Search for your error or problem' });
+	const box = page.locator('[data-search-page]').getByRole('searchbox');
 	await box.fill(query);
 	await box.press('Enter');
 	await page.waitForFunction(
@@ -75,32 +92,37 @@ async function rankedArticles(page: Page, query: string): Promise<{ top: string[
 			shown('search-relaxed') ? 'relaxed' : '',
 		];
 		return {
-			top: links.map((link) => new URL(link.href).pathname.replace(/^\/|\/$/g, '')),
+			top: links.map((link) => new URL(link.href).pathname),
 			note: notes.filter(Boolean).join(', '),
 		};
 	});
 }
 
-async function measure(page: Page, cases: Case[]): Promise<Row[]> {
-	await page.goto('/search/');
+/** `/pt-br/restore-from-icloud/` → `restore-from-icloud`: translations keep the English article ids. */
+const articleOf = (path: string) => splitLocale(path).path.replace(/^\/|\/$/g, '');
+
+async function measure(page: Page, cases: Case[], prefix = ''): Promise<Row[]> {
+	await page.goto(`${prefix}/search/`);
 	await expect(page.locator('[data-search-page]')).toHaveAttribute('data-ready', '');
 	const rows: Row[] = [];
 	for (const item of cases) {
-		const { top, note } = await rankedArticles(page, item.query);
+		const { top: paths, note } = await rankedArticles(page, item.query);
+		const top = paths.map(articleOf);
 		rows.push({ ...item, top, rank: top.indexOf(item.expect) + 1, note });
 	}
 	return rows;
 }
 
-function report(name: string, rows: Row[], targetTop1: number) {
+function report(name: string, rows: Row[], targetTop1: number, targetTop3?: number) {
 	const top1 = rows.filter((row) => row.rank === 1).length / rows.length;
 	const top3 = rows.filter((row) => row.rank >= 1 && row.rank <= 3).length / rows.length;
-	const found = rows.filter((row) => row.top.length > 0).length / rows.length;
+	const nothing = rows.filter((row) => row.top.length === 0).length;
+	const found = 1 - nothing / rows.length;
 	console.log(`\n${name}: ${rows.length} queries`);
 	console.table({
-		'top-1': { score: percent(top1), target: percent(targetTop1) },
-		'top-3': { score: percent(top3), target: '' },
-		'finds ≥ 1 page': { score: percent(found), target: percent(1) },
+		'good-first': { score: percent(top1), target: percent(targetTop1) },
+		'top-3': { score: percent(top3), target: targetTop3 === undefined ? '' : percent(targetTop3) },
+		'nothing-found': { score: String(nothing), target: '0' },
 	});
 	const misses = rows.filter((row) => row.rank !== 1);
 	if (misses.length > 0) {
@@ -158,12 +180,26 @@ test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningT
 		'Held-out set (relevance-held-out.json)',
 		heldOutRows,
 		TARGETS.heldOutTop1,
+		TARGETS.heldOutTop3,
 	);
 	report(
 		`Held-out, batch "${LATEST_BATCH}" alone (${HELD_OUT_FILE.batches[LATEST_BATCH ?? '']})`,
 		heldOutRows.filter((row) => row.batch === LATEST_BATCH),
 		TARGETS.heldOutTop1,
+		TARGETS.heldOutTop3,
 	);
+	for (const { locale, tuning: cases, heldOut: heldOutCases } of LANGUAGE_SETS) {
+		const prefix = LOCALE_INFO[locale].prefix;
+		if (cases.length > 0)
+			report(`${locale} tuning set`, await measure(page, cases, prefix), TARGETS.tuningTop1);
+		if (heldOutCases.length > 0)
+			report(
+				`${locale} held-out set`,
+				await measure(page, heldOutCases, prefix),
+				TARGETS.heldOutTop1,
+				TARGETS.heldOutTop3,
+			);
+	}
 	const quote = (rows: Row[]) => rows.map((row) => `"${row.query}"`).join(', ');
 	expect(tuning.top1, `tuning top-1; misses: ${quote(tuning.misses)}`).toBeGreaterThanOrEqual(
 		TARGETS.tuningTop1,

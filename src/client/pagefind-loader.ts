@@ -1,6 +1,6 @@
 // Pagefind on the search page: loaded once, tried again after a failure, its files fetched early and inflated.
 import { withFetchedAhead } from '../lib/search/pagefind/fetch-ahead.ts';
-import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from '../lib/search/pagefind/files.ts';
+import { PAGEFIND_SCRIPT, pagefindWasm } from '../lib/search/pagefind/files.ts';
 import { withNativeInflate } from '../lib/search/pagefind/inflate.ts';
 import { PAGEFIND_OPTIONS, type PagefindResultData } from '../lib/search/query.ts';
 
@@ -18,7 +18,11 @@ export interface Pagefind {
 // Pagefind fetches its files with the page's `fetch`: start its WebAssembly now (see fetch-ahead) and hand
 // its files over already inflated (see pagefind-inflate). A browser without DecompressionStream leaves
 // them to Pagefind's own inflater.
-const fetchAhead = withFetchedAhead(window.fetch.bind(window), [PAGEFIND_WASM], location.origin);
+const fetchAhead = withFetchedAhead(
+	window.fetch.bind(window),
+	[pagefindWasm(document.documentElement.lang)],
+	location.origin,
+);
 window.fetch =
 	typeof DecompressionStream === 'function'
 		? withNativeInflate(fetchAhead, location.origin)

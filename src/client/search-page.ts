@@ -125,7 +125,7 @@ function markFirstResult() {
 function showInstant(query: string) {
 	const hits = searchInstant(query, instantIndex)
 		.slice(0, INSTANT_ROWS)
-		.map((hit) => toSearchHitShape(hit, query));
+		.map((hit) => ({ path: hit.path, score: hit.score, item: toSearchHitShape(hit, query) }));
 	if (results?.showInstant(hits, bestMatch?.href)) markFirstResult();
 }
 

@@ -51,7 +51,8 @@ document.addEventListener('focusin', (event) => {
 		.then((response) => response.json())
 		.then((entry: { languages?: Record<string, { hash?: string; wasm?: string }> }) => {
 			const language =
-				entry.languages?.[document.documentElement.lang] ?? Object.values(entry.languages ?? {})[0];
+				entry.languages?.[document.documentElement.lang.toLowerCase()] ??
+				Object.values(entry.languages ?? {})[0];
 			if (language?.wasm) prefetch(`/pagefind/wasm.${language.wasm}.pagefind`);
 			if (language?.hash) prefetch(`/pagefind/pagefind.${language.hash}.pf_meta`);
 		})

@@ -129,6 +129,27 @@ const articleShape = {
 		.default({}),
 	/** Steps that can lose chats (deleting a backup or the app, a switch that removes data): never offered first. */
 	dataLossSteps: z.array(stepId).default([]),
+	/**
+	 * How readers put the problem a step solves, in their own words: questions and complaints as they type
+	 * them into search. Only search reads them (the instant index, docs/search.md); the page never shows them.
+	 * @example phrasings: { start-backup: ["how do I back up my chats to iCloud"] }
+	 */
+	phrasings: z
+		.record(
+			stepId,
+			z
+				.array(
+					z
+						.string()
+						.min(3, 'Write a phrasing of at least 3 characters, as a reader would type it.')
+						.max(120, 'Keep a phrasing to 120 characters or fewer: one question or complaint.'),
+				)
+				.min(1, 'List at least one phrasing for this step, or leave the step out.'),
+			{
+				error: 'Write phrasings as step id: [phrasings], e.g. "start-backup: [how do I back up]".',
+			},
+		)
+		.default({}),
 };
 
 /** Front matter every article in `content/` must have; unknown fields are refused so a typo can't go unnoticed. */

@@ -6,6 +6,7 @@ import {
 	PAGEFIND_ENTRY,
 	PAGEFIND_SCRIPT,
 	PAGEFIND_WASM,
+	pagefindWasm,
 } from '../../src/lib/search/pagefind/files.ts';
 import { SITE_LANG } from '../../src/lib/site/site.ts';
 import { DIST, builtHtmlFiles, pageFile } from '../support/built-site.ts';
@@ -35,11 +36,17 @@ test('the search page preloads Pagefind’s script while it is parsed', () => {
 	expect(preloadsOf(head)).toEqual([{ rel: 'modulepreload', href: PAGEFIND_SCRIPT }]);
 });
 
-test('the WebAssembly the search page fetches ahead is the one Pagefind’s entry file names', () => {
+test('the WebAssembly each search page fetches ahead is the one Pagefind’s entry file names for its language', () => {
 	const entry = JSON.parse(readFileSync(join(DIST, PAGEFIND_ENTRY), 'utf8')) as {
 		languages: Record<string, { wasm?: string }>;
 	};
-	const wasm = entry.languages[SITE_LANG]?.wasm;
-	expect(`${PAGEFIND_BASE}wasm.${wasm ?? 'unknown'}.pagefind`).toBe(PAGEFIND_WASM);
-	expect(existsSync(join(DIST, PAGEFIND_WASM))).toBe(true);
+	expect(PAGEFIND_WASM).toBe(pagefindWasm(SITE_LANG));
+	const searchPages = builtHtmlFiles().filter((page) => /(^|\/)search\/index\.html$/.test(page));
+	expect(searchPages.length).toBeGreaterThan(1);
+	for (const page of searchPages) {
+		const lang = /<html[^>]*\blang="([^"]+)"/.exec(readFileSync(join(DIST, page), 'utf8'))?.[1] ?? '';
+		const wasm = entry.languages[lang.toLowerCase()]?.wasm;
+		expect(`${PAGEFIND_BASE}wasm.${wasm ?? 'unknown'}.pagefind`, page).toBe(pagefindWasm(lang));
+		expect(existsSync(join(DIST, pagefindWasm(lang))), page).toBe(true);
+	}
 });

@@ -65,6 +65,11 @@ describe('checkArticles', () => {
 				'content/a.mdx: the message "Backup failed" points to step "nowhere", which this article does not have.',
 		},
 		{
+			name: 'phrasings for a missing step',
+			articles: [article('a', { phrasings: { nowhere: ['how do I back up'] } })],
+			problem: 'content/a.mdx: phrasings name step "nowhere", which this article does not have.',
+		},
+		{
 			name: 'a data-loss article whose warning comes after the first step',
 			articles: [
 				article(

@@ -212,6 +212,10 @@ function checkArticleBody(article: ArticleSource): string[] {
 			);
 	}
 
+	for (const step of Object.keys(article.data.phrasings))
+		if (!ids.has(step))
+			problems.push(`${file}: phrasings name step "${step}", which this article does not have.`);
+
 	problems.push(...checkStepSources(file, body, article.data));
 	for (const { line, message } of findActiveMarkup(body))
 		problems.push(`${file}:${line}: ${message}`);

@@ -77,3 +77,39 @@ describe('findBestMatch with words left out', () => {
 		expect(findBestMatch('icloud settings whatsapp find', entries)).toBeUndefined();
 	});
 });
+
+describe('findBestMatch with a message pasted as the phone words it', () => {
+	const paraphrased = [
+		entry(
+			"Can't complete backup: WhatsApp asks you to make sure the phone has an internet connection and enough free space in iCloud",
+			'/make-enough-room/#check-your-numbers',
+		),
+		...ENTRIES.slice(3),
+	];
+
+	test('finds it with words changed and typos, whole or cut short', () => {
+		expect(
+			findBestMatch(
+				'Can’t complete backup. Make sure your phone has an Internet connection and that you have enough free space in iCloud.',
+				paraphrased,
+			)?.href,
+		).toBe('/make-enough-room/#check-your-numbers');
+		expect(
+			findBestMatch(
+				'Cant complete backup. Make sure you phone has an internet conection',
+				paraphrased,
+			)?.href,
+		).toBe('/make-enough-room/#check-your-numbers');
+	});
+
+	test('reads "99 percent" as 99%, and never takes 0% for 99%', () => {
+		expect(hrefFor('backup stuck at 99 percent')).toBe('/backup-stuck/#stuck-at-99');
+		expect(hrefFor('backup stuck at 99%')).toBe('/backup-stuck/#stuck-at-99');
+	});
+
+	test('a reader’s sentence sharing a few everyday words with a message is no Best match', () => {
+		expect(
+			findBestMatch('my phone has no internet connection since yesterday', paraphrased),
+		).toBeUndefined();
+	});
+});

@@ -38,7 +38,9 @@ const TWO_WORDS: Record<string, string> = {
 
 /** The words of a message or query, compared case-, quote- and negation-blind; bracketed asides are left out. */
 export function matchWords(text: string): string[] {
-	const words = wordsOf(text.replace(/\([^)]*\)/g, ' ').replace(/(\d)\s*%/g, '$1percent'));
+	const words = wordsOf(
+		text.replace(/\([^)]*\)/g, ' ').replace(/(\d)\s*(?:%|per\s?cent\b|pct\b)/gi, '$1percent'),
+	);
 	const joined: string[] = [];
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] ?? '';
@@ -53,22 +55,50 @@ export function matchWords(text: string): string[] {
 	return joined;
 }
 
-/** Two words are the same when equal or, for longer words, a typo apart. */
+/** Two words are the same when equal or, for longer words without digits, a typo apart: 0% is not 99%. */
 function sameWord(a: string, b: string): boolean {
 	if (a === b) return true;
 	const shorter = Math.min(a.length, b.length);
-	if (shorter < 4) return false;
+	if (shorter < 4 || /\d/.test(a + b)) return false;
 	const allowed = shorter >= 6 ? 2 : 1;
 	return editDistance(a, b, allowed) <= allowed;
 }
 
-/** Where `needle` occurs in `haystack` word by word (typos allowed), or -1. */
-function findRun(haystack: readonly string[], needle: readonly string[]): number {
+/**
+ * Where `needle` occurs in `haystack` word by word (typos allowed), or -1. With `cutShort`, the needle's
+ * last word may be the start of the haystack's word: a paste or a query that stops mid-word ("storage ful").
+ */
+function findRun(haystack: readonly string[], needle: readonly string[], cutShort = false): number {
+	const last = needle.length - 1;
+	const same = (word: string, offset: number, other: string) =>
+		sameWord(other, word) ||
+		(cutShort && offset === last && word.length >= 3 && other.startsWith(word));
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
-		if (needle.every((word, offset) => sameWord(haystack[start + offset] ?? '', word)))
+		if (needle.every((word, offset) => same(word, offset, haystack[start + offset] ?? '')))
 			return start;
 	}
 	return -1;
+}
+
+/**
+ * How many words the two share in the same order (typos allowed): the longest common subsequence. A
+ * message pasted with a word changed, left out or added ("Make sure your phone…" for "…the phone…") keeps
+ * most of its words in order.
+ */
+function wordsInCommon(a: readonly string[], b: readonly string[]): number {
+	let previous = new Array<number>(b.length + 1).fill(0);
+	for (const word of a) {
+		const current = [0];
+		b.forEach((other, index) =>
+			current.push(
+				sameWord(word, other)
+					? (previous[index] ?? 0) + 1
+					: Math.max(previous[index + 1] ?? 0, current[index] ?? 0),
+			),
+		);
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
 }
 
 /** Whether every word of `needle` occurs in `haystack` in the same order, with other words between (typos allowed). */
@@ -85,8 +115,10 @@ function inOrder(haystack: readonly string[], needle: readonly string[]): boolea
 /**
  * How well a query matches one message, from 0 (not at all) to 1 (word for word), or 0 when the match is
  * too loose to show: the whole message inside the query (which may add a few words around it), or the
- * query inside the message (a truncated paste, long enough to point at one message), or, for four words
- * or more, the query's words in the message's order with a word or two left out.
+ * query inside the message (a truncated paste, long enough to point at one message, its last word maybe cut
+ * short), or, for four words or more, the query's words in the message's order with a word or two left
+ * out; failing those, a paste with words changed as well as typos, when most words of both are shared in
+ * order (ranked below the closer matches).
  */
 export function matchScore(queryWords: readonly string[], messageWords: readonly string[]): number {
 	if (queryWords.length === 0 || messageWords.length === 0) return 0;
@@ -95,16 +127,23 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 		const enough =
 			messageWords.length >= 2 &&
 			(messageWords.length >= 4 || messageWords.length / queryWords.length >= 0.5);
-		return enough && findRun(queryWords, messageWords) !== -1 ? messageWords.length / longer : 0;
+		if (enough && findRun(queryWords, messageWords) !== -1) return messageWords.length / longer;
+	} else {
+		const start = findRun(messageWords, queryWords, true);
+		const share = queryWords.length / messageWords.length;
+		if (start === 0 ? queryWords.length >= 3 || share >= 0.6 : start > 0 && queryWords.length >= 4)
+			return share;
+		if (start === -1 && queryWords.length >= 4 && inOrder(messageWords, queryWords))
+			return 0.9 * share;
 	}
-	const start = findRun(messageWords, queryWords);
-	if (start === -1)
-		return inOrder(messageWords, queryWords) && queryWords.length >= 4
-			? (0.9 * queryWords.length) / messageWords.length
-			: 0;
-	const share = queryWords.length / messageWords.length;
-	const enough = start === 0 ? queryWords.length >= 3 || share >= 0.6 : queryWords.length >= 4;
-	return enough ? share : 0;
+	// The whole message, or its start only for a paste cut short. Six words or more: a reader's sentence
+	// shares four or five everyday words with many messages, a pasted message shares more.
+	for (const part of [messageWords, messageWords.slice(0, queryWords.length + 4)]) {
+		const common = wordsInCommon(queryWords, part);
+		if (common >= 6 && common / queryWords.length >= 0.75 && common / part.length >= 0.6)
+			return (0.8 * common) / longer;
+	}
+	return 0;
 }
 
 /**

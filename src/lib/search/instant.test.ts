@@ -9,6 +9,7 @@ function article(
 	body: string,
 	errors: { message: string; step: string; exact?: boolean }[] = [],
 	risk = 'safe',
+	phrasings: Record<string, string[]> = {},
 ): ArticleWithBody {
 	return {
 		id,
@@ -18,6 +19,7 @@ function article(
 			order,
 			risk,
 			errors: errors.map((error) => ({ where: 'whatsapp', exact: true, ...error })),
+			phrasings,
 		},
 	} as unknown as ArticleWithBody;
 }
@@ -35,6 +37,8 @@ const ARTICLES = [
 				exact: false,
 			},
 		],
+		'safe',
+		{ 'start-backup': ['the backup stops when the screen goes dark'] },
 	),
 	article(
 		'make-enough-room',
@@ -68,7 +72,7 @@ describe('buildInstantIndex', () => {
 			'Back up now, by hand',
 			0,
 			[
-				['start-backup', 'Start the backup', []],
+				['start-backup', 'Start the backup', [], ['the backup stops when the screen goes dark']],
 				[
 					'check',
 					'Check that it worked',
@@ -78,6 +82,16 @@ describe('buildInstantIndex', () => {
 		]);
 		expect(buildInstantIndex(ARTICLES, 'es')[1]?.[0]).toBe('/es/make-enough-room/');
 		expect(INDEX[3]?.[2]).toBe(1);
+	});
+
+	test('keeps phrasings as the query rules leave them, and only in English, the language they are written in', () => {
+		const upper = buildInstantIndex(ARTICLES, 'en', (text) => text.toUpperCase());
+		expect(upper[0]?.[3][0]?.[3]).toEqual(['THE BACKUP STOPS WHEN THE SCREEN GOES DARK']);
+		expect(buildInstantIndex(ARTICLES, 'es')[0]?.[3][0]).toEqual([
+			'start-backup',
+			'Start the backup',
+			[],
+		]);
 	});
 
 	test('keeps a message listed by several articles once, for the first in Start here order', () => {
@@ -136,6 +150,12 @@ describe('searchInstant', () => {
 			},
 		]);
 		expect(searchInstant('delete', INDEX)[0]?.dataLoss).toBe(true);
+	});
+
+	test('a reader’s sentence lands on the step whose phrasing it resembles, over a title sharing a word', () => {
+		const [hit] = searchInstant('my backup stopped when the screen went dark', INDEX);
+		expect(hit?.path).toBe('/back-up-now/');
+		expect(hit?.steps[0]?.id).toBe('start-backup');
 	});
 
 	test('finds nothing for words no title, step or message has', () => {

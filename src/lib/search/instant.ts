@@ -1,20 +1,29 @@
 import { articlePath, sortByOrder } from '../content/articles.ts';
 import { stepsOf } from '../content/markdown.ts';
-import { localizePath, type Locale } from '../i18n/locales.ts';
+import { SOURCE_LOCALE, localizePath, type Locale } from '../i18n/locales.ts';
 import { matchWords, type BestMatchEntry } from './best-match.ts';
 import { withHighlight, type SearchHit } from './query.ts';
 import { editDistance } from './spelling.ts';
 import type { ArticleWithBody } from './vocabulary.ts';
 
 /**
- * The instant index: what the search page answers with before Pagefind has loaded, made at build time for
- * one language and shipped inside the page. It holds each article's title and steps, and under each step
- * the messages and symptoms it fixes (Best match reads these too, so they ship once). Arrays rather than
- * objects: the index counts against the search page's byte budget.
+ * The instant index: what the search page answers with before Pagefind has loaded, and the reader's intent
+ * it weighs Pagefind's results with, made at build time for one language and shipped inside the page. It
+ * holds each article's title and steps, and under each step the messages and symptoms it fixes (Best match
+ * reads these too, so they ship once) and the phrasings readers use for it. Arrays rather than objects: the
+ * index counts against the search page's byte budget.
  */
 export type InstantArticle = [path: string, title: string, dataLoss: 0 | 1, steps: InstantStep[]];
-/** A step of an article: its id, its heading, and the messages it fixes, each with whether it is exact. */
-type InstantStep = [id: string, title: string, messages: [text: string, exact: 0 | 1][]];
+/**
+ * A step of an article: its id, its heading, the messages it fixes (each with whether it is exact), and
+ * how readers put the problem it solves (the article's `phrasings`), when it has any.
+ */
+type InstantStep = [
+	id: string,
+	title: string,
+	messages: [text: string, exact: 0 | 1][],
+	phrasings?: string[],
+];
 
 /**
  * How much article text (characters of JSON) the index takes in full, in Start here order: about 5 KB
@@ -25,11 +34,14 @@ const FULL_ARTICLES_CHARS = 16_000;
 
 /**
  * The instant index of `entries` for `locale`. A message that several articles list is kept once, under
- * the first of them in Start here order: the fix to try first.
+ * the first of them in Start here order: the fix to try first. Phrasings, which the page never shows, are
+ * kept as `normalize` leaves them: the query rules, which turn a reader's words into the pages' words and
+ * drop words that carry no topic, so that they meet a query normalised the same way.
  */
 export function buildInstantIndex(
 	entries: readonly ArticleWithBody[],
 	locale: Locale,
+	normalize: (text: string) => string = (text) => text,
 ): InstantArticle[] {
 	const seen = new Set<string>();
 	let chars = 0;
@@ -43,7 +55,13 @@ export function buildInstantIndex(
 					seen.add(key);
 					return [[error.message, error.exact ? 1 : 0]];
 				});
-			return [step.id, step.title, messages];
+			// Phrasings are written in English; a translation inherits the English ones, which would only add
+			// English words to another language's index.
+			const phrasings =
+				locale === SOURCE_LOCALE ? entry.data.phrasings[step.id]?.map(normalize) : undefined;
+			return phrasings
+				? [step.id, step.title, messages, phrasings]
+				: [step.id, step.title, messages];
 		});
 		const article = (kept: InstantStep[]): InstantArticle => [
 			localizePath(articlePath(entry.id), locale),
@@ -79,6 +97,8 @@ export interface InstantHit {
 	path: string;
 	title: string;
 	dataLoss: boolean;
+	/** How well the article matched: the sum over the query's words of their rarity times their weight. */
+	score: number;
 	/** Each step with the message of it that matched, as an excerpt: escaped, matched words in `<mark>`. */
 	steps: { id: string; title: string; excerpt: string }[];
 }
@@ -143,19 +163,28 @@ function markWords(text: string, matched: ReadonlyMap<string, number>): string {
 		.join('');
 }
 
-/** A title word counts for more than a step's word: a title says what the whole page is for. */
+/**
+ * How an article's score is made (tuned on `e2e/relevance-set.json` only): a title word counts for more
+ * than a step's word, since a title says what the whole page is for; the step that matches most of the
+ * query counts in full and the article's other matching steps a little; and a phrasing (or message) that
+ * shares two words or more with the query adds its own weight, so a reader's sentence lands on the step
+ * whose phrasing it resembles rather than on a page that merely repeats its everyday words.
+ */
 const TITLE_WEIGHT = 3;
 const STEP_WEIGHT = 2;
+const OTHER_STEPS_WEIGHT = 0.3;
+const PHRASING_WEIGHT = 2;
 
 /**
  * Where each stem of the index occurs: the articles whose title has it, and the steps that have it, each
- * step as `article * STEPS + step`. Plain arrays of numbers: the page builds this on its first search, on
- * the way to its first results.
+ * step as `article * STEPS + step`; and the words of each phrasing and message, by step. Plain arrays of
+ * numbers: the page builds this on its first search, on the way to its first results.
  */
 interface Prepared {
 	articles: readonly InstantArticle[];
 	titles: Map<string, number[]>;
 	steps: Map<string, number[]>;
+	phrasings: { step: number; words: Set<string> }[];
 }
 /** More steps than any article has: steps are numbered per article below it. */
 const STEPS = 256;
@@ -178,67 +207,84 @@ const preparedIndexes = new WeakMap<readonly InstantArticle[], Prepared>();
 function prepare(articles: readonly InstantArticle[]): Prepared {
 	const cached = preparedIndexes.get(articles);
 	if (cached) return cached;
-	const prepared = {
-		articles,
-		titles: new Map<string, number[]>(),
-		steps: new Map<string, number[]>(),
-	};
+	const prepared: Prepared = { articles, titles: new Map(), steps: new Map(), phrasings: [] };
 	articles.forEach(([, title, , articleSteps], article) => {
 		addTo(prepared.titles, stems(title), article);
-		articleSteps.forEach(([, stepTitle, messages], step) => {
-			const text = messages.reduce((all, [message]) => `${all} ${message}`, stepTitle);
-			addTo(prepared.steps, stems(text), article * STEPS + step);
+		articleSteps.forEach(([, stepTitle, messages, phrasings = []], number) => {
+			const step = article * STEPS + number;
+			const sentences = [...messages.map(([message]) => message), ...phrasings];
+			for (const sentence of sentences)
+				prepared.phrasings.push({ step, words: new Set(stems(sentence)) });
+			addTo(prepared.steps, stems([stepTitle, ...sentences].join(' ')), step);
 		});
 	});
 	preparedIndexes.set(articles, prepared);
 	return prepared;
 }
 
+const add = (map: Map<number, number>, key: number, value: number) =>
+	map.set(key, (map.get(key) ?? 0) + value);
+
 /**
- * The articles whose titles, steps and messages share words with `query` (already normalised by the
- * query rules), best first: each query word counts by how rare it is across the index (so "drive" says
- * more than "backup") and by where it matched (title over step). Ties keep Start here order. The index's
- * words are matched once per query word, not once per article, so an answer costs a few milliseconds.
+ * The articles whose titles, steps, messages and phrasings share words with `query` (already normalised
+ * by the query rules), best first, each with its matching steps. A query word counts by how rare it is
+ * across the index (so "drive" says more than "backup") and by where it matched (see TITLE_WEIGHT). Ties
+ * keep Start here order. The index's words are matched once per query word, not once per article, so an
+ * answer costs a few milliseconds.
  */
 export function searchInstant(query: string, index: readonly InstantArticle[]): InstantHit[] {
-	const { articles, titles, steps } = prepare(index);
+	const { articles, titles, steps, phrasings } = prepare(index);
 	const vocabulary = new Set([...titles.keys(), ...steps.keys()]);
+	const queryWords = new Set(stems(query));
 	const matchedStems = new Map<string, number>();
-	const articleScores = new Map<number, number>();
+	const rarities = new Map<string, number>();
+	const titleScores = new Map<number, number>();
 	const stepScores = new Map<number, number>();
-	for (const word of new Set(stems(query))) {
-		const matches = matchingStems(word, vocabulary);
+	for (const word of queryWords) {
 		// The best match of this word in each article's title and in each step.
 		const inTitle = new Map<number, number>();
 		const inStep = new Map<number, number>();
-		for (const [matched, weight] of matches) {
+		for (const [matched, weight] of matchingStems(word, vocabulary)) {
 			matchedStems.set(matched, Math.max(matchedStems.get(matched) ?? 0, weight));
 			for (const article of titles.get(matched) ?? [])
 				inTitle.set(article, Math.max(inTitle.get(article) ?? 0, weight));
 			for (const step of steps.get(matched) ?? [])
 				inStep.set(step, Math.max(inStep.get(step) ?? 0, weight));
 		}
-		const bestStep = new Map<number, number>();
-		for (const [step, weight] of inStep) {
-			const article = Math.floor(step / STEPS);
-			bestStep.set(article, Math.max(bestStep.get(article) ?? 0, weight));
-		}
-		const having = new Set([...inTitle.keys(), ...bestStep.keys()]);
+		const having = new Set([
+			...inTitle.keys(),
+			...[...inStep.keys()].map((step) => Math.floor(step / STEPS)),
+		]);
 		if (having.size === 0) continue;
 		const rarity = Math.log(1 + articles.length / having.size);
-		for (const [step, weight] of inStep)
-			stepScores.set(step, (stepScores.get(step) ?? 0) + rarity * weight);
-		for (const article of having) {
-			const weight = Math.max(
-				TITLE_WEIGHT * (inTitle.get(article) ?? 0),
-				STEP_WEIGHT * (bestStep.get(article) ?? 0),
-			);
-			articleScores.set(article, (articleScores.get(article) ?? 0) + rarity * weight);
-		}
+		rarities.set(word, rarity);
+		for (const [article, weight] of inTitle) add(titleScores, article, rarity * weight);
+		for (const [step, weight] of inStep) add(stepScores, step, rarity * weight);
 	}
-	return [...articleScores]
+	const scores = new Map<number, number>();
+	for (const [article, score] of titleScores) add(scores, article, TITLE_WEIGHT * score);
+	const bestSteps = new Map<number, number>();
+	for (const [step, score] of stepScores) {
+		const article = Math.floor(step / STEPS);
+		add(scores, article, OTHER_STEPS_WEIGHT * score);
+		bestSteps.set(article, Math.max(bestSteps.get(article) ?? 0, score));
+	}
+	for (const [article, score] of bestSteps)
+		add(scores, article, (STEP_WEIGHT - OTHER_STEPS_WEIGHT) * score);
+	const bestPhrasings = new Map<number, number>();
+	for (const { step, words } of phrasings) {
+		const shared = [...words].filter((word) => queryWords.has(word));
+		if (shared.length < 2) continue;
+		const score =
+			(shared.reduce((sum, word) => sum + (rarities.get(word) ?? 0), 0) * shared.length) /
+			words.size;
+		const article = Math.floor(step / STEPS);
+		bestPhrasings.set(article, Math.max(bestPhrasings.get(article) ?? 0, score));
+	}
+	for (const [article, score] of bestPhrasings) add(scores, article, PHRASING_WEIGHT * score);
+	return [...scores]
 		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-		.map(([article]) => {
+		.map(([article, score]) => {
 			const [path, title, dataLoss, articleSteps] = articles[article] as InstantArticle;
 			const ranked = articleSteps
 				.map((step, number) => ({ step, score: stepScores.get(article * STEPS + number) ?? 0 }))
@@ -248,6 +294,7 @@ export function searchInstant(query: string, index: readonly InstantArticle[]): 
 				path,
 				title,
 				dataLoss: dataLoss === 1,
+				score,
 				steps: ranked.slice(0, 3).map(({ step: [id, stepTitle, messages] }) => {
 					const message = messages.find(([text]) =>
 						stems(text).some((word) => matchedStems.has(word)),

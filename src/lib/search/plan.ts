@@ -74,7 +74,7 @@ export function sumScores<R extends Ranked>(
 	}
 	return [...totals.values()]
 		.sort((a, b) => b.score - a.score || a.first - b.first)
-		.map((entry) => entry.result);
+		.map((entry) => ({ ...entry.result, score: entry.score }));
 }
 
 export async function planSearch<R extends Ranked>(

@@ -14,13 +14,14 @@ export const BUDGETS = {
 	/**
 	 * The search page: its own script and the search rules and instant index it reads inline, besides the
 	 * plain page's. Pagefind's files (its script, WebAssembly and index) load only here and are not
-	 * counted. Measured at 12.8 KB in English, 4.4 KB of it the inline data, and 13.2–13.4 KB in Spanish,
-	 * Portuguese and German, whose instant index is longer (2026-12-05). Raised from 12 KB for the instant
-	 * index (+0.8 KB of data, +1.5 KB of script): what decides is the bench's first search, every byte that
-	 * exists only for search with Pagefind's included, which stays at 125.5 kB against Starlight's
-	 * 149.2 kB, 0.84× (limit 0.85×).
+	 * counted. Measured at 14.6 KB in English, 5.5 KB of it the inline data (rules 0.9 KB, the instant index
+	 * with its phrasings 4.6 KB), and 13.8–14.0 KB in Spanish, Portuguese and German, which have no
+	 * phrasings yet (2026-12-05). Raised from 12 KB for issue 23's instant index and ranking (+1.8 KB of
+	 * data, +2.4 KB of script): what decides is the bench's first search, every byte that exists only for
+	 * search with Pagefind's included, which the ranking brought down by fetching three of Pagefind's
+	 * results instead of five: 125.2 kB against Starlight's 149.2 kB, 0.84× (limit 0.85×).
 	 */
-	searchPage: { js: 14 * 1024, css: 8 * 1024 },
+	searchPage: { js: 15 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */
