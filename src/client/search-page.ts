@@ -24,8 +24,15 @@ const VOCABULARY_PATH = '/search-vocabulary.json';
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
-// Start loading before anything else, so Pagefind downloads while the page reads its query.
-loadPagefind().catch(() => undefined);
+/**
+ * Resolves once the page has painted what it shows now. Pagefind starts after the first paint: its script
+ * is preloaded and its WebAssembly fetched ahead from the start (pagefind-loader.ts), but running them would
+ * hold back the frame that shows the instant rows.
+ */
+const afterPaint = () =>
+	new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+void afterPaint().then(() => loadPagefind().catch(() => undefined));
 
 /** The site's words, fetched only when a search finds too little; a failure just means no typo correction. */
 function loadVocabulary(): Promise<Vocabulary | undefined> {
@@ -122,11 +129,13 @@ function markFirstResult() {
 }
 
 /** Show the instant index's answer at once, while Pagefind loads. */
-function showInstant(query: string) {
+function showInstant(query: string): boolean {
 	const hits = searchInstant(query, instantIndex)
 		.slice(0, INSTANT_ROWS)
 		.map((hit) => ({ path: hit.path, score: hit.score, item: toSearchHitShape(hit, query) }));
-	if (results?.showInstant(hits, bestMatch?.href)) markFirstResult();
+	const shown = results?.showInstant(hits, bestMatch?.href) ?? false;
+	if (shown) markFirstResult();
+	return shown;
 }
 
 function showFailure(reason: string) {
@@ -160,7 +169,9 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	}
 	status.textContent = say('Searching…');
 	list.setAttribute('aria-busy', 'true');
-	showInstant(query);
+	// Pagefind's search takes the main thread for a while: let the instant rows be painted first.
+	if (showInstant(query)) await afterPaint();
+	if (request !== latestRequest) return;
 	let engine: Pagefind;
 	let outcome: SearchOutcome<PagefindResult>;
 	try {

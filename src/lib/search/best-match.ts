@@ -112,6 +112,8 @@ function inOrder(haystack: readonly string[], needle: readonly string[]): boolea
 	return true;
 }
 
+const FUZZY_WORDS = 6;
+
 /**
  * How well a query matches one message, from 0 (not at all) to 1 (word for word), or 0 when the match is
  * too loose to show: the whole message inside the query (which may add a few words around it), or the
@@ -138,12 +140,22 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 	}
 	// The whole message, or its start only for a paste cut short. Six words or more: a reader's sentence
 	// shares four or five everyday words with many messages, a pasted message shares more.
+	if (queryWords.length < FUZZY_WORDS) return 0;
 	for (const part of [messageWords, messageWords.slice(0, queryWords.length + 4)]) {
 		const common = wordsInCommon(queryWords, part);
-		if (common >= 6 && common / queryWords.length >= 0.75 && common / part.length >= 0.6)
+		if (common >= FUZZY_WORDS && common / queryWords.length >= 0.75 && common / part.length >= 0.6)
 			return (0.8 * common) / longer;
 	}
 	return 0;
+}
+
+const wordsOfMessages = new WeakMap<BestMatchEntry, string[]>();
+
+/** An entry's words, worked out once: the page matches every query against every message. */
+function messageWords(entry: BestMatchEntry): string[] {
+	let words = wordsOfMessages.get(entry);
+	if (!words) wordsOfMessages.set(entry, (words = matchWords(entry.message)));
+	return words;
 }
 
 /**
@@ -156,7 +168,7 @@ export function findBestMatch(
 ): BestMatchEntry | undefined {
 	const queryWords = matchWords(query);
 	const scored = entries
-		.map((entry) => ({ entry, score: matchScore(queryWords, matchWords(entry.message)) }))
+		.map((entry) => ({ entry, score: matchScore(queryWords, messageWords(entry)) }))
 		.filter((item) => item.score > 0);
 	const best = scored.reduce<(typeof scored)[number] | undefined>(
 		(top, item) => (top === undefined || item.score > top.score ? item : top),

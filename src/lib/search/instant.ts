@@ -133,7 +133,9 @@ function stemOf(word: string): string {
 
 /**
  * The stems of the index that a query word matches, with how well: 1 for the same stem, ½ for the start of
- * a longer word (the reader is still typing) or a one-letter typo in a word of five letters or more.
+ * a longer word (the reader is still typing) or a one-letter typo in a word of five letters or more (whose
+ * first or second letter is right: the edit distance is only worked out for those, on the way to the first
+ * results).
  */
 function matchingStems(word: string, vocabulary: Iterable<string>): Map<string, number> {
 	const found = new Map<string, number>();
@@ -141,7 +143,9 @@ function matchingStems(word: string, vocabulary: Iterable<string>): Map<string, 
 		if (other === word) found.set(other, 1);
 		else if (
 			(word.length >= 3 && other.startsWith(word)) ||
-			(word.length >= 5 && editDistance(word, other, 1) <= 1)
+			(word.length >= 5 &&
+				(other[0] === word[0] || other[1] === word[1]) &&
+				editDistance(word, other, 1) <= 1)
 		)
 			found.set(other, 0.5);
 	}
