@@ -73,17 +73,24 @@ export const OBJECTS = [
 	'old device backups',
 	'large chats',
 ];
+/** Objects that are on-screen labels of content/glossary.yaml: steps name them through `<L app>`. */
+export const SCREEN_LABELS: Record<string, string> = {
+	'iCloud Drive': 'ios',
+	'Low Power Mode': 'ios',
+	WhatsApp: 'ios',
+};
+/** Paths through Settings, every place in content/glossary.yaml for its app. */
 export const PLACES = [
-	['Settings', '[your name]', 'iCloud'],
-	['Settings', '[your name]', 'iCloud', 'Manage Account Storage'],
-	['Settings', 'General', 'iPhone Storage'],
-	['Settings', 'Battery', 'Low Power Mode'],
-	['Settings', 'Cellular', 'WhatsApp'],
-	['Settings', 'General', 'Background App Refresh'],
-	['Settings', 'Chats', 'Chat Backup'],
-	['Settings', 'Chats', 'Chat Backup', 'End-to-end Encrypted Backup'],
-	['Settings', 'General', 'Software Update'],
-	['Settings', 'General', 'Transfer or Reset iPhone', 'Reset'],
+	{ app: 'ios', places: ['Settings', '[your name]', 'iCloud'] },
+	{ app: 'ios', places: ['Settings', '[your name]', 'iCloud', 'Manage Account Storage'] },
+	{ app: 'ios', places: ['Settings', 'General', 'iPhone Storage'] },
+	{ app: 'ios', places: ['Settings', 'Battery', 'Low Power Mode'] },
+	{ app: 'ios', places: ['Settings', 'Cellular', 'WhatsApp'] },
+	{ app: 'ios', places: ['Settings', 'Wi-Fi'] },
+	{ app: 'whatsapp', places: ['Settings', 'Chats', 'Chat Backup'] },
+	{ app: 'whatsapp', places: ['Settings', 'Chats', 'Chat Backup', 'End-to-end encrypted backup'] },
+	{ app: 'ios', places: ['Settings', 'General', 'Software Update'] },
+	{ app: 'ios', places: ['Settings', 'General', 'Transfer or Reset iPhone', 'Reset'] },
 ];
 export const ERRORS = [
 	'Not enough iCloud storage',

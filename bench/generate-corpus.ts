@@ -18,6 +18,7 @@ import {
 	OTHER_SOURCES,
 	PLACES,
 	PROBLEMS,
+	SCREEN_LABELS,
 	SUBJECTS,
 	VERBS,
 	WORDS,
@@ -59,8 +60,12 @@ export function generateArticle(
 	const paragraph = (min = 2, max = 4) =>
 		Array.from({ length: int(min, max) }, () => sentence()).join(' ');
 	const settingsPath = () => {
-		const place = pick(PLACES);
-		return `<SettingsPath path="${place.join(' > ')}" />`;
+		const { app, places } = pick(PLACES);
+		return `<SettingsPath app="${app}" path="${places.join(' > ')}" />`;
+	};
+	const tap = (object: string) => {
+		const app = SCREEN_LABELS[object];
+		return app ? `<L app="${app}">${object}</L>` : `**${object}**`;
 	};
 
 	const subject = pick(SUBJECTS);
@@ -164,7 +169,7 @@ export function generateArticle(
 		body.push(paragraph(1, 3), '');
 		const items = int(2, 5);
 		for (let n = 1; n <= items; n++) {
-			const extra = random() < 0.4 ? ` Go to ${settingsPath()}.` : ` Tap **${pick(OBJECTS)}**.`;
+			const extra = random() < 0.4 ? ` Go to ${settingsPath()}.` : ` Tap ${tap(pick(OBJECTS))}.`;
 			body.push(`${n}. ${sentence(5, 12)}${extra}`);
 		}
 		body.push('');

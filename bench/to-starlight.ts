@@ -1,7 +1,8 @@
 // Turns one of our MDX articles into a Starlight page by plain text transforms:
 // - front matter: keep title and description, drop the rest (Starlight's schema has no kind, risk, …);
 // - <Callout type="note|warning" title="…"> → Starlight's <Aside type="note|caution" title="…">;
-// - <SettingsPath path="A > B > C" /> → **A › B › C** (plain bold text);
+// - <SettingsPath app="…" path="A > B > C" /> → **A › B › C** (plain bold text), <L app="…">X</L> → **X**
+//   (the English labels, as our English pages show them);
 // - islands (<StorageCheck />, <ICloudStatus />, and any `import X from '../src/islands/…'`) are dropped;
 // - <DatedFact date upcoming past /> → the sentence our build shows on its build day, as plain text;
 // - `## Heading {#id}` → `## Heading` (Starlight makes its own heading ids; `{…}` would be an MDX expression);
@@ -84,13 +85,14 @@ function toStarlight(source: string, { onUnknown = (_name: string) => {} } = {})
 	});
 	body = body.replace(/<\/Callout>/g, '</Aside>');
 	body = body.replace(
-		/<SettingsPath\s+path="([^"]*)"\s*\/>/g,
+		/<SettingsPath\s+(?:app="[^"]*"\s+)?path="([^"]*)"\s*\/>/g,
 		(_, path: string) =>
 			`**${path
 				.split(/\s*[>›]\s*/)
 				.filter(Boolean)
 				.join(' › ')}**`,
 	);
+	body = body.replace(/<L\s+app="[^"]*"\s*>([^<]*)<\/L>/g, '**$1**');
 	// The same tense and date text as src/components/DatedFact.astro renders, so both sites say the same thing.
 	body = body.replace(/<DatedFact\b([^>]*?)\/>/g, (_, attrs: string) => {
 		const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';

@@ -6,6 +6,8 @@ import {
 	troubleshooterSample,
 	wakeIslands,
 } from './site.ts';
+import { localizePath } from '../src/lib/i18n/locales.ts';
+import { publishedLocales } from '../tests/support/built-site.ts';
 
 // axe on one page per template, as Starlight samples its docs: every article (each has its own MDX
 // body), each of the site's own pages, the not-found page, and one troubleshooter page of each kind.
@@ -26,6 +28,26 @@ const SAMPLE: { path: string; template: string }[] = [
 		template: `troubleshooter ${kind}`,
 	})),
 ];
+
+// Each other language, one page per template: the templates are shared, the words and the labels from
+// the glossary are not. Two articles: one with the storage check, one with the status widget.
+const LOCALIZED_SAMPLE = publishedLocales()
+	.filter((locale) => locale !== 'en')
+	.flatMap((locale) =>
+		[
+			'/make-enough-room/',
+			'/is-icloud-down/',
+			'/',
+			'/search/',
+			'/start-here/',
+			'/errors/',
+			'/privacy/',
+			'/troubleshoot/',
+			'/404.html',
+			...Object.values(troubleshooterSample()),
+		].map((path) => ({ path: localizePath(path, locale), template: `${locale} page` })),
+	);
+SAMPLE.push(...LOCALIZED_SAMPLE);
 
 // Every test here also fails on a console error, a CSP violation or a request to another host (./fixtures).
 for (const { path, template } of SAMPLE) {

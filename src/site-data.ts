@@ -10,14 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { sortByOrder } from './lib/content/articles.ts';
 import { bodyAsInFile, bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
-import { checkArticleLabels } from './lib/i18n/glossary.ts';
+import { checkArticleLabels, checkTranslationLabels } from './lib/i18n/glossary.ts';
 import { stepsOf } from './lib/content/markdown.ts';
 import { readGlossary } from './schemas/glossary.ts';
 import { entryToNode, treeYamlProblem } from './schemas/troubleshooter.ts';
 import { checkTree, pathsToNodes, type TreeArticle } from './lib/troubleshooter/tree.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './lib/i18n/locales.ts';
 import { checkTranslation, checkTreeTranslation } from './lib/i18n/translations.ts';
-import { englishVersion } from './lib/i18n/versions.ts';
+import { isBehind } from './lib/i18n/versions.ts';
 import { uiText } from './lib/i18n/ui/index.ts';
 import { fill } from './lib/i18n/text.ts';
 import type { ArticleEntry } from './lib/content/articles.ts';
@@ -109,6 +109,15 @@ export const glossary = readGlossary();
 export const articles = await loadArticles();
 const troubleshooter = await loadTroubleshooter(articles);
 
+/** An entry's body with the lines before it blanked, so problems name the line of the file. */
+function bodyInFile(entry: { body?: string | undefined; filePath?: string | undefined }): string {
+	const bodyLine =
+		entry.filePath && entry.body
+			? bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body)
+			: undefined;
+	return bodyAsInFile({ body: entry.body, bodyLine });
+}
+
 /** An article as a page in one language shows it: English facts, the translation's words. */
 export interface LocalizedArticle extends ArticleEntry {
 	locale: Locale;
@@ -154,6 +163,8 @@ async function loadTranslations() {
 						messages: data.messages,
 					},
 				),
+				...checkArticleLabels(file, bodyInFile(translation), glossary, locale),
+				...checkTranslationLabels(file, bodyInFile(english), bodyInFile(translation)),
 			);
 			const translate = <T extends { id: string; exact: boolean }>(item: T, text: keyof T) => {
 				const words = data.messages[item.id];
@@ -168,7 +179,7 @@ async function loadTranslations() {
 				body: translation.body,
 				behind:
 					english.filePath === undefined ||
-					data.translatedFrom !== englishVersion(readFileSync(english.filePath, 'utf8')),
+					isBehind(readFileSync(english.filePath, 'utf8'), data.translatedFrom),
 				inEnglish: new Set(
 					[...english.data.errors, ...english.data.labels]
 						.filter((item) => data.messages[item.id] === undefined)
@@ -185,8 +196,9 @@ async function loadTranslations() {
 			});
 		}
 		const tree = await loadTreeTranslation(locale, localized, problems);
-		if (localized.length === articles.length && tree)
-			byLocale.set(locale, { articles: localized, tree });
+		// A site built from another folder (fixtures, the bench) has no tree of its own to translate.
+		if (localized.length === articles.length && (tree || !TREE_FITS_ARTICLES))
+			byLocale.set(locale, { articles: localized, tree: tree ?? troubleshooter });
 	}
 	if (problems.length > 0)
 		throw new Error(

@@ -1,34 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { BUILD_TIMEOUT_MS, buildFixtureSite } from './support/fixture-build.ts';
 
-/** Build the site from a folder of fixture articles instead of content/, and return what the author sees. */
-function buildWith(articlesDir: string) {
-	const result = spawnSync('npx', ['astro', 'build'], {
-		env: {
-			...process.env,
-			ARTICLES_DIR: articlesDir,
-			OUT_DIR: mkdtempSync(join(tmpdir(), 'fixture-build-')),
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-		},
-		encoding: 'utf8',
-	});
-	// Terminal colours would split the message the author reads into pieces.
-	const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-	return { status: result.status, output };
-}
-
-// Each case runs a whole `astro build`: seconds alone, far longer on a busy machine.
-const BUILD_TIMEOUT_MS = 120_000;
+const buildWith = (articlesDir: string) => buildFixtureSite({ ARTICLES_DIR: articlesDir });
 
 // What each message says is pinned by unit tests (src/schemas/article.test.ts,
-// src/lib/content/content-checks.test.ts). These two builds prove that both kinds reach the author
-// through `astro build`: a schema error, which Astro reports as it loads the collection, and an
-// error of the checks across the collection, which the article route runs.
+// src/lib/content/content-checks.test.ts, src/lib/i18n/glossary.test.ts). These builds prove that each
+// kind reaches the author through `astro build`: a schema error, which Astro reports as it loads the
+// collection; an error of the checks across the collection, which the article route runs; and a label
+// the glossary lacks.
 describe('building with a broken article', () => {
 	test.each([
 		{
@@ -42,6 +21,13 @@ describe('building with a broken article', () => {
 			file: 'content-farm.mdx',
 			field: 'sources[1].url',
 			message: 'visualfoodie.com is on the blocklist (content farm',
+		},
+		{
+			fixture: 'unknown-label',
+			file: 'unknown-label.mdx',
+			field: 'line 22',
+			message:
+				'step "start-backup": "whatsapp:Back Up Nowz" is not in content/glossary.yaml; add it',
 		},
 		{
 			fixture: 'step-without-source',

@@ -1,29 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { BUILD_TIMEOUT_MS, buildFixtureSite } from './support/fixture-build.ts';
 
-/** Build the site with a fixture tree instead of content/troubleshooter.yaml, and return what the author sees. */
-function buildWith(treeFile: string) {
-	const result = spawnSync('npx', ['astro', 'build'], {
-		env: {
-			...process.env,
-			TROUBLESHOOTER_FILE: treeFile,
-			OUT_DIR: mkdtempSync(join(tmpdir(), 'broken-tree-')),
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-		},
-		encoding: 'utf8',
-	});
-	// Terminal colours would split the message the author reads into pieces.
-	const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-	return { status: result.status, output };
-}
-
-// Each case runs a whole `astro build`: seconds alone, far longer on a busy machine.
-const BUILD_TIMEOUT_MS = 120_000;
+const buildWith = (treeFile: string) => buildFixtureSite({ TROUBLESHOOTER_FILE: treeFile });
 
 describe('building with a broken troubleshooter tree', () => {
 	test.each([

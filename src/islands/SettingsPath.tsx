@@ -5,27 +5,12 @@
  * islands (places as plain text).
  */
 import { Fragment } from 'react';
-import { SPAIN_NOTE, type LabelText } from '../lib/i18n/label-text.ts';
+import type { LabelText } from '../lib/i18n/label-text.ts';
+import { Label } from './Label.tsx';
 
 function Place({ place }: { place: string | LabelText }) {
 	if (typeof place === 'string') return <b className="settings-path-item">{place}</b>;
-	return (
-		<>
-			{place.kind === 'label' ? (
-				<b className="settings-path-item">{place.text}</b>
-			) : (
-				<span className="settings-path-item">
-					{place.description} (<b lang="en">{place.english}</b>)
-				</span>
-			)}
-			{place.spain && (
-				<span className="label-spain">
-					{` (${SPAIN_NOTE} `}
-					<b>{place.spain}</b>)
-				</span>
-			)}
-		</>
-	);
+	return <Label text={place} tag="b" className="settings-path-item" />;
 }
 
 export function SettingsPath({ places }: { places: readonly (string | LabelText)[] }) {

@@ -106,7 +106,7 @@ export function readGlossary(file = GLOSSARY_FILE): Glossary {
 	try {
 		raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
 	} catch (error) {
-		throw new Error(`${file} can't be read: ${(error as Error).message}`);
+		throw new Error(`${file} can't be read: ${(error as Error).message}`, { cause: error });
 	}
 	return parseGlossary(raw, file);
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { LOCALES, LOCALE_INFO, SOURCE_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
-import { DIST, builtHtmlFiles, sitemapPaths } from '../support/built-site.ts';
+import { LOCALE_INFO, SOURCE_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
+import { DIST, builtHtmlFiles, publishedLocales, sitemapPaths } from '../support/built-site.ts';
 
 /**
  * Moving between languages, checked on every built page: where Starlight's users report their sites
@@ -12,9 +12,7 @@ import { DIST, builtHtmlFiles, sitemapPaths } from '../support/built-site.ts';
 
 const html = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-const published = LOCALES.filter(
-	(locale) => locale === SOURCE_LOCALE || existsSync(join(DIST, LOCALE_INFO[locale].prefix.slice(1), 'index.html')),
-);
+const published = publishedLocales();
 /** The built file a site path is served from, or undefined. */
 function fileFor(path: string): string | undefined {
 	const clean = path.replace(/[?#].*$/, '');

@@ -5,8 +5,11 @@ import { copiedRuns, pageText } from '../../src/lib/content/originality.ts';
 import { DIST, builtHtmlFiles } from '../support/built-site.ts';
 import { readReferenceFingerprints } from '../support/reference-texts.ts';
 
+// Every built page in every language, against every reference text: seconds of hashing, more on a busy machine.
+const TIMEOUT_MS = 60_000;
+
 // Runs over the built pages: what is checked is the published wording, against every reference text.
-test('no page repeats 10 or more consecutive words of any reference text', () => {
+test('no page repeats 10 or more consecutive words of any reference text', { timeout: TIMEOUT_MS }, () => {
 	const references = readReferenceFingerprints();
 	const pages = builtHtmlFiles();
 	expect(pages.length).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { LOCALES, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
 
 /** The folder the site under test was built into. */
 export const DIST = process.env['OUT_DIR'] ?? 'dist';
@@ -50,5 +50,13 @@ export function pageFile(path: string): string {
 export function builtHtmlFiles(): string[] {
 	return readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
 		file.endsWith('.html'),
+	);
+}
+
+/** The languages the build published: those whose home page the sitemap lists. */
+export function publishedLocales(): Locale[] {
+	const paths = new Set(sitemapPaths().map((path) => splitLocale(path)));
+	return LOCALES.filter((locale) =>
+		[...paths].some((split) => split.locale === locale && split.path === '/'),
 	);
 }

@@ -15,6 +15,18 @@ describe('toWords', () => {
 			'now',
 		]);
 	});
+	test('keeps accented letters inside words, so a translation is compared word for word', () => {
+		expect(toWords('O backup não conclui: Größe überprüfen, ¿está atascada?')).toEqual([
+			'o',
+			'backup',
+			'não',
+			'conclui',
+			'größe',
+			'überprüfen',
+			'está',
+			'atascada',
+		]);
+	});
 });
 
 describe('copiedRuns', () => {

@@ -6,7 +6,7 @@ export function toWords(text: string): string[] {
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[’‘`]/g, "'")
-		.split(/[^a-z0-9']+/)
+		.split(/[^\p{L}\p{N}']+/u)
 		.map((word) => word.replace(/^'+|'+$/g, ''))
 		.filter(Boolean);
 }

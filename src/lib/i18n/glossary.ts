@@ -44,12 +44,12 @@ interface Unsourced {
 }
 
 /** English: the label is the glossary key itself, so only its evidence is recorded. */
-export type EnglishLabel = Sourced | Unsourced;
-export type TranslatedLabel = (Sourced & { label: string }) | Unsourced;
+type EnglishLabel = Sourced | Unsourced;
+type TranslatedLabel = (Sourced & { label: string }) | Unsourced;
 /** Spain's label where a source shows that its screen differs from Latin America's; shown as a note after the `es` one. */
-export type SpainLabel = Sourced & { label: string };
+type SpainLabel = Sourced & { label: string };
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
 	en: EnglishLabel;
 	es?: TranslatedLabel | undefined;
 	'es-ES'?: SpainLabel | undefined;
@@ -60,7 +60,7 @@ export interface GlossaryEntry {
 /** app → exact English label → its entry. */
 export type Glossary = Record<LabelApp, Record<string, GlossaryEntry>>;
 
-export function isLabelApp(value: string): value is LabelApp {
+function isLabelApp(value: string): value is LabelApp {
 	return (LABEL_APPS as readonly string[]).includes(value);
 }
 
@@ -70,7 +70,7 @@ export function labelKey(app: string, label: string): string {
 }
 
 /** Why a label can't be shown in `locale`, or undefined when it can. */
-export function labelProblem(
+function labelProblem(
 	glossary: Glossary,
 	app: string,
 	label: string,

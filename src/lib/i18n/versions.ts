@@ -30,7 +30,7 @@ export function englishVersion(englishFileText: string): string {
 }
 
 /** The version a translation file says it was written from, or undefined. */
-export function translatedFrom(translationFileText: string): string | undefined {
+function translatedFrom(translationFileText: string): string | undefined {
 	const value = splitArticle(translationFileText).data['translatedFrom'];
 	return typeof value === 'string' ? value : undefined;
 }
@@ -43,6 +43,11 @@ export function stampTranslation(translationFileText: string, version: string): 
 	return translationFileText.replace(/^---\r?\n/, `---\n${line}\n`);
 }
 
+/** Whether a translation stamped `translatedFrom` was written from an older English file than this one. */
+export function isBehind(englishFileText: string, translatedFrom: string | undefined): boolean {
+	return translatedFrom !== englishVersion(englishFileText);
+}
+
 export type TranslationState = 'current' | 'behind' | 'missing';
 
 /** Every article in every other language: translated from the current English, behind it, or missing. */
@@ -51,17 +56,16 @@ export function translationStates<L extends string>(
 	translations: ReadonlyMap<string, string>,
 	locales: readonly L[],
 ): { id: string; locale: L; state: TranslationState }[] {
-	return english.flatMap(({ id, text }) => {
-		const version = englishVersion(text);
-		return locales.map((locale) => {
+	return english.flatMap(({ id, text }) =>
+		locales.map((locale) => {
 			const translation = translations.get(`${locale}/${id}`);
 			const state: TranslationState =
 				translation === undefined
 					? 'missing'
-					: translatedFrom(translation) === version
-						? 'current'
-						: 'behind';
+					: isBehind(text, translatedFrom(translation))
+						? 'behind'
+						: 'current';
 			return { id, locale, state };
-		});
-	});
+		}),
+	);
 }

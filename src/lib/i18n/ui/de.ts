@@ -21,9 +21,8 @@ export const de: UiText = {
 		footerPrivacy: 'Datenschutz',
 		home: 'Startseite',
 		breadcrumb: 'Brotkrümelnavigation',
-		languages: 'Sprache',
-		languageSuggestion: 'Diese Seite gibt es auch auf {language}.',
-		languageSuggestionDismiss: 'Nein, danke',
+		language: 'Sprache',
+		languageCurrent: 'Sprache: {name}',
 	},
 	article: {
 		appliesTo: 'Gilt für',
@@ -46,11 +45,14 @@ export const de: UiText = {
 		sources: 'Quellen',
 		sourceLead: 'Quelle:',
 		basedOnLead: 'Grundlage:',
+		pressReport: 'ein Pressebericht',
+		firstHandReport: 'ein Erfahrungsbericht',
 		warning: 'Warnung',
 		note: 'Hinweis',
 		behindTitle: 'Diese Übersetzung ist vielleicht nicht aktuell',
 		behind:
-			'Die englische Seite wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bis sie aktualisiert ist, vergleiche die Schritte mit [der englischen Seite]({href}).',
+			'Die englische Seite wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bis sie aktualisiert ist, vergleiche die Schritte mit der englischen Seite:',
+		behindLink: '{title} (auf Englisch)',
 		copyBlocked:
 			'Der Browser hat das Kopieren blockiert. Markier stattdessen diesen Text und kopier ihn: {text}',
 		stepLinkCopied: 'Link zu diesem Schritt kopiert.',
@@ -161,6 +163,7 @@ export const de: UiText = {
 			'Du weißt nicht, woran es liegt? [Beantworte ein paar Fragen](/troubleshoot/), um die Lösung zu finden.',
 	},
 	troubleshoot: {
+		name: 'Fehlersuche',
 		answers: 'Antworten',
 		noneOfThese:
 			'Nichts davon? [Hier anfangen](/start-here/) listet alle Lösungen in der Reihenfolge, in der du sie probieren solltest, und die Liste der [Fehlermeldungen](/errors/) führt von jeder Meldung zum Schritt, der sie behebt.',

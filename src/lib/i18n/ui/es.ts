@@ -24,9 +24,8 @@ export const es: UiText = {
 		footerPrivacy: 'Privacidad',
 		home: 'Inicio',
 		breadcrumb: 'Ruta de navegación',
-		languages: 'Idioma',
-		languageSuggestion: 'Esta página también está en {language}.',
-		languageSuggestionDismiss: 'No, gracias',
+		language: 'Idioma',
+		languageCurrent: 'Idioma: {name}',
 	},
 	article: {
 		appliesTo: 'Se aplica a',
@@ -48,11 +47,14 @@ export const es: UiText = {
 		sources: 'Fuentes',
 		sourceLead: 'Fuente:',
 		basedOnLead: 'Basado en:',
+		pressReport: 'una nota de prensa',
+		firstHandReport: 'un testimonio directo',
 		warning: 'Advertencia',
 		note: 'Nota',
 		behindTitle: 'Esta traducción puede estar desactualizada',
 		behind:
-			'La página en inglés cambió después de que se escribió esta traducción. Hasta que se actualice, compara los pasos con [la página en inglés]({href}).',
+			'La página en inglés cambió después de que se escribió esta traducción. Hasta que se actualice, compara los pasos con la página en inglés:',
+		behindLink: '{title} (en inglés)',
 		copyBlocked: 'El navegador bloqueó la copia. Selecciona y copia esto: {text}',
 		stepLinkCopied: 'Se copió el enlace a este paso.',
 		replyCopied: 'Se copió la respuesta: título, resumen y enlace.',
@@ -64,7 +66,7 @@ export const es: UiText = {
 	},
 	errorPlaces: {
 		whatsapp: 'En WhatsApp',
-		ios: 'En Ajustes de iOS y en las notificaciones',
+		ios: 'En la Configuración de iOS y en las notificaciones',
 		restore: 'Al restaurar los chats',
 	},
 	feedback: {
@@ -130,7 +132,7 @@ export const es: UiText = {
 		heading: 'Mensajes de error',
 		summary:
 			'Busca el mensaje o el síntoma que ves y sigue su enlace al paso que lo resuelve. Los mensajes entre comillas son el texto exacto que registró una página oficial o alguien que lo vio en su propio teléfono; los demás están descritos con nuestras palabras, porque el texto exacto cambia o porque es algo que pasa y no un mensaje. Los botones e interruptores que mencionan las soluciones tienen su propia lista al final. Cada mensaje y cada botón tiene su propio enlace: úsalo para enviarle a alguien directo a él.',
-		messagesIn: 'Mensajes {place}',
+		messagesIn: 'Mensajes: {place}',
 		exactWording: 'Texto exacto, según lo registró',
 		ourWords: 'Con nuestras palabras; tu pantalla puede decirlo de otra forma',
 		fixedIn: 'Se resuelve en {title}',
@@ -158,6 +160,7 @@ export const es: UiText = {
 			'¿No sabes bien qué pasa? [Responde unas preguntas](/troubleshoot/) para encontrar la solución.',
 	},
 	troubleshoot: {
+		name: 'Diagnóstico guiado',
 		answers: 'Respuestas',
 		noneOfThese:
 			'¿Ninguna de estas? [Empieza aquí](/start-here/) muestra todas las soluciones en el orden para probarlas, y la lista de [mensajes de error](/errors/) enlaza cada mensaje con el paso que lo resuelve.',

@@ -133,7 +133,7 @@ export const ptBr: UiText = {
 		heading: 'Mensagens de erro',
 		summary:
 			'Encontre a mensagem ou o sintoma que você vê e siga o link até o passo que resolve. As mensagens entre aspas são o texto exato registrado por uma página oficial ou por alguém que viu a mensagem no próprio celular; as outras estão descritas com as nossas palavras, porque o texto exato varia ou porque se trata de algo que acontece, e não de uma mensagem. Os botões e as chaves que as soluções citam têm uma lista própria no fim. Cada mensagem e cada botão tem um link próprio: use esse link para mandar alguém direto para ela.',
-		messagesIn: 'Mensagens {place}',
+		messagesIn: 'Mensagens: {place}',
 		exactWording: 'Texto exato, como registrado por',
 		ourWords: 'Com as nossas palavras; a sua tela pode dizer de outro jeito',
 		fixedIn: 'Resolvido em {title}',
