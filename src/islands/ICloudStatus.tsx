@@ -6,7 +6,6 @@
  * language (articles write <ICloudStatus />, no import).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '../lib/i18n/locales.ts';
 import { createStatusLoader } from '../lib/status/fetch.ts';
 import {
 	createStatusPoller,
@@ -22,7 +21,8 @@ export interface ICloudStatusProps {
 	/** Rows and labels only, without event messages (for the home page). */
 	compact?: boolean;
 	words: StatusWords;
-	locale: Locale;
+	/** The page's Intl tag (LOCALE_INFO[locale].intl): dates are written in the page's language. */
+	dateLocale: string;
 }
 
 let sharedLoader: ReturnType<typeof createStatusLoader> | undefined;
@@ -39,9 +39,10 @@ function pageLoader(): ReturnType<typeof createStatusLoader> {
 }
 
 /** The live widget: fetches on mount, every 2 minutes while visible, and on Refresh. */
-export default function ICloudStatus({ compact = false, words, locale }: ICloudStatusProps) {
-	// Imported straight into an article, the island would have no words: say how to place it instead.
-	if (typeof words !== 'object')
+export default function ICloudStatus({ compact = false, words, dateLocale }: ICloudStatusProps) {
+	// Imported straight into an article, the island would have no words: say how to place it instead. Only
+	// on the server, where a build meets it; the browser is never sent the sentence.
+	if (import.meta.env.SSR && typeof words !== 'object')
 		throw new Error(
 			'The iCloud status widget needs the words of its page: write <ICloudStatus /> in an article, without importing it (the article page supplies it), or render src/components/ICloudStatus.astro.',
 		);
@@ -69,7 +70,7 @@ export default function ICloudStatus({ compact = false, words, locale }: ICloudS
 		<ICloudStatusView
 			{...state}
 			words={words}
-			locale={locale}
+			dateLocale={dateLocale}
 			readerLocales={readerLocales}
 			ready={ready}
 			compact={compact}

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { parseAppleFeed } from '../lib/status/feed.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
+import { LOCALE_INFO, type Locale } from '../lib/i18n/locales.ts';
 import { islandsDe } from '../lib/i18n/ui/islands.de.ts';
 import { islandsEn } from '../lib/i18n/ui/islands.en.ts';
 import { islandsEs } from '../lib/i18n/ui/islands.es.ts';
@@ -32,7 +32,7 @@ function render(
 	return renderToStaticMarkup(
 		createElement(ICloudStatusView, {
 			words: WORDS[locale].icloudStatus,
-			locale,
+			dateLocale: LOCALE_INFO[locale].intl,
 			readerLocales,
 			view,
 			loading: false,
@@ -51,7 +51,7 @@ describe('ICloudStatus server render', () => {
 		'shows a sentence and Apple’s link, and no state, when compact is $compact',
 		({ compact }) => {
 			const html = renderToString(
-				createElement(ICloudStatus, { compact, words: islandsEn.icloudStatus, locale: 'en' }),
+				createElement(ICloudStatus, { compact, words: islandsEn.icloudStatus, dateLocale: 'en' }),
 			);
 			expect(html).toContain(APPLE_LINK);
 			expect(html).toContain('data-phase="idle"');

@@ -7,7 +7,6 @@
  * users are affected are Apple's, in English as its feed gives them, and marked as English.
  */
 import type { ReactNode } from 'react';
-import type { Locale } from '../lib/i18n/locales.ts';
 import { dateLocales } from '../lib/i18n/reader-locales.ts';
 import type { StatusView } from '../lib/status/poller.ts';
 import { WATCHED_SERVICES, type ServiceStatus, type StatusEvent } from '../lib/status/report.ts';
@@ -19,8 +18,8 @@ import { StateIcon } from './StateIcon.tsx';
 /** Props of the presentational widget. */
 export interface ICloudStatusViewProps {
 	words: StatusWords;
-	/** The page's language: dates are written in it. */
-	locale: Locale;
+	/** The page's Intl tag (LOCALE_INFO[locale].intl): dates are written in the page's language. */
+	dateLocale: string;
 	/** The reader's own locales (navigator.languages), for the clock they are used to; empty on the server. */
 	readerLocales: readonly string[];
 	view: StatusView;
@@ -34,7 +33,7 @@ export interface ICloudStatusViewProps {
 
 export function ICloudStatusView({
 	words,
-	locale,
+	dateLocale,
 	readerLocales,
 	view,
 	loading,
@@ -44,7 +43,7 @@ export function ICloudStatusView({
 	onRefresh,
 }: ICloudStatusViewProps) {
 	const appleLink = <a href={APPLE_STATUS_PAGE_URL}>{words.appleLink}</a>;
-	const dates = dateLocales(locale, readerLocales);
+	const dates = dateLocales(dateLocale, readerLocales);
 	return (
 		<div
 			className={compact ? 'icloud-status icloud-status--compact' : 'icloud-status'}

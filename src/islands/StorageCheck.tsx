@@ -5,7 +5,6 @@
  * hands it the words and paths of the page's language (articles write <StorageCheck />, no import).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '../lib/i18n/locales.ts';
 import { SIZE_FIELDS, type SizeField, type SizeInputs } from '../lib/storage/check.ts';
 import { decimalMarkOf } from '../lib/storage/format.ts';
 import type { DecimalMark } from '../lib/storage/size.ts';
@@ -37,7 +36,12 @@ export interface StorageCheckProps {
 	id?: string;
 	words: StorageCheckWords;
 	paths: StorageCheckPaths;
-	locale: Locale;
+	/**
+	 * The page's address prefix ('' in English, '/es'…): the links the island draws in the browser get it,
+	 * as src/middleware.ts gives it to the links the server renders. Passed in, so that the islands carry
+	 * no table of languages to the browser.
+	 */
+	linkPrefix: string;
 }
 
 /** The storage check island. */
@@ -45,10 +49,11 @@ export default function StorageCheck({
 	id = 'storage-check',
 	words,
 	paths,
-	locale,
+	linkPrefix,
 }: StorageCheckProps) {
-	// Imported straight into an article, the island would have no words: say how to place it instead.
-	if (typeof words !== 'object')
+	// Imported straight into an article, the island would have no words: say how to place it instead. Only
+	// on the server, where a build meets it; the browser is never sent the sentence.
+	if (import.meta.env.SSR && typeof words !== 'object')
 		throw new Error(
 			'The storage check needs the words of its page: write <StorageCheck /> in an article, without importing it (the article page supplies it), or render src/components/StorageCheck.astro.',
 		);
@@ -106,7 +111,7 @@ export default function StorageCheck({
 			id={id}
 			words={words}
 			paths={paths}
-			locale={locale}
+			linkPrefix={linkPrefix}
 			inputs={inputs}
 			ready={ready}
 			readerLocales={readerLocales}

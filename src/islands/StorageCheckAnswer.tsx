@@ -4,7 +4,6 @@
  */
 import type { IslandText } from '../lib/i18n/ui/islands.en.ts';
 import type { LabelText } from '../lib/i18n/label-text.ts';
-import { localizePath, type Locale } from '../lib/i18n/locales.ts';
 import {
 	answerSizes,
 	ICLOUD_PLUS_PLAN_BYTES,
@@ -28,7 +27,7 @@ export type StorageCheckPaths = Record<SizeField, readonly (string | LabelText)[
 export interface Context {
 	words: StorageCheckWords;
 	paths: StorageCheckPaths;
-	locale: Locale;
+	linkPrefix: string;
 	readerLocales: readonly string[];
 }
 
@@ -136,7 +135,7 @@ export function AnswerText({ check, context }: { check: TypedCheck; context: Con
 }
 
 export function NextSteps({ answer, context }: { answer: StorageAnswer; context: Context }) {
-	const { words, paths, locale, readerLocales } = context;
+	const { words, paths, linkPrefix, readerLocales } = context;
 	const plans = joinWithAnd(
 		ICLOUD_PLUS_PLAN_BYTES.map((bytes) => formatBytes(bytes, readerLocales)),
 		words.and,
@@ -152,9 +151,9 @@ export function NextSteps({ answer, context }: { answer: StorageAnswer; context:
 						<Fill
 							text={words.step}
 							values={{
-								// English paths, like every link on the site; the server moves the links it renders into
-								// the page's language (src/middleware.ts), but this one is drawn in the browser.
-								link: <a href={localizePath(step.href, locale)}>{words.steps[step.id].text}</a>,
+								// An English path, like every link on the site, moved into the page's language here: the
+								// server moves the links it renders (src/middleware.ts), but this one is drawn in the browser.
+								link: <a href={`${linkPrefix}${step.href}`}>{words.steps[step.id].text}</a>,
 								why: (
 									<Fill
 										text={words.steps[step.id].why}

@@ -4,7 +4,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../lib/i18n/locales.ts';
+import { LOCALE_INFO, type Locale } from '../lib/i18n/locales.ts';
 import { islandsDe } from '../lib/i18n/ui/islands.de.ts';
 import { islandsEn } from '../lib/i18n/ui/islands.en.ts';
 import { islandsEs } from '../lib/i18n/ui/islands.es.ts';
@@ -46,7 +46,7 @@ function render(
 			id: ID,
 			words: WORDS[locale],
 			paths: PATHS,
-			locale,
+			linkPrefix: LOCALE_INFO[locale].prefix,
 			inputs,
 			ready: true,
 			readerLocales,
@@ -97,7 +97,7 @@ function parts(html: string) {
 describe('StorageCheck server render', () => {
 	test('shows the three labelled, empty fields with their hints, and no answer yet', () => {
 		const html = renderToString(
-			createElement(StorageCheck, { words: WORDS.en, paths: PATHS, locale: 'en' }),
+			createElement(StorageCheck, { words: WORDS.en, paths: PATHS, linkPrefix: '' }),
 		);
 		for (const label of ['WhatsApp backup size', 'Free iCloud storage', 'Free iPhone storage'])
 			expect(html).toContain(`>${label}</label>`);

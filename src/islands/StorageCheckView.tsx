@@ -10,7 +10,6 @@
  * Every word comes from `words`, the page's language; sizes are read and written in the reader's own style
  * (`readerLocales`), as their iPhone shows them, so a reader in Mexico sees "1.5 GB" and one in Spain "1,5 GB".
  */
-import type { Locale } from '../lib/i18n/locales.ts';
 import {
 	checkToVerdictAttribute,
 	checkTypedSizes,
@@ -42,8 +41,8 @@ export interface StorageCheckViewProps {
 	id: string;
 	words: StorageCheckWords;
 	paths: StorageCheckPaths;
-	/** The page's language, for the addresses of the links. */
-	locale: Locale;
+	/** The page's address prefix, for the links ('' in English, '/es'…). */
+	linkPrefix: string;
 	inputs: SizeInputs;
 	/**
 	 * The island has hydrated and read the address: only then are there answers, notes, a usable copy
@@ -67,7 +66,7 @@ export function StorageCheckView({
 	id,
 	words,
 	paths,
-	locale,
+	linkPrefix,
 	inputs,
 	ready,
 	readerLocales,
@@ -79,7 +78,7 @@ export function StorageCheckView({
 	const decimalMark = decimalMarkOf(readerLocales);
 	const check = checkTypedSizes(inputs, decimalMark);
 	const verdict = ready ? checkToVerdictAttribute(check) : undefined;
-	const context: Context = { words, paths, locale, readerLocales };
+	const context: Context = { words, paths, linkPrefix, readerLocales };
 
 	return (
 		<form

@@ -7,7 +7,6 @@
  * start page.
  */
 import { useEffect, useState } from 'react';
-import { localizePath, type Locale } from '../lib/i18n/locales.ts';
 import { createStatusLoader } from '../lib/status/fetch.ts';
 import type { StatusWords } from '../lib/status/text.ts';
 import {
@@ -21,11 +20,16 @@ export interface TroubleshootStatusProps {
 	words: TroubleshootWords;
 	/** The labels of the states the notice names, as the status widget shows them. */
 	states: Pick<StatusWords['states'], BlockingTrouble['state']>;
-	locale: Locale;
+	/**
+	 * The page's address prefix ('' in English, '/es'…): the links the island draws in the browser get it,
+	 * as src/middleware.ts gives it to the links the server renders. Passed in, so that the islands carry
+	 * no table of languages to the browser.
+	 */
+	linkPrefix: string;
 }
 
 /** The notice for the services in trouble, or nothing. */
-export default function TroubleshootStatus({ words, states, locale }: TroubleshootStatusProps) {
+export default function TroubleshootStatus({ words, states, linkPrefix }: TroubleshootStatusProps) {
 	const [trouble, setTrouble] = useState<BlockingTrouble[]>([]);
 	const [checked, setChecked] = useState(false);
 	// Set once the island runs in the browser, like every island: tests wait for `data-ready`.
@@ -73,8 +77,7 @@ export default function TroubleshootStatus({ words, states, locale }: Troublesho
 						<strong>{words.waitingIsTheFix}</strong> {words.waiting}
 					</p>
 					<p>
-						{/* Drawn in the browser, so the server never moves this link into the page's language. */}
-						<a href={localizePath('/is-icloud-down/', locale)}>{words.link}</a>
+						<a href={`${linkPrefix}/is-icloud-down/`}>{words.link}</a>
 					</p>
 				</section>
 			) : null}

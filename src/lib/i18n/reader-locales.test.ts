@@ -5,9 +5,9 @@ describe('dateLocales', () => {
 	test.each([
 		{ locale: 'en', reader: ['en-GB', 'de-DE'], locales: ['en-GB', 'en'] },
 		{ locale: 'en', reader: ['de-DE'], locales: ['en'] },
-		{ locale: 'es', reader: ['es-MX', 'en-US'], locales: ['es-MX', 'es-419'] },
-		{ locale: 'pt-br', reader: ['pt-PT'], locales: ['pt-PT', 'pt-BR'] },
-		{ locale: 'de', reader: [], locales: ['de-DE'] },
+		{ locale: 'es-419', reader: ['es-MX', 'en-US'], locales: ['es-MX', 'es-419'] },
+		{ locale: 'pt-BR', reader: ['pt-PT'], locales: ['pt-PT', 'pt-BR'] },
+		{ locale: 'de-DE', reader: [], locales: ['de-DE'] },
 	] as const)(
 		'writes a date on a $locale page for a reader in $reader with $locales',
 		({ locale, reader, locales }) => {
