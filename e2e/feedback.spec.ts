@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeedbackCatalogFile } from '../src/lib/feedback/shared.ts';
+import { uiText } from '../src/lib/i18n/ui/index.ts';
 import { routeFeedbackTo, startApiServer, type ApiServer } from './feedback-server.ts';
 import { expect, takeConsoleErrors, test } from './fixtures.ts';
 import { DIST, articlePaths, axeViolations } from './site.ts';
@@ -98,6 +99,28 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		await expect
 			.poll(() => votesOn('leave-videos-out'))
 			.toMatchObject({ steps: [{ step: 'turn-off-include-videos', count: 1 }] });
+	});
+
+	test('thanks the reader in the page’s language, and counts the vote on the article', async ({
+		page,
+	}) => {
+		const { article, feedback } = uiText('de');
+		await routeFeedbackTo(page, server);
+		await page.goto('/de/network-and-power/');
+		const group = page.getByRole('group', { name: article.didThisFix });
+		await group.getByRole('button', { name: feedback.yes }).click();
+		await expect(page.getByRole('status').filter({ hasText: feedback.thanksYes })).toBeVisible();
+		const step = 'Den Stromsparmodus ausschalten';
+		await page
+			.getByRole('group', { name: feedback.whichStep })
+			.getByRole('button', { name: step })
+			.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: feedback.thanksStep.replace('{step}', step) }),
+		).toBeVisible();
+		await expect
+			.poll(() => votesOn('network-and-power'))
+			.toMatchObject({ fixed: 1, steps: [{ step: 'low-power-mode', count: 1 }] });
 	});
 
 	test('says so plainly when an answer can’t be sent', async ({ page, consoleErrors }) => {
