@@ -17,7 +17,10 @@ vi.mock('../site-data.ts', async () => {
 });
 
 /** A component's markup on the page at `path`, as a reader gets it before the island wakes up. */
-async function renderAt(component: typeof StorageCheck, path: string): Promise<string> {
+async function renderAt(
+	component: Parameters<AstroContainer['renderToString']>[0],
+	path: string,
+): Promise<string> {
 	const container = await AstroContainer.create();
 	container.addServerRenderer({ name: '@astrojs/react', renderer: reactRenderer });
 	container.addClientRenderer({ name: '@astrojs/react', entrypoint: '@astrojs/react/client.js' });

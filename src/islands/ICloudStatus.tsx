@@ -19,7 +19,7 @@ import './icloud-status.css';
 
 export interface ICloudStatusProps {
 	/** Rows and labels only, without event messages (for the home page). */
-	compact?: boolean;
+	compact?: boolean | undefined;
 	words: StatusWords;
 	/** The page's Intl tag (LOCALE_INFO[locale].intl): dates are written in the page's language. */
 	dateLocale: string;

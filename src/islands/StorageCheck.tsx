@@ -33,7 +33,7 @@ function replaceUrl(inputs: SizeInputs, decimalMark: DecimalMark): void {
 /** What the page hands the island: its words and paths, in the page's language. */
 export interface StorageCheckProps {
 	/** Prefixes the element ids; unique on the page. */
-	id?: string;
+	id?: string | undefined;
 	words: StorageCheckWords;
 	paths: StorageCheckPaths;
 	/**

@@ -153,7 +153,7 @@ export function answerSizes(answer: StorageAnswer, locale: Intl.LocalesArgument)
 }
 
 /** The articles the check can send a reader to; their words are in the page's language. */
-export type NextStepId =
+type NextStepId =
 	'freeIphone' | 'freeIcloud' | 'leaveVideosOut' | 'moreIcloud' | 'deleteOldBackup' | 'backUpNow';
 
 /** A link to the article that helps; `id` names its words. */

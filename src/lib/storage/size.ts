@@ -274,7 +274,7 @@ export function rewriteSize(input: string, from: DecimalMark, to: DecimalMark): 
 }
 
 /** Which mark a note is about, and how it was read: the key of its sentence in the page's words. */
-export type SeparatorNoteKind = 'commaThousands' | 'dotThousands' | 'commaDecimal' | 'dotDecimal';
+type SeparatorNoteKind = 'commaThousands' | 'dotThousands' | 'commaDecimal' | 'dotDecimal';
 
 /** How a size that could be read two ways was read (`read`), and what to type for the other meaning. */
 export interface SeparatorNote {
