@@ -20,7 +20,17 @@ const TROUBLESHOOTER = '/troubleshoot/';
 /** Article pages: the sitemap pages that are not one of the site's own pages or troubleshooter pages. */
 export function articlePaths(): string[] {
 	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/']);
-	return sitemapPaths().filter((path) => !ownPages.has(path) && !path.startsWith(TROUBLESHOOTER));
+	return sitemapPaths().filter(
+		(path) =>
+			!ownPages.has(path) &&
+			!path.startsWith(TROUBLESHOOTER) &&
+			!deskPaths().includes(path),
+	);
+}
+
+/** The agent's desk in each language: /desk/, /es/desk/ … */
+export function deskPaths(): string[] {
+	return sitemapPaths().filter((path) => /^\/(?:[a-z-]+\/)?desk\/$/.test(path));
 }
 
 /** Troubleshooter pages: /troubleshoot/ and one page per node, as the sitemap lists them. */
