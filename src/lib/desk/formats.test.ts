@@ -98,6 +98,16 @@ describe('writeBlocks', () => {
 });
 
 describe('parseInline', () => {
+	test('makes quotes and apostrophes typographic, as the page shows them, but not attributes', () => {
+		expect(
+			writeInline(
+				parseInline(`Don't tap "Later" in <SettingsPath path="It's > Chats" />.`),
+				'text',
+				context(),
+			),
+		).toBe('Don’t tap “Later” in It\'s › Chats.');
+	});
+
 	test('refuses a label for an app the glossary does not know, naming the tag', () => {
 		expect(() => parseInline('Tap <L app="android">Back Up Now</L>.')).toThrow(
 			'<L app="android">Back Up Now</L>: app="android" is not one of whatsapp, ios, computer.',

@@ -5,6 +5,7 @@
  * the page does not. A line reader rather than an MDX parser, as in ../content/markdown.ts: articles use a
  * handful of components on lines of their own, and the build has already parsed each with Astro.
  */
+import { smartypantsu } from 'smartypants';
 
 /** Which app shows a label (docs/translating.md): the glossary keeps one entry per app. */
 export type LabelApp = 'whatsapp' | 'ios' | 'computer';
@@ -79,8 +80,28 @@ const INLINE = new RegExp(
 	'g',
 );
 
-/** The text of one line or paragraph, split into plain words, labels, paths, quotes and links. */
-export function parseInline(text: string): Inline[] {
+const TAG = new RegExp(`<\\/?[A-Za-z]+\\b${ATTRS}\\/?>`, 'g');
+
+/**
+ * Typographic quotes, apostrophes and dashes, as the page's Markdown renders them ("don't" → "don’t").
+ * The tags are set aside first: SmartyPants would end a tag at the ">" of `path="Settings > Chats"`.
+ */
+function smartQuotes(markdown: string): string {
+	const tags: string[] = [];
+	const marked = markdown.replace(TAG, (tag) => `\uE000${tags.push(tag) - 1}\uE001`);
+	return smartypantsu(marked, '2').replace(
+		/\uE000(\d+)\uE001/g,
+		(_, index: string) => tags[Number(index)] ?? '',
+	);
+}
+
+/**
+ * The text of one line or paragraph, split into plain words, labels, paths, quotes and links. Quotes and
+ * apostrophes become typographic ones, as on the page; the components' attributes stay as written, as
+ * the page shows them.
+ */
+export function parseInline(markdown: string): Inline[] {
+	const text = smartQuotes(markdown);
 	const inlines: Inline[] = [];
 	let last = 0;
 	const pushText = (value: string) => {
