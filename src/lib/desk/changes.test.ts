@@ -86,7 +86,7 @@ describe('checkChanges', () => {
 	test('refuses an entry dated after the build day', () => {
 		const changes = [change('2026-12-06', hashes)];
 		expect(checkChanges('a.mdx', 'a', steps, changes, TODAY)).toEqual([
-			'a.mdx: changes[0].date 2026-12-06 is after today (2026-12-05); date an entry the day its change is made.',
+			'a.mdx: changes[0].date: 2026-12-06 is after today (2026-12-05); date an entry the day its change is made.',
 		]);
 	});
 

@@ -62,7 +62,7 @@ export function checkChanges(
 	changes.forEach((change, index) => {
 		if (change.date.getTime() > today.getTime())
 			problems.push(
-				`${file}: changes[${index}].date ${day(change.date)} is after today (${day(today)}); date an entry the day its change is made.`,
+				`${file}: changes[${index}].date: ${day(change.date)} is after today (${day(today)}); date an entry the day its change is made.`,
 			);
 		const newer = changes[index - 1];
 		if (newer && newer.date.getTime() < change.date.getTime())

@@ -105,7 +105,7 @@ describe('parseInline', () => {
 				'text',
 				context(),
 			),
-		).toBe('Don’t tap “Later” in It\'s › Chats.');
+		).toBe("Don’t tap “Later” in It's › Chats.");
 	});
 
 	test('refuses a label for an app the glossary does not know, naming the tag', () => {
