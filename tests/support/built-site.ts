@@ -29,7 +29,7 @@ export function articlePaths(): string[] {
 }
 
 /** The agent's desk in each language: /desk/, /es/desk/ … */
-export function deskPaths(): string[] {
+function deskPaths(): string[] {
 	return sitemapPaths().filter((path) => /^\/(?:[a-z-]+\/)?desk\/$/.test(path));
 }
 

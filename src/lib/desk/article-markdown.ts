@@ -21,7 +21,7 @@ import {
 import { parseBlocks } from './step-doc.ts';
 
 /** The address of an article's Markdown copy: `/back-up-now.md`, `/es/back-up-now.md`. */
-export function markdownPath(id: string, language: Pick<DeskLanguage, 'locale'>): string {
+function markdownPath(id: string, language: Pick<DeskLanguage, 'locale'>): string {
 	return localizePath(`/${id}.md`, language.locale);
 }
 

@@ -123,7 +123,7 @@ function closingLine(
 }
 
 /** One step of an article as a reply in every format, plus what the desk page shows of it. */
-export function deskStep(entry: ArticleEntry, step: Step, language: DeskLanguage): DeskStep {
+function deskStep(entry: ArticleEntry, step: Step, language: DeskLanguage): DeskStep {
 	const context = writeContext(entry.id, language);
 	// An island works on the web page only: a reply leaves it out.
 	const blocks: Block[] = parseBlocks(step.lines).filter((block) => block.kind !== 'widget');

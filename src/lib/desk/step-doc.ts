@@ -8,7 +8,7 @@
 import { smartypantsu } from 'smartypants';
 
 /** Which app shows a label (docs/translating.md): the glossary keeps one entry per app. */
-export type LabelApp = 'whatsapp' | 'ios' | 'computer';
+type LabelApp = 'whatsapp' | 'ios' | 'computer';
 
 /**
  * The words a reader's screen shows for an English label, in the language being written. English passes

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 
-export const DESK_WORDS_EN = {
+const DESK_WORDS_EN = {
 	/** The line that closes every reply. */
 	checked: 'Checked {date}',
 	sourceLead: 'source:',
