@@ -101,10 +101,10 @@ describe('/<id>.md', () => {
 
 describe('/desk/replies.en.json and .csv', () => {
 	const json = JSON.parse(read('desk/replies.en.json')) as ReplyEntry[];
-	const csv = parseCsv(read('desk/replies.en.csv'), { columns: true, bom: true }) as Record<
-		string,
-		string
-	>[];
+	const csv = parseCsv<Record<string, string>>(read('desk/replies.en.csv'), {
+		columns: true,
+		bom: true,
+	});
 
 	test('hold one entry per step of every article, with stable ids and the step addresses', () => {
 		const steps = articlePaths().flatMap((path) =>

@@ -22,9 +22,7 @@ export function articlePaths(): string[] {
 	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/']);
 	return sitemapPaths().filter(
 		(path) =>
-			!ownPages.has(path) &&
-			!path.startsWith(TROUBLESHOOTER) &&
-			!deskPaths().includes(path),
+			!ownPages.has(path) && !path.startsWith(TROUBLESHOOTER) && !deskPaths().includes(path),
 	);
 }
 
