@@ -37,7 +37,7 @@ describe('writeBlocks', () => {
 		{
 			format: 'html' as const,
 			expected:
-				'<ol><li>Open <strong>WhatsApp</strong> and tap <strong>Settings</strong>.</li><li>Go to <strong>Settings</strong> › <strong>Chats</strong> › <strong>Chat Backup</strong>.</li><li>Tap “Back Up Now”.</li></ol><p>If it fails, see <a href="https://x.test/make-enough-room/#check-your-numbers">Make enough room</a>.</p>',
+				'<ol><li>Open <strong>WhatsApp</strong> and tap <strong>Settings</strong>.</li><li>Go to <strong>Settings</strong> › <strong>Chats</strong> › <strong>Chat Backup</strong>.</li><li>Tap <span class="on-screen" data-verbatim>“Back Up Now”</span>.</li></ol><p>If it fails, see <a href="https://x.test/make-enough-room/#check-your-numbers">Make enough room</a>.</p>',
 		},
 	])(
 		'writes a step with labels, a Settings path, a quote and a link as $format',

@@ -91,7 +91,10 @@ export function writeInline(
 						.map((place) => style.label(context.resolve(place, inline.app)))
 						.join(style.text(PATH_SEPARATOR));
 				case 'quote':
-					return style.text(`“${inline.text}”`);
+					// Marked as on the page: the originality check skips words quoted from a screen.
+					return format === 'html'
+						? `<span class="on-screen" data-verbatim>“${escapeHtml(inline.text)}”</span>`
+						: style.text(`“${inline.text}”`);
 				case 'link':
 					return style.link(
 						writeInline(inline.children, format, context),

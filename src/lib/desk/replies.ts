@@ -3,6 +3,7 @@
  * instructions with their on-screen labels, the link to the step, and "Checked <date> · source: <page>".
  * The /desk/ page, the macro bundles and their test all read these entries.
  */
+import type { ErrorMessage } from '../../schemas/article.ts';
 import { articlePath, type ArticleEntry } from '../content/articles.ts';
 import { stepsOf, type Step } from '../content/markdown.ts';
 import { stepSourceLine } from '../content/step-sources.ts';
@@ -55,7 +56,7 @@ export interface DeskStep {
 	/** The instructions and the closing line as HTML, without the title and link the page shows itself. */
 	previewHtml: string;
 	/** The messages on /errors/ that this step fixes, as the reader sees them. */
-	messages: string[];
+	messages: ErrorMessage[];
 }
 
 /** A date as the language writes it in full: "November 26, 2026", "26 de noviembre de 2026". */
