@@ -149,3 +149,20 @@ test('the language switch lists each language of the desk and keeps the filter',
 		/\/desk\/\?q=old%20date$/,
 	);
 });
+
+test.describe('"Open on your iPhone"', () => {
+	test('on a wide screen a step opens its QR code on request', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/back-up-now/');
+		const code = page.getByRole('img', { name: 'QR code of the address of this step' }).first();
+		await expect(code).toBeHidden();
+		await page.getByText('Open on your iPhone').first().click();
+		await expect(code).toBeVisible();
+	});
+
+	test('on a phone no step offers it', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/back-up-now/');
+		await expect(page.getByText('Open on your iPhone').first()).toBeHidden();
+	});
+});

@@ -149,9 +149,7 @@ function deskStep(entry: ArticleEntry, step: Step, language: DeskLanguage): Desk
 		articleTitle: entry.data.title,
 		stepTitle: title,
 		previewHtml: `${body('html')}<p class="desk-checked">${closing('html')}</p>`,
-		messages: entry.data.errors
-			.filter((error) => error.step === step.id)
-			.map((error) => error.message),
+		messages: entry.data.errors.filter((error) => error.step === step.id),
 	};
 }
 
