@@ -8,7 +8,7 @@ import {
 	RGBLuminanceSource,
 } from '@zxing/library';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { BUNDLE_FIELDS } from '../../src/lib/desk/bundles.ts';
@@ -150,12 +150,13 @@ describe('/desk/replies.en.json and .csv', () => {
 describe('/changes.xml', () => {
 	const xml = read('changes.xml');
 	const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) });
-	const { feed } = parser.parse(xml, true) as {
+	const { feed } = parser.parse(xml) as {
 		feed: Record<string, unknown> & { entry: Record<string, unknown>[] };
 	};
 
 	// RFC 4287, 4.1.1 and 4.1.2: what a feed and each entry must contain.
 	test('is well-formed Atom with a feed id, title, updated, author and self link', () => {
+		expect(XMLValidator.validate(xml)).toBe(true);
 		expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
 		for (const element of ['id', 'title', 'updated', 'author']) expect(feed[element]).toBeDefined();
 		expect(String(feed['updated'])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
