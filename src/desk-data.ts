@@ -9,7 +9,8 @@ import { LOCALE_INFO, isLocale, type Locale } from './lib/i18n/locales.ts';
 import type { DeskLanguage } from './lib/desk/replies.ts';
 import { englishLabels, type LabelResolver } from './lib/desk/step-doc.ts';
 import { deskWords } from './lib/desk/words.ts';
-import { articles } from './site-data.ts';
+import { articlesIn, glossary, PUBLISHED_LOCALES } from './site-data.ts';
+import { labelText } from './lib/i18n/glossary.ts';
 
 interface DeskContent {
 	locale: Locale;
@@ -19,14 +20,19 @@ interface DeskContent {
 	resolve: LabelResolver;
 }
 
-/**
- * Only English has articles so far. A language joins with its entries (the English article's facts with
- * the translation's title, description, body and messages, in the English order) and the glossary's
- * resolver for that language.
- */
-export const DESK_CONTENT: readonly DeskContent[] = [
-	{ locale: 'en', entries: articles, resolve: englishLabels },
-];
+/** Every published language, with its articles and the glossary's labels for it. */
+export const DESK_CONTENT: readonly DeskContent[] = PUBLISHED_LOCALES.map((locale) => ({
+	locale,
+	entries: articlesIn(locale),
+	resolve:
+		locale === 'en'
+			? englishLabels
+			: // Bold without an app is the translator's own emphasis, already in the language.
+				(label, app) =>
+					app === undefined
+						? { kind: 'label', text: label }
+						: labelText(glossary, app, label, locale),
+}));
 
 /** Everything a text written in this language needs. */
 export function deskLanguage(content: DeskContent, site: URL | undefined): DeskLanguage {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { llmsTxt } from '../lib/desk/article-markdown.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site/site.ts';
+import { uiText } from '../lib/i18n/ui/index.ts';
 import { DESK_CONTENT, deskLanguage } from '../desk-data.ts';
 
 /** `/llms.txt` (llmstxt.org): the articles of every language, and how an assistant should quote them. */
@@ -9,7 +9,10 @@ export const GET: APIRoute = ({ site }) => {
 		language: deskLanguage(content, site),
 		entries: content.entries,
 	}));
-	return new Response(llmsTxt(languages, { siteName: SITE_NAME, summary: SITE_TAGLINE }), {
-		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-	});
+	return new Response(
+		llmsTxt(languages, { siteName: uiText('en').site.name, summary: uiText('en').site.tagline }),
+		{
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+		},
+	);
 };

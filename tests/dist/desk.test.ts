@@ -13,7 +13,14 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { BUNDLE_FIELDS } from '../../src/lib/desk/bundles.ts';
 import type { ReplyEntry } from '../../src/lib/desk/replies.ts';
-import { DIST, articlePaths, pageFile } from '../support/built-site.ts';
+import { deskWords } from '../../src/lib/desk/words.ts';
+import { LOCALE_INFO, splitLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { DIST, articlePaths, pageFile, publishedLocales } from '../support/built-site.ts';
+
+const LOCALES = publishedLocales();
+const allArticlePaths = () => LOCALES.flatMap((locale) => articlePaths(locale));
+/** A step's id in the bundles: the English article id, the same in every language. */
+const entryId = (path: string, step: string) => `${splitLocale(path).path.slice(1, -1)}#${step}`;
 
 // What the desk and the Markdown copies are written from is unit-tested (src/lib/desk/); these read the
 // finished build, as a help desk, an assistant, a feed reader or a phone's camera gets it.
@@ -55,11 +62,12 @@ function htmlSteps(path: string) {
 /** The steps of an article's Markdown copy: title, link and the bold text of each. */
 function markdownSteps(path: string) {
 	const markdown = read(`${path.slice(1, -1)}.md`);
+	const stepLink = deskWords(splitLocale(path).locale).markdown.stepLink;
 	const sections = markdown.split(/^## /m).slice(1);
 	return sections
 		.map((section) => {
 			const [title = '', ...rest] = section.split('\n');
-			const link = /^Link to this step: <([^>]+)>$/m.exec(rest.join('\n'))?.[1];
+			const link = new RegExp(`^${stepLink}: <([^>]+)>$`, 'm').exec(rest.join('\n'))?.[1];
 			return {
 				title,
 				link,
@@ -73,7 +81,7 @@ const canonicalOf = (path: string) =>
 	/<link rel="canonical" href="([^"]+)"/.exec(read(pageFile(path)))?.[1] ?? '';
 
 describe('/<id>.md', () => {
-	test.each(articlePaths())(
+	test.each(allArticlePaths())(
 		'%s as Markdown has the same steps, in order, with the same links and labels as the page',
 		(path) => {
 			const page = htmlSteps(path);
@@ -95,21 +103,23 @@ describe('/<id>.md', () => {
 		const listed = [...llms.matchAll(/^- \[[^\]]+\]\((https:[^)]+\.md)\)/gm)].map(
 			(match) => new URL(match[1] ?? '').pathname,
 		);
-		expect(listed.sort()).toEqual(articlePaths().map((path) => `${path.slice(0, -1)}.md`).sort());
+		expect(listed.sort()).toEqual(allArticlePaths().map((path) => `${path.slice(0, -1)}.md`).sort());
 	});
 });
 
-describe('/desk/replies.en.json and .csv', () => {
-	const json = JSON.parse(read('desk/replies.en.json')) as ReplyEntry[];
-	const csv = parseCsv<Record<string, string>>(read('desk/replies.en.csv'), {
+describe.each(LOCALES)('/desk/replies.%s.json and .csv', (locale: Locale) => {
+	const prefix = LOCALE_INFO[locale].prefix.slice(1);
+	const words = deskWords(locale);
+	const json = JSON.parse(read(`desk/replies.${locale}.json`)) as ReplyEntry[];
+	const csv = parseCsv<Record<string, string>>(read(`desk/replies.${locale}.csv`), {
 		columns: true,
 		bom: true,
 	});
 
 	test('hold one entry per step of every article, with stable ids and the step addresses', () => {
-		const steps = articlePaths().flatMap((path) =>
+		const steps = articlePaths(locale).flatMap((path) =>
 			htmlSteps(path).map((step) => ({
-				id: `${path.slice(1, -1)}#${step.id}`,
+				id: entryId(path, step.id),
 				url: `${canonicalOf(path)}#${step.id}`,
 			})),
 		);
@@ -125,18 +135,18 @@ describe('/desk/replies.en.json and .csv', () => {
 	});
 
 	test('each reply names its step, its labels as the article page shows them, its link and date', () => {
-		for (const path of articlePaths())
+		for (const path of articlePaths(locale))
 			for (const step of htmlSteps(path)) {
-				const entry = json.find((candidate) => candidate.id === `${path.slice(1, -1)}#${step.id}`);
+				const entry = json.find((candidate) => candidate.id === entryId(path, step.id));
 				expect(entry?.title).toMatch(new RegExp(`::${step.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 				for (const label of step.labels) expect(entry?.markdown).toContain(`**${label}**`);
 				expect(entry?.whatsapp.split('\n')).toContain(entry?.url);
-				expect(entry?.text).toMatch(/\nChecked [A-Z][a-z]+ \d{1,2}, \d{4}/);
+				expect(entry?.text).toContain(`\n${words.checked.split('{date}')[0]}`);
 			}
 	});
 
 	test('the /desk/ page shows every entry of the bundle, with the same instructions', () => {
-		const desk = read('desk/index.html');
+		const desk = read(prefix ? `${prefix}/desk/index.html` : 'desk/index.html');
 		const ids = [...desk.matchAll(/data-desk-step="([^"]+)"/g)].map((match) => match[1]);
 		expect(ids).toEqual(json.map((entry) => entry.id));
 		for (const entry of json) {

@@ -7,6 +7,7 @@ import type { ArticleEntry } from '../content/articles.ts';
 import { stepSourceLine } from '../content/step-sources.ts';
 import { fill } from '../i18n/text.ts';
 import { LOCALE_INFO, localizePath } from '../i18n/locales.ts';
+import { reportPhrases } from '../i18n/ui/index.ts';
 import { stepUrl } from '../site/share.ts';
 import { changedSteps } from './changes.ts';
 import { writeBlocks } from './formats.ts';
@@ -59,7 +60,11 @@ export function articleMarkdown(entry: ArticleEntry, language: DeskLanguage): st
 		);
 	parts.push(markdown(preamble));
 	for (const step of steps) {
-		const line = stepSourceLine(data.sources, data.stepSources[step.id]);
+		const line = stepSourceLine(
+			data.sources,
+			data.stepSources[step.id],
+			reportPhrases(language.locale),
+		);
 		parts.push(
 			`## ${titles.get(step.id) ?? step.id}`,
 			`${words.stepLink}: <${stepUrl(page, step.id)}>`,
@@ -67,7 +72,7 @@ export function articleMarkdown(entry: ArticleEntry, language: DeskLanguage): st
 		);
 		if (line)
 			parts.push(
-				`${line.lead === 'Source:' ? words.source : words.basedOn} ${line.links.map(({ label, url }) => `[${label}](${url})`).join(', ')}`,
+				`${line.official ? words.source : words.basedOn} ${line.links.map(({ label, url }) => `[${label}](${url})`).join(', ')}`,
 			);
 	}
 	parts.push(

@@ -52,7 +52,10 @@ describe('writeBlocks', () => {
 			'whatsapp:Chats': 'Chats',
 			'whatsapp:Chat Backup': 'Copia de seguridad',
 		};
-		const spanish: LabelResolver = (label, app) => glossary[`${app ?? ''}:${label}`] ?? `${label}?`;
+		const spanish: LabelResolver = (label, app) => ({
+			kind: 'label',
+			text: glossary[`${app ?? ''}:${label}`] ?? `${label}?`,
+		});
 		expect(
 			writeInline(
 				parseInline('Ve a <SettingsPath app="whatsapp" path="Settings > Chats > Chat Backup" />.'),
@@ -110,7 +113,21 @@ describe('parseInline', () => {
 
 	test('refuses a label for an app the glossary does not know, naming the tag', () => {
 		expect(() => parseInline('Tap <L app="android">Back Up Now</L>.')).toThrow(
-			'<L app="android">Back Up Now</L>: app="android" is not one of whatsapp, ios, computer.',
+			'<L app="android">Back Up Now</L>: app="android" is not one of whatsapp, ios, computer, web.',
 		);
+	});
+
+	test('a label only described, and Spain’s label, read as on the page', () => {
+		const resolve: LabelResolver = (label) =>
+			label === 'You'
+				? { kind: 'described', description: 'la pestaña de tu perfil', english: 'You' }
+				: { kind: 'label', text: 'Configuración', spain: 'Ajustes' };
+		expect(
+			writeInline(
+				parseInline('Toca <L app="ios">Settings</L> o <L app="whatsapp">You</L>.'),
+				'markdown',
+				context(resolve),
+			),
+		).toBe('Toca **Configuración** (en España: **Ajustes**) o la pestaña de tu perfil (**You**).');
 	});
 });

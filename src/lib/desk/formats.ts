@@ -5,6 +5,7 @@
  */
 import { formatDay, parseDay, tenseOn } from '../content/dated-fact.ts';
 import type { Block, Inline, LabelResolver } from './step-doc.ts';
+import { SPAIN_NOTE, type LabelText } from '../i18n/label-text.ts';
 
 export const REPLY_FORMATS = ['whatsapp', 'text', 'markdown', 'html'] as const;
 export type ReplyFormat = (typeof REPLY_FORMATS)[number];
@@ -72,6 +73,17 @@ const STYLES: Record<ReplyFormat, InlineStyle> = {
 	},
 };
 
+/** A label as the page shows it (src/islands/Label.tsx): the label, or a description with the English label, and Spain's. */
+function writeLabel(text: LabelText, style: InlineStyle): string {
+	const main =
+		text.kind === 'label'
+			? style.label(text.text)
+			: `${style.text(`${text.description} (`)}${style.label(text.english)}${style.text(')')}`;
+	return text.spain
+		? `${main}${style.text(` (${SPAIN_NOTE} `)}${style.label(text.spain)}${style.text(')')}`
+		: main;
+}
+
 /** One line of text in a format: labels marked, paths joined with "›", links written out. */
 export function writeInline(
 	inlines: readonly Inline[],
@@ -85,10 +97,10 @@ export function writeInline(
 				case 'text':
 					return style.text(inline.text);
 				case 'label':
-					return style.label(context.resolve(inline.text, inline.app));
+					return writeLabel(context.resolve(inline.text, inline.app), style);
 				case 'path':
 					return inline.places
-						.map((place) => style.label(context.resolve(place, inline.app)))
+						.map((place) => writeLabel(context.resolve(place, inline.app), style))
 						.join(style.text(PATH_SEPARATOR));
 				case 'quote':
 					// Marked as on the page: the originality check skips words quoted from a screen.

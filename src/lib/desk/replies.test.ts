@@ -50,13 +50,15 @@ describe('deskSteps', () => {
 	});
 
 	test('in another language, links keep its prefix, dates its words and labels its glossary', () => {
-		const glossary: LabelResolver = (label) =>
-			({ 'Back Up Now': 'Realizar copia ahora', Settings: 'Configuración' })[label] ?? label;
+		const glossary: LabelResolver = (label) => ({
+			kind: 'label',
+			text: { 'Back Up Now': 'Realizar copia ahora', Settings: 'Configuración' }[label] ?? label,
+		});
 		const [step] = deskSteps([entry], language('es', glossary));
 		expect(step?.reply.url).toBe('https://x.test/es/back-up-now/#first-step');
 		expect(step?.reply.whatsapp).toContain('Tap *Realizar copia ahora*');
 		expect(step?.reply.whatsapp).toContain('(https://x.test/es/restart-iphone/#force-restart)');
-		expect(step?.reply.text).toContain('Checked 26 de noviembre de 2026');
+		expect(step?.reply.text).toContain('Revisado el 26 de noviembre de 2026');
 	});
 });
 
@@ -73,11 +75,11 @@ describe('articleMarkdown', () => {
 	test('writes the article with each step, its link, its labels and its source', () => {
 		const markdown = articleMarkdown(entry, language('es'));
 		expect(markdown).toContain(
-			'## Start the backup\n\nLink to this step: <https://x.test/es/back-up-now/#first-step>\n\n1. Go to **Settings** › **Chats**.',
+			'## Start the backup\n\nEnlace a este paso: <https://x.test/es/back-up-now/#first-step>\n\n1. Go to **Settings** › **Chats**.',
 		);
-		expect(markdown).toContain('Source: [Apple Support](https://support.apple.com/en-ae/102119)');
+		expect(markdown).toContain('Fuente: [Apple Support](https://support.apple.com/en-ae/102119)');
 		expect(markdown).toContain(
-			'## Changes to these steps\n\n- 2026-11-26: Every step checked against its sources. (Steps: Start the backup)',
+			'## Cambios en estos pasos\n\n- 2026-11-26: Every step checked against its sources. (Pasos: Start the backup)',
 		);
 	});
 

@@ -20,6 +20,7 @@ import {
 } from './formats.ts';
 import { parseBlocks, parseInline, type Block, type LabelResolver } from './step-doc.ts';
 import type { DeskWords } from './words.ts';
+import { reportPhrases } from '../i18n/ui/index.ts';
 
 /** One language of the desk: what every text written for it depends on. */
 export interface DeskLanguage {
@@ -112,9 +113,13 @@ function closingLine(
 				? `<time datetime="${entry.data.lastVerified.toISOString().slice(0, 10)}">${escapeHtml(date)}</time>`
 				: date,
 	});
-	const line = stepSourceLine(entry.data.sources, entry.data.stepSources[step.id]);
+	const line = stepSourceLine(
+		entry.data.sources,
+		entry.data.stepSources[step.id],
+		reportPhrases(language.locale),
+	);
 	if (!line) return checked;
-	const lead = line.lead === 'Source:' ? words.sourceLead : words.basedOnLead;
+	const lead = line.official ? words.sourceLead : words.basedOnLead;
 	const links = line.links.map(({ label, url }) => {
 		if (format === 'html') return `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`;
 		if (format === 'markdown') return `[${label}](${url})`;

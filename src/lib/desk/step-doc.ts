@@ -6,18 +6,17 @@
  * handful of components on lines of their own, and the build has already parsed each with Astro.
  */
 import { smartypantsu } from 'smartypants';
-
-/** Which app shows a label (docs/translating.md): the glossary keeps one entry per app. */
-type LabelApp = 'whatsapp' | 'ios' | 'computer';
+import { isLabelApp, LABEL_APPS, type LabelApp } from '../i18n/glossary.ts';
+import type { LabelText } from '../i18n/label-text.ts';
 
 /**
  * The words a reader's screen shows for an English label, in the language being written. English passes
  * labels through; a translation plugs in the glossary.
  */
-export type LabelResolver = (label: string, app: LabelApp | undefined) => string;
+export type LabelResolver = (label: string, app: LabelApp | undefined) => LabelText;
 
 /** English: a label is its own English text. */
-export const englishLabels: LabelResolver = (label) => label;
+export const englishLabels: LabelResolver = (label) => ({ kind: 'label', text: label });
 
 export type Inline =
 	| { kind: 'text'; text: string }
@@ -41,8 +40,6 @@ export type Block =
 	/** An island (`<StorageCheck client:visible />`): it works on the web page only. */
 	| { kind: 'widget'; name: string };
 
-const LABEL_APPS: readonly string[] = ['whatsapp', 'ios', 'computer'];
-
 function attributes(tag: string): Record<string, string> {
 	const found: Record<string, string> = {};
 	for (const match of tag.matchAll(/([A-Za-z:]+)="([^"]*)"/g))
@@ -52,9 +49,9 @@ function attributes(tag: string): Record<string, string> {
 
 function labelApp(value: string | undefined, where: string): LabelApp | undefined {
 	if (value === undefined) return undefined;
-	if (!LABEL_APPS.includes(value))
+	if (!isLabelApp(value))
 		throw new Error(`${where}: app="${value}" is not one of ${LABEL_APPS.join(', ')}.`);
-	return value as LabelApp;
+	return value;
 }
 
 /** The places of a path as authors write it: "Settings > [your name] > iCloud" (› works too). */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changesFeed } from '../../lib/desk/feed.ts';
 import { localizePath } from '../../lib/i18n/locales.ts';
-import { SITE_NAME } from '../../lib/site/site.ts';
+import { uiText } from '../../lib/i18n/ui/index.ts';
 import { DESK_CONTENT, contentFor, deskLanguage, langParam } from '../../desk-data.ts';
 
 /** `/changes.xml` (`/es/changes.xml` …): every dated change to the steps, as Atom. */
@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ params, site }) => {
 	const language = deskLanguage(content, site);
 	return new Response(
 		changesFeed(content.entries, language, {
-			siteName: SITE_NAME,
+			siteName: uiText(content.locale).site.name,
 			feedPath: localizePath('/changes.xml', content.locale),
 		}),
 		{ headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },

@@ -270,4 +270,71 @@ export const de: UiText = {
 		others:
 			'Die Prüfung des iCloud-Status fragt Apples Systemstatus vielleicht direkt aus deinem Browser ab, und Apple sieht diese Anfrage wie jeden anderen Besuch auf seiner Website. Wie bei jeder Website führt das Unternehmen, das diese Seite hostet, womöglich eigene kurze Protokolle über Anfragen; wir fügen ihnen nichts hinzu und lesen sie nicht.',
 	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Geprüft am {date}',
+		sourceLead: 'Quelle:',
+		basedOnLead: 'Grundlage:',
+		note: 'Hinweis',
+		warning: 'Warnung',
+		widget: 'Die Webseite hat hier eine interaktive Prüfung.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Gilt für',
+			lastVerified: 'Zuletzt geprüft',
+			webPage: 'Webseite',
+			stepLink: 'Link zu diesem Schritt',
+			source: 'Quelle:',
+			basedOn: 'Grundlage:',
+			messages: 'Meldungen und Anzeichen, die diese Seite behebt',
+			sources: 'Quellen',
+			changes: 'Änderungen an diesen Schritten',
+		},
+		sourceKinds: { official: 'Offiziell', press: 'Presse', 'first-hand': 'Erfahrungsbericht' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Änderungen an diesen Schritten',
+			everyStep: 'alle Schritte',
+			steps: 'Schritte:',
+			removed: '{step} (entfernt)',
+			feedTitle: '{site}: Änderungen an den Schritten',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Auf dem iPhone öffnen',
+			hint: 'Scanne diesen Code mit der Kamera deines iPhone, um diesen Schritt dort zu öffnen.',
+			alt: 'QR-Code mit der Adresse dieses Schritts',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Support-Arbeitsplatz: jeder Schritt als Antwort',
+			description:
+				'Every step of every fix, ready to paste into a support reply in WhatsApp, plain text, Markdown or HTML, with its link, date and source.',
+			heading: 'Support-Arbeitsplatz',
+			summary:
+				'Every step of every fix, as a reply to paste into a ticket or a chat: its instructions with the exact labels on screen, its link, the day it was checked and its source. Type to filter, move with the arrow keys, press Enter to copy.',
+			filterLabel: 'Schritte und Meldungen filtern',
+			filterHint:
+				'Drücke /, um hierher zurückzukommen, ↓, um zu den Schritten zu gehen, und Enter, um die erste Antwort zu kopieren.',
+			formatLegend: 'Format der Antwort',
+			formats: { whatsapp: 'WhatsApp', text: 'Klartext', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Sprache der Antworten und Links',
+			copyReply: 'Antwort kopieren',
+			copyLink: 'Link kopieren',
+			openStep: 'Schritt öffnen',
+			fixes: 'Behebt:',
+			bundles:
+				'For your help desk: every reply as [JSON]({json}) or [CSV]({csv}), and [the changes feed]({feed}) to know when to import them again.',
+			noMatch: 'Kein Schritt passt zu „{query}“.',
+			matches: '{count} Schritte passen.',
+			replyCopied: 'Antwort kopiert ({format}): {step}',
+			linkCopied: 'Link kopiert: {url}',
+			copyBlocked:
+				'Der Browser hat das Kopieren blockiert. Markier stattdessen diesen Text und kopier ihn: {text}',
+			loading: 'Die Antworten werden geladen; versuch es gleich noch einmal.',
+			loadFailed:
+				'Die Antworten konnten nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.',
+		},
+	},
 };
