@@ -310,10 +310,10 @@ export const de: UiText = {
 		desk: {
 			title: 'Support-Arbeitsplatz: jeder Schritt als Antwort',
 			description:
-				'Every step of every fix, ready to paste into a support reply in WhatsApp, plain text, Markdown or HTML, with its link, date and source.',
+				'Jeder Schritt jeder Lösung, bereit zum Einfügen in eine Support-Antwort in WhatsApp, Klartext, Markdown oder HTML, mit Link, Datum und Quelle.',
 			heading: 'Support-Arbeitsplatz',
 			summary:
-				'Every step of every fix, as a reply to paste into a ticket or a chat: its instructions with the exact labels on screen, its link, the day it was checked and its source. Type to filter, move with the arrow keys, press Enter to copy.',
+				'Jeder Schritt jeder Lösung als Antwort zum Einfügen in ein Ticket oder einen Chat: die Anleitung mit den genauen Bezeichnungen auf dem Bildschirm, der Link, der Tag der Prüfung und die Quelle. Tippe zum Filtern, bewege dich mit den Pfeiltasten, drücke Enter zum Kopieren.',
 			filterLabel: 'Schritte und Meldungen filtern',
 			filterHint:
 				'Drücke /, um hierher zurückzukommen, ↓, um zu den Schritten zu gehen, und Enter, um die erste Antwort zu kopieren.',
@@ -325,7 +325,7 @@ export const de: UiText = {
 			openStep: 'Schritt öffnen',
 			fixes: 'Behebt:',
 			bundles:
-				'For your help desk: every reply as [JSON]({json}) or [CSV]({csv}), and [the changes feed]({feed}) to know when to import them again.',
+				'Für dein Helpdesk: alle Antworten als [JSON]({json}) oder [CSV]({csv}), und [der Änderungs-Feed]({feed}), damit du weißt, wann du sie neu importieren solltest.',
 			noMatch: 'Kein Schritt passt zu „{query}“.',
 			matches: '{count} Schritte passen.',
 			replyCopied: 'Antwort kopiert ({format}): {step}',

@@ -306,10 +306,10 @@ export const es: UiText = {
 		desk: {
 			title: 'Mesa de agentes: cada paso como respuesta',
 			description:
-				'Every step of every fix, ready to paste into a support reply in WhatsApp, plain text, Markdown or HTML, with its link, date and source.',
+				'Cada paso de cada solución, listo para pegar en una respuesta de soporte en WhatsApp, texto plano, Markdown o HTML, con su enlace, fecha y fuente.',
 			heading: 'Mesa de agentes',
 			summary:
-				'Every step of every fix, as a reply to paste into a ticket or a chat: its instructions with the exact labels on screen, its link, the day it was checked and its source. Type to filter, move with the arrow keys, press Enter to copy.',
+				'Cada paso de cada solución, como respuesta para pegar en un ticket o un chat: sus instrucciones con los nombres exactos de la pantalla, su enlace, el día en que se revisó y su fuente. Escribe para filtrar, muévete con las flechas y pulsa Intro para copiar.',
 			filterLabel: 'Filtrar pasos y mensajes',
 			filterHint:
 				'Pulsa / para volver aquí, ↓ para ir a los pasos e Intro para copiar la primera respuesta.',
@@ -321,7 +321,7 @@ export const es: UiText = {
 			openStep: 'Abrir el paso',
 			fixes: 'Resuelve:',
 			bundles:
-				'For your help desk: every reply as [JSON]({json}) or [CSV]({csv}), and [the changes feed]({feed}) to know when to import them again.',
+				'Para tu herramienta de soporte: todas las respuestas en [JSON]({json}) o [CSV]({csv}), y [el feed de cambios]({feed}) para saber cuándo importarlas de nuevo.',
 			noMatch: 'Ningún paso coincide con “{query}”.',
 			matches: '{count} pasos coinciden.',
 			replyCopied: 'Respuesta copiada ({format}): {step}',

@@ -304,10 +304,10 @@ export const ptBr: UiText = {
 		desk: {
 			title: 'Mesa do atendente: cada passo como resposta',
 			description:
-				'Every step of every fix, ready to paste into a support reply in WhatsApp, plain text, Markdown or HTML, with its link, date and source.',
+				'Cada passo de cada solução, pronto para colar numa resposta de suporte em WhatsApp, texto simples, Markdown ou HTML, com link, data e fonte.',
 			heading: 'Mesa do atendente',
 			summary:
-				'Every step of every fix, as a reply to paste into a ticket or a chat: its instructions with the exact labels on screen, its link, the day it was checked and its source. Type to filter, move with the arrow keys, press Enter to copy.',
+				'Cada passo de cada solução, como resposta para colar num ticket ou num chat: as instruções com os nomes exatos da tela, o link, o dia em que foi verificado e a fonte. Digite para filtrar, use as setas para se mover e Enter para copiar.',
 			filterLabel: 'Filtrar passos e mensagens',
 			filterHint:
 				'Tecle / para voltar aqui, ↓ para ir aos passos e Enter para copiar a primeira resposta.',
@@ -319,7 +319,7 @@ export const ptBr: UiText = {
 			openStep: 'Abrir o passo',
 			fixes: 'Resolve:',
 			bundles:
-				'For your help desk: every reply as [JSON]({json}) or [CSV]({csv}), and [the changes feed]({feed}) to know when to import them again.',
+				'Para a sua ferramenta de atendimento: todas as respostas em [JSON]({json}) ou [CSV]({csv}), e [o feed de mudanças]({feed}) para saber quando importá-las de novo.',
 			noMatch: 'Nenhum passo corresponde a “{query}”.',
 			matches: '{count} passos correspondem.',
 			replyCopied: 'Resposta copiada ({format}): {step}',
