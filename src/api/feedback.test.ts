@@ -40,13 +40,9 @@ describe('a vote', () => {
 			[undefined, '198.51.100.5'],
 		] as const)
 			replies.push(await app.vote({ article: 'back-up-now', fixed: false, lang }, { address }));
-		expect(replies.map((reply) => JSON.parse(reply.body ?? '').lang)).toEqual([
-			'es',
-			'pt-br',
-			'de',
-			'pt-br',
-			'en',
-		]);
+		expect(replies.map((reply) => (JSON.parse(reply.body ?? '') as { lang: string }).lang)).toEqual(
+			['es', 'pt-br', 'de', 'pt-br', 'en'],
+		);
 		// Rows come in the order of their readers' hashes.
 		expect(
 			app
