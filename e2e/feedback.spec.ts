@@ -100,6 +100,26 @@ test.describe('on a host that stores votes (the real API server)', () => {
 			.toMatchObject({ steps: [{ step: 'turn-off-include-videos', count: 1 }] });
 	});
 
+	test('a vote on a Spanish page counts under es and in the article’s total, in the report', async ({
+		page,
+	}) => {
+		await routeFeedbackTo(page, server);
+		await page.goto('/es/network-and-power/');
+		const group = page.getByRole('group', { name: '¿Se resolvió?' });
+		await group.getByRole('button', { name: 'Sí' }).click();
+		await expect(group.getByRole('button', { name: 'Sí' })).toHaveAttribute('aria-pressed', 'true');
+		const vpn = page
+			.getByRole('group', { name: '¿Qué paso lo resolvió?' })
+			.getByRole('button', { name: 'Pausa la VPN' });
+		await vpn.click();
+		await expect(vpn).toHaveAttribute('aria-pressed', 'true');
+
+		const counted = { fixed: 1, notFixed: 0, steps: [{ step: 'vpn-and-private-relay', count: 1 }] };
+		await expect
+			.poll(() => server.report().find((entry) => entry.article === 'network-and-power'))
+			.toMatchObject({ ...counted, total: 1, languages: [{ lang: 'es', ...counted, total: 1 }] });
+	});
+
 	test('says so plainly when an answer can’t be sent', async ({ page, consoleErrors }) => {
 		await routeFeedbackTo(page, server);
 		await page.route('**/api/feedback', (route) =>

@@ -35,12 +35,15 @@ async function hostTakesVotes(): Promise<boolean> {
 	}
 }
 
+// The site names languages as `<html lang>` does, lower-cased (pt-BR is pt-br): src/lib/i18n/locales.ts.
+const lang = document.documentElement.lang.toLowerCase();
+
 async function send(article: string, fixed: boolean, step?: string): Promise<boolean> {
 	try {
 		const response = await fetch(FEEDBACK_PATH, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(step === undefined ? { article, fixed } : { article, fixed, step }),
+			body: JSON.stringify({ article, fixed, step, lang }),
 		});
 		return response.ok;
 	} catch {
