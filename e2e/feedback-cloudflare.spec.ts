@@ -1,16 +1,26 @@
 /**
  * The Cloudflare Pages deployment, run here in the real Workers runtime: `wrangler pages dev` serves
- * the built site and functions/ with a local D1 database migrated from migrations/, offline.
+ * the built site and functions/ with a local D1 database migrated from migrations/, offline. Feedback
+ * and unanswered searches (docs/unanswered-searches.md) share the database and the runtime.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { feedbackReport } from '../src/api/feedback-report.ts';
 import { openFeedbackDatabaseReadOnly } from '../src/api/feedback-sqlite.ts';
+import { unansweredReport } from '../src/api/unanswered-report.ts';
 import { expect, test } from './fixtures.ts';
-import { DIST } from './site.ts';
+import { DIST, openSearchPage } from './site.ts';
 
 const WRANGLER = resolve('node_modules/.bin/wrangler');
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
@@ -165,10 +175,16 @@ test('a reader answers on the site served by the Workers runtime, and the vote i
 	await expect(page.getByRole('status').filter({ hasText: 'We noted that' })).toBeVisible();
 	expect(
 		d1(
-			"SELECT article, fixed, step, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'",
+			"SELECT article, fixed, step, lang, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'",
 		),
 	).toEqual([
-		{ article: 'make-enough-room', fixed: 1, step: 'find-backup-size', readerLength: 32 },
+		{
+			article: 'make-enough-room',
+			fixed: 1,
+			step: 'find-backup-size',
+			lang: 'en',
+			readerLength: 32,
+		},
 	]);
 	// The authors' report reads a D1 database as it reads the Node one: the schema is the same.
 	expect(feedbackReport(d1File())).toEqual([
@@ -178,6 +194,17 @@ test('a reader answers on the site served by the Workers runtime, and the vote i
 			notFixed: 0,
 			steps: [{ step: 'find-backup-size', count: 1 }],
 		}),
+	]);
+});
+
+test('a vote keeps the page’s language in D1, as the site names it', async () => {
+	const reply = await post(
+		{ article: 'leave-videos-out', fixed: false, lang: 'pt-BR' },
+		{ 'cf-connecting-ip': '192.0.2.40' },
+	);
+	expect(await reply.json()).toMatchObject({ stored: true, lang: 'pt-br' });
+	expect(d1("SELECT fixed, lang FROM votes WHERE article = 'leave-videos-out'")).toEqual([
+		{ fixed: 0, lang: 'pt-br' },
 	]);
 });
 
@@ -264,4 +291,58 @@ test('a flood from one reader gets 429', async () => {
 		);
 	expect(statuses).toContain(429);
 	expect(statuses.at(-1)).toBe(429);
+});
+
+const search = (body: unknown, headers: Record<string, string> = {}) =>
+	fetch(`${site}/api/unanswered`, {
+		method: 'POST',
+		headers: { origin: site, 'content-type': 'application/json', ...headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
+
+/**
+ * `npm run search:report` over a copy of the local D1 database, as docs/unanswered-searches.md has
+ * authors do with an export: the report deletes expired rows, and the runtime's file is its own.
+ */
+function reportFromD1(): unknown {
+	const copy = join(dir, 'report.sqlite');
+	for (const suffix of ['', '-wal', '-shm'])
+		if (existsSync(d1File() + suffix)) copyFileSync(d1File() + suffix, copy + suffix);
+	return unansweredReport(copy);
+}
+
+test('a reader leaves a search that found nothing, and the Workers runtime counts it in D1', async ({
+	page,
+}) => {
+	const availability = page.waitForResponse('**/api/unanswered-availability.json');
+	await openSearchPage(page, 'zqxv wrpl');
+	expect(await (await availability).json()).toEqual({ available: true });
+	await expect(
+		page.getByRole('heading', { name: 'Nothing matched. Try one of these' }),
+	).toBeVisible();
+	await page.goto('/privacy/');
+	await expect
+		.poll(() =>
+			d1(
+				"SELECT lang, query, length(reader) AS readerLength FROM unanswered WHERE query = 'zqxv wrpl'",
+			),
+		)
+		.toEqual([{ lang: 'en', query: 'zqxv wrpl', readerLength: 32 }]);
+});
+
+test('unanswered searches: scrubbed, once per reader (CF-Connecting-IP) and day, in the report from 3 readers', async () => {
+	const query = { query: 'Restore chats +44 20 7946 0958 jane@example.com', lang: 'pt-BR' };
+	for (const from of ['192.0.2.60', '192.0.2.60', '192.0.2.61']) {
+		const reply = await search(query, { 'cf-connecting-ip': from });
+		expect(await reply.json()).toEqual({ counted: true, query: 'restore chats', lang: 'pt-br' });
+	}
+	expect(reportFromD1()).toEqual([]);
+	await search(query, { 'cf-connecting-ip': '192.0.2.62' });
+	expect(reportFromD1()).toEqual([{ query: 'restore chats', lang: 'pt-br', readers: 3 }]);
+	const stored = JSON.stringify(d1('SELECT * FROM unanswered'));
+	expect(stored).not.toMatch(/192\.0\.2|7946|jane/);
+	// Rows past the retention go at every write, by the migration's trigger, in D1 as in SQLite.
+	expect(d1("SELECT name FROM sqlite_master WHERE type = 'trigger'")).toEqual([
+		{ name: 'unanswered_expire' },
+	]);
 });

@@ -5,6 +5,7 @@
  * the same everywhere.
  * - GET/HEAD/OPTIONS /api/icloud-status: the status relay (src/api/relay.ts).
  * - POST/OPTIONS /api/feedback and GET/HEAD /api/feedback-availability.json (src/api/feedback.ts).
+ * - POST/OPTIONS /api/unanswered and GET/HEAD /api/unanswered-availability.json (src/api/unanswered.ts).
  * Every other path is a JSON 404, and a method a path does not take a JSON 405 with `Allow`.
  * Only the path of a request is read, never its host: `Host` and forwarding headers are client-chosen.
  */
@@ -12,11 +13,13 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../lib/feedback/shared.ts';
+import { UNANSWERED_AVAILABILITY_PATH, UNANSWERED_PATH } from '../lib/search/unanswered.ts';
 import { DEFAULT_SITE_URL } from '../lib/site/site.ts';
 import { APPLE_STATUS_PAGE_URL, RELAY_PATH } from '../lib/status/sources.ts';
 import { FEEDBACK_METHODS, mountFeedback, type FeedbackHost } from './feedback.ts';
 import { refuse, type ApiEnv } from './http.ts';
 import { createStatusRelay, RELAY_METHODS, type RelayOptions } from './relay.ts';
+import { mountUnanswered, UNANSWERED_METHODS, type UnansweredHost } from './unanswered.ts';
 
 /** What one host serves. */
 interface ApiHost<B extends object> {
@@ -26,6 +29,8 @@ interface ApiHost<B extends object> {
 	relay?: (c: Context) => Promise<Response>;
 	/** Feedback, where this host takes votes. */
 	feedback?: FeedbackHost<B>;
+	/** Unanswered searches, where this host counts them (in the feedback database). */
+	unanswered?: UnansweredHost<B>;
 }
 
 /** The allowed origins from a comma-separated setting such as the SITE_ORIGIN env var. */
@@ -82,6 +87,12 @@ export function createApiApp<B extends object>(host: ApiHost<B>): Hono<ApiEnv<B>
 		app.use(FEEDBACK_PATH, allow(FEEDBACK_METHODS));
 		app.use(FEEDBACK_AVAILABILITY_PATH, allow(['GET', 'HEAD']));
 		mountFeedback(app, host.feedback, host.allowedOrigins);
+	}
+	if (host.unanswered) {
+		served.push(UNANSWERED_PATH, UNANSWERED_AVAILABILITY_PATH);
+		app.use(UNANSWERED_PATH, allow(UNANSWERED_METHODS));
+		app.use(UNANSWERED_AVAILABILITY_PATH, allow(['GET', 'HEAD']));
+		mountUnanswered(app, host.unanswered, host.allowedOrigins);
 	}
 
 	app.notFound((c) =>

@@ -1,8 +1,9 @@
 /**
  * The /api app on Cloudflare Pages Functions: functions/api/*.ts each hand their requests to
- * `onRequest`, so one app per isolate serves the relay and feedback (votes in the D1 database).
+ * `onRequest`, so one app per isolate serves the relay, feedback and unanswered searches (both in the
+ * D1 database).
  * Bindings: FEEDBACK_DB (D1, migrated with migrations/), FEEDBACK_SECRET (see `secretProblem`),
- * SITE_ORIGIN (the allowed origins). See docs/feedback.md and docs/relay.md.
+ * SITE_ORIGIN (the allowed origins). See docs/feedback.md, docs/unanswered-searches.md and docs/relay.md.
  */
 import type { Context } from 'hono';
 import { FEEDBACK_CATALOG_PATH } from '../lib/feedback/shared.ts';
@@ -17,6 +18,8 @@ import {
 } from './feedback-store.ts';
 import type { ApiEnv } from './http.ts';
 import { createStatusRelay } from './relay.ts';
+import { createUnanswered, type Unanswered } from './unanswered.ts';
+import { createD1UnansweredStore } from './unanswered-store.ts';
 
 /** The bindings the app reads (typed here; no Workers types package). */
 export interface CloudflareEnv {
@@ -63,17 +66,20 @@ function assetCatalog(
 	};
 }
 
-let cached: { db: D1Like; secret: string; feedback: Feedback } | undefined;
+let cached: { db: D1Like; secret: string; feedback: Feedback; unanswered: Unanswered } | undefined;
 let warned: string | undefined;
 
-/** Feedback while a database and a good secret are bound: one per isolate, rebuilt if they change. */
-function feedbackFor(c: CloudflareContext): Feedback | undefined {
+/**
+ * Feedback and unanswered searches while a database and a good secret are bound: one of each per
+ * isolate, rebuilt if they change.
+ */
+function boundTo(c: CloudflareContext): NonNullable<typeof cached> | undefined {
 	const { FEEDBACK_DB: db, FEEDBACK_SECRET: secret = '' } = c.env;
 	if (db === undefined) return undefined;
 	const problem = secretProblem(secret);
 	if (problem !== undefined) {
 		// Said once per isolate, in the deployment's log: the buttons stay hidden until it is fixed.
-		if (warned !== secret) console.error(`Feedback is off: ${problem}`);
+		if (warned !== secret) console.error(`Feedback and unanswered searches are off: ${problem}`);
 		warned = secret;
 		return undefined;
 	}
@@ -83,19 +89,20 @@ function feedbackFor(c: CloudflareContext): Feedback | undefined {
 			catalog: assetCatalog(c.env, c.req.url),
 			secret,
 		});
-		cached = { db, secret, feedback };
+		const unanswered = createUnanswered({ store: createD1UnansweredStore(db), secret });
+		cached = { db, secret, feedback, unanswered };
 	}
-	return cached.feedback;
+	return cached;
 }
+
+// Cloudflare sets CF-Connecting-IP to the visitor's address and overwrites any value a client sends.
+const clientAddress = (c: CloudflareContext) => c.req.header('CF-Connecting-IP') ?? '';
 
 const app = createApiApp<CloudflareEnv>({
 	allowedOrigins: (c) => parseAllowedOrigins(c.env.SITE_ORIGIN),
 	relay: createStatusRelay(),
-	feedback: {
-		feedback: feedbackFor,
-		// Cloudflare sets CF-Connecting-IP to the visitor's address and overwrites any value a client sends.
-		clientAddress: (c) => c.req.header('CF-Connecting-IP') ?? '',
-	},
+	feedback: { feedback: (c) => boundTo(c)?.feedback, clientAddress },
+	unanswered: { unanswered: (c) => boundTo(c)?.unanswered, clientAddress },
 });
 
 /**

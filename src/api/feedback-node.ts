@@ -1,5 +1,6 @@
 /**
- * Feedback on Node: votes in a SQLite file, and the built catalog read from disk.
+ * Feedback on Node: votes in a SQLite file, and the built catalog read from disk; unanswered searches
+ * in the same file, counted with the same secret.
  * Env: FEEDBACK_DB (default data/feedback.sqlite), FEEDBACK_SECRET (keys the reader hash; when unset,
  * a random key is made for this process only), FEEDBACK_CATALOG (default <OUT_DIR or dist>/api/feedback-catalog.json).
  */
@@ -11,10 +12,13 @@ import { createFeedback, type Feedback, type FeedbackOptions } from './feedback.
 import { secretProblem } from './feedback-reader.ts';
 import { createSqliteStore, DEFAULT_FEEDBACK_DB, openFeedbackDatabase } from './feedback-sqlite.ts';
 import { parseCatalog, type FeedbackCatalog } from './feedback-store.ts';
+import { createUnanswered, type Unanswered } from './unanswered.ts';
+import { createSqliteUnansweredStore } from './unanswered-sqlite.ts';
 
 /** Feedback as the Node server runs it. */
 interface NodeFeedback {
 	feedback: Feedback;
+	unanswered: Unanswered;
 	/** Notes for the operator, printed at start (never anything about readers). */
 	notes: string[];
 	close: () => void;
@@ -80,7 +84,7 @@ export function createNodeFeedback(
 	if (existsSync(catalogPath)) readCatalog(catalogPath);
 	const db = openFeedbackDatabase(dbPath);
 	notes.push(
-		`Feedback votes are stored in ${dbPath}; articles and steps are checked against ${catalogPath}.`,
+		`Feedback votes and unanswered searches are stored in ${dbPath}; articles and steps are checked against ${catalogPath}.`,
 	);
 	const feedback = createFeedback({
 		store: createSqliteStore(db),
@@ -88,5 +92,6 @@ export function createNodeFeedback(
 		secret,
 		...options,
 	});
-	return { feedback, notes, close: () => db.close() };
+	const unanswered = createUnanswered({ store: createSqliteUnansweredStore(db), secret });
+	return { feedback, unanswered, notes, close: () => db.close() };
 }

@@ -51,10 +51,14 @@ export function secretProblem(secret: string): string | undefined {
 	return undefined;
 }
 
-/** A function from (address, day) to a 32-hex-digit reader id; keeps only the current day's key. */
+/**
+ * A function from (address, day) to a 32-hex-digit reader id; keeps only the current day's key.
+ * With `about`, the id is of the reader and that text together (an unanswered search's language and
+ * query): it counts the reader once per text, and can't be matched with their other ids that day.
+ */
 export function createReaderIdentity(
 	secret: string,
-): (address: string, day: string) => Promise<string> {
+): (address: string, day: string, about?: string) => Promise<string> {
 	const problem = secretProblem(secret);
 	if (problem !== undefined) throw new Error(problem);
 	const master = crypto.subtle.importKey('raw', encoder.encode(secret), HMAC, false, ['sign']);
@@ -69,10 +73,12 @@ export function createReaderIdentity(
 		return crypto.subtle.importKey('raw', derived, HMAC, false, ['sign']);
 	}
 
-	return async (address, day) => {
+	return async (address, day, about) => {
 		if (current?.day !== day) current = { day, key: keyFor(day) };
+		const network = readerNetwork(address);
+		const message = about === undefined ? network : `${network}\n${about}`;
 		const mac = new Uint8Array(
-			await crypto.subtle.sign('HMAC', await current.key, encoder.encode(readerNetwork(address))),
+			await crypto.subtle.sign('HMAC', await current.key, encoder.encode(message)),
 		);
 		return Array.from(mac.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
 	};

@@ -1,13 +1,11 @@
 /**
  * The feedback endpoint: `POST /api/feedback` stores one reader's answer to "Did this fix it?".
- * Each rule is one small check in the route's chain (src/api/app.ts mounts it on every host that
- * takes votes), and each refusal is a 4xx JSON that says why and stores nothing. The host passes the
+ * Each rule is one small check in the route's chain (the checks every counting endpoint shares are in
+ * src/api/post-checks.ts; src/api/app.ts mounts the route on every host that takes votes), and each refusal is a 4xx JSON that says why and stores nothing. The host passes the
  * reader's network address (the socket's on Node, `CF-Connecting-IP` on Cloudflare); it is hashed at
  * once and never stored, logged or answered.
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import {
 	FEEDBACK_AVAILABILITY_PATH,
@@ -15,15 +13,17 @@ import {
 	MAX_FEEDBACK_BYTES,
 	type FeedbackAvailability,
 } from '../lib/feedback/shared.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/i18n/locales.ts';
+import { toLocale } from '../lib/search/unanswered.ts';
 import {
 	createRateLimiter,
 	createReaderIdentity,
 	DEFAULT_RATE_LIMIT,
-	utcDay,
 	type RateLimit,
 } from './feedback-reader.ts';
 import type { FeedbackCatalog, FeedbackStore } from './feedback-store.ts';
 import { json, refuse, type ApiEnv } from './http.ts';
+import { postChecks, readBody, type ReaderCounting } from './post-checks.ts';
 
 /** Settings for `createFeedback`. */
 export interface FeedbackOptions {
@@ -37,14 +37,9 @@ export interface FeedbackOptions {
 }
 
 /** Feedback on one host: where votes go, what they are checked against, and who a reader is. */
-export interface Feedback {
+export interface Feedback extends ReaderCounting {
 	store: FeedbackStore;
 	catalog: () => Promise<FeedbackCatalog | undefined>;
-	/** The reader id for a network address on a day. */
-	readerOf: (address: string, day: string) => Promise<string>;
-	/** Seconds to wait when this reader is over the rate limit. */
-	overLimit: (reader: string) => number | undefined;
-	now: () => number;
 }
 
 /** Build the feedback of one process or isolate (its rate limiter lives in memory there). */
@@ -70,6 +65,8 @@ export interface FeedbackHost<B extends object> {
 /** The methods the vote path answers. */
 export const FEEDBACK_METHODS = ['POST', 'OPTIONS'];
 
+const LANGUAGES = `Send "lang" as the page's language, one of ${LOCALES.join(', ')} (or pt-BR), or leave it out for English.`;
+
 const VoteSchema = z.strictObject(
 	{
 		article: z.string({
@@ -79,9 +76,11 @@ const VoteSchema = z.strictObject(
 		step: z.optional(
 			z.string({ error: 'Send "step" as the id of one of the article’s steps, or leave it out.' }),
 		),
+		lang: z.optional(z.string({ error: LANGUAGES })),
 	},
 	{
-		error: 'Send a JSON object with "article", "fixed" and, if you like, "step", and nothing else.',
+		error:
+			'Send a JSON object with "article", "fixed" and, if you like, "step" and "lang", and nothing else.',
 	},
 );
 
@@ -91,86 +90,22 @@ export function mountFeedback<B extends object>(
 	host: FeedbackHost<B>,
 	allowedOrigins: (c: Context<ApiEnv<B>>) => readonly string[],
 ): void {
-	type Check = MiddlewareHandler<ApiEnv<B>>;
-
-	// Browsers always send Origin with a POST, so a vote without one did not come from the site.
-	const fromTheSite: Check = async (c, next) => {
-		const origin = c.req.header('origin');
-		if (origin === undefined || !allowedOrigins(c).includes(origin))
-			return refuse(
-				c,
-				403,
-				'forbidden_origin',
-				'Votes are taken only from the help center’s own pages.',
-			);
-		return next();
-	};
-	// Only origins `fromTheSite` let through get here, so every one is allowed.
-	const preflight = cors({
-		origin: (origin) => origin,
-		allowMethods: FEEDBACK_METHODS,
-		allowHeaders: ['Content-Type'],
-		maxAge: 86400,
+	const checks = postChecks<B, Feedback>({
+		methods: FEEDBACK_METHODS,
+		allowedOrigins,
+		bound: host.feedback,
+		keep: (c, feedback) => c.set('feedback', feedback),
+		clientAddress: host.clientAddress,
+		maxBytes: MAX_FEEDBACK_BYTES,
+		say: {
+			origin: 'Votes are taken only from the help center’s own pages.',
+			unavailable: 'Feedback is not set up on this deployment.',
+			rateLimited: 'Too many answers from one place in a short time. Please try again later.',
+			mediaType: 'Send the vote as JSON, with Content-Type: application/json.',
+			tooLarge: `A vote is a few bytes; this body is over ${MAX_FEEDBACK_BYTES} bytes.`,
+		},
 	});
-	const bound: Check = async (c, next) => {
-		const feedback = host.feedback(c);
-		if (!feedback)
-			return refuse(c, 503, 'unavailable', 'Feedback is not set up on this deployment.');
-		c.set('feedback', feedback);
-		return next();
-	};
-	// Counted before the body is read, so that a flood of bad requests is limited too.
-	const withinRateLimit: Check = async (c, next) => {
-		const feedback = c.get('feedback');
-		const day = utcDay(feedback.now());
-		const reader = await feedback.readerOf(host.clientAddress(c), day);
-		const retryAfter = feedback.overLimit(reader);
-		if (retryAfter !== undefined) {
-			c.header('Retry-After', String(retryAfter));
-			return refuse(
-				c,
-				429,
-				'rate_limited',
-				'Too many answers from one place in a short time. Please try again later.',
-			);
-		}
-		c.set('reader', reader);
-		c.set('day', day);
-		return next();
-	};
-	const sentAsJson: Check = async (c, next) => {
-		const mediaType = (c.req.header('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase();
-		if (mediaType !== 'application/json')
-			return refuse(
-				c,
-				415,
-				'unsupported_media_type',
-				'Send the vote as JSON, with Content-Type: application/json.',
-			);
-		return next();
-	};
-	const small = bodyLimit({
-		maxSize: MAX_FEEDBACK_BYTES,
-		onError: (c) =>
-			refuse(
-				c,
-				413,
-				'too_large',
-				`A vote is a few bytes; this body is over ${MAX_FEEDBACK_BYTES} bytes.`,
-			),
-	});
-
-	app.on(
-		FEEDBACK_METHODS,
-		FEEDBACK_PATH,
-		fromTheSite,
-		preflight,
-		bound,
-		withinRateLimit,
-		sentAsJson,
-		small,
-		storeVote<B>(),
-	);
+	app.on(FEEDBACK_METHODS, [FEEDBACK_PATH], ...checks, storeVote<B>());
 	app.all(FEEDBACK_PATH, (c) =>
 		refuse(
 			c,
@@ -193,21 +128,17 @@ export function mountFeedback<B extends object>(
 /** The last checks, which need the body and the catalog, and the write. */
 function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 	return async (c) => {
-		let body: unknown;
-		try {
-			body = JSON.parse(await c.req.text());
-		} catch {
-			return refuse(c, 400, 'malformed_json', 'The body is not valid JSON.');
-		}
-		const parsed = VoteSchema.safeParse(body);
-		if (!parsed.success)
+		const vote = await readBody(c, VoteSchema, 'invalid_vote');
+		if (vote instanceof Response) return vote;
+		const { article, fixed, step } = vote;
+		const lang = languageOf(vote.lang);
+		if (!lang)
 			return refuse(
 				c,
 				422,
-				'invalid_vote',
-				parsed.error.issues[0]?.message ?? 'The vote is not in the expected form.',
+				'unknown_language',
+				`${quote(vote.lang ?? '')} is not a language of this site. ${LANGUAGES}`,
 			);
-		const { article, fixed, step } = parsed.data;
 
 		const feedback = c.get('feedback');
 		const catalog = await feedback.catalog();
@@ -238,6 +169,7 @@ function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 				article,
 				fixed,
 				step: step ?? null,
+				lang,
 			});
 		} catch (error) {
 			console.error('A vote could not be stored:', error);
@@ -248,8 +180,14 @@ function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 				'Your answer could not be stored just now. Please try again later.',
 			);
 		}
-		return json(c, { stored: true, article, fixed, step: step ?? null });
+		return json(c, { stored: true, article, fixed, step: step ?? null, lang });
 	};
+}
+
+/** The vote's language as the site names it (`pt-BR` is `pt-br`), or undefined for another. */
+function languageOf(lang: string | undefined): Locale | undefined {
+	// Clients from before the site had languages send none: their pages were English.
+	return lang === undefined ? SOURCE_LOCALE : toLocale(lang);
 }
 
 /** A value from the request, shortened and quoted for a message. */

@@ -6,6 +6,8 @@ import netlifyRelay, { config } from '../../netlify/functions/icloud-status.ts';
 import { onRequest as pagesAvailability } from '../../functions/api/feedback-availability.json.ts';
 import { onRequest as pagesFeedback } from '../../functions/api/feedback.ts';
 import { onRequest as pagesRelay } from '../../functions/api/icloud-status.ts';
+import { onRequest as pagesUnanswered } from '../../functions/api/unanswered.ts';
+import { onRequest as pagesUnansweredAvailability } from '../../functions/api/unanswered-availability.json.ts';
 import type { CloudflareEnv } from './cloudflare.ts';
 import type { D1Like } from './feedback-store.ts';
 
@@ -46,6 +48,18 @@ describe('the Cloudflare Pages Functions', () => {
 		const availability = await pagesAvailability(context('/api/feedback-availability.json', {}));
 		expect(await availability.json()).toEqual({ available: false });
 		const reply = await pagesFeedback(context('/api/feedback', {}, vote));
+		expect(reply.status).toBe(503);
+		expect(await reply.json()).toMatchObject({ error: 'unavailable' });
+	});
+
+	test('without a database bound, count no unanswered searches and say so', async () => {
+		const availability = await pagesUnansweredAvailability(
+			context('/api/unanswered-availability.json', {}),
+		);
+		expect(await availability.json()).toEqual({ available: false });
+		const reply = await pagesUnanswered(
+			context('/api/unanswered', {}, { ...vote, body: '{"query":"backup stuck","lang":"en"}' }),
+		);
 		expect(reply.status).toBe(503);
 		expect(await reply.json()).toMatchObject({ error: 'unavailable' });
 	});

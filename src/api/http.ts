@@ -5,11 +5,12 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Feedback } from './feedback.ts';
+import type { Unanswered } from './unanswered.ts';
 
-/** The API app's Hono environment: the host's bindings, and what the feedback checks pass on. */
+/** The API app's Hono environment: the host's bindings, and what the checks (post-checks.ts) pass on. */
 export interface ApiEnv<B extends object = object> {
 	Bindings: B;
-	Variables: { feedback: Feedback; reader: string; day: string };
+	Variables: { feedback: Feedback; unanswered: Unanswered; reader: string; day: string };
 }
 
 /** Every error code an /api answer can carry. */
@@ -29,6 +30,8 @@ type ApiErrorCode =
 	| 'invalid_vote'
 	| 'unknown_article'
 	| 'unknown_step'
+	| 'invalid_search'
+	| 'unknown_language'
 	| 'unavailable';
 
 /** The body of every refusal; some endpoints add fields (the relay adds Apple's status page). */

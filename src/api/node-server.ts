@@ -6,6 +6,7 @@
  * and the feedback settings in src/api/feedback-node.ts (FEEDBACK_DB, FEEDBACK_SECRET, FEEDBACK_CATALOG).
  */
 import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { readFileSync } from 'node:fs';
 import { createServer, STATUS_CODES, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { FEEDBACK_PATH } from '../lib/feedback/shared.ts';
+import { UNANSWERED_PATH } from '../lib/search/unanswered.ts';
 import { RELAY_PATH } from '../lib/status/sources.ts';
 import { createApiApp, parseAllowedOrigins } from './app.ts';
 import { createNodeFeedback } from './feedback-node.ts';
@@ -188,15 +190,14 @@ export async function startApi(
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ server: Server; notes: string[] }> {
 	const origins = parseAllowedOrigins(env['SITE_ORIGIN']);
-	const { feedback, notes, close } = createNodeFeedback(env);
+	const { feedback, unanswered, notes, close } = createNodeFeedback(env);
+	// The socket's own address: forwarding headers are client-chosen and never trusted here.
+	const clientAddress = (c: Context) => getConnInfo(c).remote.address ?? '';
 	const app = createApiApp<HttpBindings>({
 		allowedOrigins: () => origins,
 		relay: createStatusRelay(),
-		feedback: {
-			feedback: () => feedback,
-			// The socket's own address: forwarding headers are client-chosen and never trusted here.
-			clientAddress: (c) => getConnInfo(c).remote.address ?? '',
-		},
+		feedback: { feedback: () => feedback, clientAddress },
+		unanswered: { unanswered: () => unanswered, clientAddress },
 	});
 	const server = createApiServer(app.fetch);
 	server.once('close', close);
@@ -220,7 +221,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
 		const base =
 			typeof address === 'object' && address ? `http://${address.address}:${address.port}` : '';
 		console.log(
-			`API listening on ${base}: ${RELAY_PATH} (iCloud status relay) and ${FEEDBACK_PATH} (feedback)`,
+			`API listening on ${base}: ${RELAY_PATH} (iCloud status relay), ${FEEDBACK_PATH} (feedback) and ${UNANSWERED_PATH} (unanswered searches)`,
 		);
 		for (const note of notes) console.log(note);
 	} catch (error) {

@@ -3,9 +3,6 @@
  * votes, sends each answer to the feedback endpoint and thanks the reader in place, in the page's
  * language (the component writes the sentences into `data-feedback-messages`).
  * Plain DOM code, not an island: it must fit an article's 4 KB JavaScript budget.
- *
- * A vote carries no language: the endpoint refuses fields it does not know (src/api/feedback.ts), and the
- * article id is the same in every language.
  */
 import {
 	FEEDBACK_AVAILABILITY_PATH,
@@ -42,12 +39,15 @@ async function hostTakesVotes(): Promise<boolean> {
 	}
 }
 
+// The site names languages as `<html lang>` does, lower-cased (pt-BR is pt-br): src/lib/i18n/locales.ts.
+const lang = document.documentElement.lang.toLowerCase();
+
 async function send(article: string, fixed: boolean, step?: string): Promise<boolean> {
 	try {
 		const response = await fetch(FEEDBACK_PATH, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(step === undefined ? { article, fixed } : { article, fixed, step }),
+			body: JSON.stringify({ article, fixed, step, lang }),
 		});
 		return response.ok;
 	} catch {

@@ -15,6 +15,7 @@ import { parseSearchPageData, toRulesData } from '../lib/search/page-data.ts';
 import { planSearch, type SearchOutcome } from '../lib/search/plan.ts';
 import { toVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
+import './unanswered.ts';
 
 /** Results shown at first and per "Show more": each costs a fragment download, and the first few are what readers open. */
 const PAGE_SIZE = 5;

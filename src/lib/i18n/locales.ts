@@ -25,6 +25,10 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
 	de: { htmlLang: 'de', prefix: '/de', name: 'Deutsch', intl: 'de-DE' },
 };
 
+export function isLocale(value: string): value is Locale {
+	return (LOCALES as readonly string[]).includes(value);
+}
+
 /** `/make-enough-room/#x` in `es` → `/es/make-enough-room/#x`; only site paths move. */
 export function localizePath(path: string, locale: Locale): string {
 	if (locale === SOURCE_LOCALE || !path.startsWith('/') || path.startsWith('//')) return path;

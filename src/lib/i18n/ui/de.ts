@@ -235,10 +235,10 @@ export const de: UiText = {
 	privacy: {
 		title: 'Datenschutz: Was diese Seite speichert',
 		description:
-			'Keine Cookies, keine Werbung, kein Tracking. Was gespeichert wird, wenn du „Hat das geholfen?“ beantwortest, und was nie.',
+			'Keine Cookies, keine Werbung, kein Tracking. Was gespeichert wird, wenn du „Hat das geholfen?“ beantwortest oder eine Suche ohne Antwort verlässt, und was nie.',
 		heading: 'Datenschutz',
 		summary:
-			'Diese Hilfeseite setzt keine Cookies, zeigt keine Werbung und nutzt keine Analysedienste. Das Einzige, was sie je über einen Besuch speichert, ist deine Antwort auf „Hat das geholfen?“, falls du eine gibst, und diese Seite listet alles davon auf.',
+			'Dieses Hilfe-Center setzt keine Cookies, zeigt keine Werbung und nutzt keine Analyse-Tools. Es speichert nur zwei Dinge über einen Besuch: deine Antwort auf „Hat das geholfen?“, wenn du eine gibst, und eine Suche, die du verlässt, ohne ein Ergebnis zu öffnen, ohne alles Persönliche. Diese Seite listet alles auf.',
 		feedbackHeading: 'Wenn du „Hat das geholfen?“ beantwortest',
 		feedbackIntro:
 			'Am Ende jeder Lösung kannst du auf Ja oder Nein tippen und nach Ja den Schritt wählen, der geholfen hat. Wir speichern dann:',
@@ -248,18 +248,93 @@ export const de: UiText = {
 		feedbackDay: 'den Tag (nur das Datum, in UTC, ohne Uhrzeit).',
 		oneCount:
 			'Damit eine Person nur einmal zählt, behalten wir außerdem einen Code, der mit einem geheimen Schlüssel aus deiner Netzwerkadresse erzeugt wird. Der Schlüssel wechselt jeden Tag. Der Code eines Tages lässt sich also nicht mit dem eines anderen Tages verknüpfen, und er lässt sich nicht in eine Adresse zurückverwandeln. Antwortest du am selben Tag noch einmal auf demselben Artikel, ersetzt deine neue Antwort die alte.',
+		unansweredHeading: 'Wenn eine Suche nicht findet, was du brauchst',
+		unansweredIntro:
+			'Verlässt du die Suchseite oder wechselst du zu einer anderen App oder einem anderen Tab, ohne eines der Ergebnisse zu öffnen, teilt uns die Seite mit, wonach du gesucht hast, damit wir die Artikel schreiben können, die fehlen. Bevor etwas gespeichert wird, entfernen wir alle Ziffern, E-Mail- und Webadressen, Telefonnummern, Schlüssel und Codes (etwa deinen 64-stelligen Schlüssel oder einen Bestätigungscode). Danach speichern wir:',
+		unansweredWords: 'die übrigen Wörter deiner Suche, kleingeschrieben, höchstens 100 Zeichen;',
+		unansweredLanguage: 'die Sprache der Seite;',
+		unansweredDay: 'den Tag (nur das Datum, in UTC, ohne Uhrzeit).',
+		unansweredCount:
+			'Damit jede Person nur einmal zählt, speichern wir außerdem einen Code aus deiner Netzwerkadresse und der Suche zusammen, mit demselben täglichen geheimen Schlüssel wie bei den Antworten. Er lässt sich nicht in eine Adresse zurückverwandeln und nicht mit deinen Antworten, deinen anderen Suchen oder einem anderen Tag verbinden. Wir sehen uns eine Suche erst an, wenn sie mindestens dreimal gestellt wurde (jede Person zählt einmal am Tag), und löschen jede Suche nach 30 Tagen.',
 		neverHeading: 'Was nie gespeichert wird',
 		neverAddress: 'deine IP-Adresse oder eine andere Netzwerkadresse;',
 		neverBrowser: 'dein Browser, dein Gerät oder dein Betriebssystem;',
 		neverCookies: 'Cookies oder andere Kennungen in deinem Browser;',
 		neverVisits:
-			'wann du die Seite besucht hast, welche Seiten du gelesen hast oder wonach du gesucht hast;',
+			'die Uhrzeit deines Besuchs, die Seiten, die du gelesen hast, oder eine Suche, bei der du eine Antwort gefunden hast;',
 		neverPersonal:
 			'dein Name, deine Telefonnummer, dein Apple Account oder irgendetwas aus WhatsApp.',
 		totals:
-			'Wir nutzen die Antworten nur als Summen pro Artikel, um zu erfahren, welche Lösungen funktionieren und welche Artikel neu geschrieben werden müssen. Ohne JavaScript, oder wenn du nie auf eine Taste tippst, wird gar keine Antwort gesendet.',
+			'Wir nutzen die Antworten nur als Summen pro Artikel, um zu lernen, welche Lösungen funktionieren und welche Artikel wir neu schreiben müssen, und die Suchen nur als Summen pro Suche, um zu lernen, was fehlt. Ohne JavaScript, oder wenn du keinen Knopf drückst, wird keine Antwort gesendet; ohne JavaScript wird auch keine Suche gesendet.',
 		othersHeading: 'Andere Beteiligte',
 		others:
 			'Die Prüfung des iCloud-Status fragt Apples Systemstatus vielleicht direkt aus deinem Browser ab, und Apple sieht diese Anfrage wie jeden anderen Besuch auf seiner Website. Wie bei jeder Website führt das Unternehmen, das diese Seite hostet, womöglich eigene kurze Protokolle über Anfragen; wir fügen ihnen nichts hinzu und lesen sie nicht.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Geprüft am {date}',
+		sourceLead: 'Quelle:',
+		basedOnLead: 'Grundlage:',
+		note: 'Hinweis',
+		warning: 'Warnung',
+		widget: 'Die Webseite hat hier eine interaktive Prüfung.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Gilt für',
+			lastVerified: 'Zuletzt geprüft',
+			webPage: 'Webseite',
+			stepLink: 'Link zu diesem Schritt',
+			source: 'Quelle:',
+			basedOn: 'Grundlage:',
+			messages: 'Meldungen und Anzeichen, die diese Seite behebt',
+			sources: 'Quellen',
+			changes: 'Änderungen an diesen Schritten',
+		},
+		sourceKinds: { official: 'Offiziell', press: 'Presse', 'first-hand': 'Erfahrungsbericht' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Änderungen an diesen Schritten',
+			everyStep: 'alle Schritte',
+			steps: 'Schritte:',
+			removed: '{step} (entfernt)',
+			feedTitle: '{site}: Änderungen an den Schritten',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Auf dem iPhone öffnen',
+			hint: 'Scanne diesen Code mit der Kamera deines iPhone, um diesen Schritt dort zu öffnen.',
+			alt: 'QR-Code mit der Adresse dieses Schritts',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Support-Arbeitsplatz: jeder Schritt als Antwort',
+			description:
+				'Jeder Schritt jeder Lösung, bereit zum Einfügen in eine Support-Antwort in WhatsApp, Klartext, Markdown oder HTML, mit Link, Datum und Quelle.',
+			heading: 'Support-Arbeitsplatz',
+			summary:
+				'Jeder Schritt jeder Lösung als Antwort zum Einfügen in ein Ticket oder einen Chat: die Anleitung mit den genauen Bezeichnungen auf dem Bildschirm, der Link, der Tag der Prüfung und die Quelle. Tippe zum Filtern, bewege dich mit den Pfeiltasten, drücke Enter zum Kopieren.',
+			filterLabel: 'Schritte und Meldungen filtern',
+			filterHint:
+				'Drücke /, um hierher zurückzukommen, ↓, um zu den Schritten zu gehen, und Enter, um die erste Antwort zu kopieren.',
+			formatLegend: 'Format der Antwort',
+			formats: { whatsapp: 'WhatsApp', text: 'Klartext', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Sprache der Antworten und Links',
+			copyReply: 'Antwort kopieren',
+			copyLink: 'Link kopieren',
+			openStep: 'Schritt öffnen',
+			fixes: 'Behebt:',
+			bundles:
+				'Für dein Helpdesk: alle Antworten als [JSON]({json}) oder [CSV]({csv}), und [der Änderungs-Feed]({feed}), damit du weißt, wann du sie neu importieren solltest.',
+			noMatch: 'Kein Schritt passt zu „{query}“.',
+			matches: '{count} Schritte passen.',
+			replyCopied: 'Antwort kopiert ({format}): {step}',
+			linkCopied: 'Link kopiert: {url}',
+			copyBlocked:
+				'Der Browser hat das Kopieren blockiert. Markier stattdessen diesen Text und kopier ihn: {text}',
+			loading: 'Die Antworten werden geladen; versuch es gleich noch einmal.',
+			loadFailed:
+				'Die Antworten konnten nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.',
+		},
 	},
 };

@@ -221,10 +221,10 @@ export const en = {
 	privacy: {
 		title: 'Privacy: what this site keeps',
 		description:
-			'No cookies, no ads, no tracking. What is stored when you answer “Did this fix it?”, and what never is.',
+			'No cookies, no ads, no tracking. What is stored when you answer “Did this fix it?” or leave a search without an answer, and what never is.',
 		heading: 'Privacy',
 		summary:
-			'This help center sets no cookies, shows no ads and runs no analytics. The only thing it ever stores about a visit is your answer to “Did this fix it?”, if you give one, and this page lists all of it.',
+			'This help center sets no cookies, shows no ads and runs no analytics. It stores only two things about a visit: your answer to “Did this fix it?”, if you give one, and a search you leave without opening a result, with anything personal taken out. This page lists all of it.',
 		feedbackHeading: 'When you answer “Did this fix it?”',
 		feedbackIntro:
 			'At the end of each fix you can press Yes or No, and after Yes pick the step that worked. We then keep:',
@@ -234,17 +234,90 @@ export const en = {
 		feedbackDay: 'the day (the date only, in UTC, with no time of day).',
 		oneCount:
 			'So that one person counts once, we also keep a code made from your network address with a secret key. The key changes every day, so the code of one day can’t be matched with the code of another, and the code can’t be turned back into an address. If you answer again on the same article on the same day, your new answer replaces the old one.',
+		unansweredHeading: 'When a search doesn’t find what you need',
+		unansweredIntro:
+			'If you leave the search page, or switch to another app or tab, without opening any of its results, the page tells us what you searched for, so that we can write the articles readers are missing. Before anything is stored, we take out every digit, e-mail or web address, phone number, key and code (such as your 64-digit backup key or a verification code). We then keep:',
+		unansweredWords:
+			'the words of your search that are left, in lower case, at most 100 characters;',
+		unansweredLanguage: 'the language of the page;',
+		unansweredDay: 'the day (the date only, in UTC, with no time of day).',
+		unansweredCount:
+			'So that one person counts once, we also keep a code made from your network address and the search together, with the same daily secret key as for answers. It can’t be turned back into an address, and it can’t be matched with your answers, your other searches or another day. We look at a search only once it has been made at least three times (each person counting once a day), and we delete every search after 30 days.',
 		neverHeading: 'What is never stored',
 		neverAddress: 'your IP address or any other network address;',
 		neverBrowser: 'your browser, device or operating system;',
 		neverCookies: 'cookies or any other identifier in your browser;',
-		neverVisits: 'the time you visited, the pages you read, or what you searched for;',
+		neverVisits: 'the time you visited, the pages you read, or a search you found an answer for;',
 		neverPersonal: 'your name, phone number, Apple Account or anything from WhatsApp.',
 		totals:
-			'We use the answers only as totals per article, to learn which fixes work and which articles need a rewrite. Without JavaScript, or if you never press a button, no answer is sent at all.',
+			'We use the answers only as totals per article, to learn which fixes work and which articles need a rewrite, and searches only as totals per search, to learn what is missing. Without JavaScript, or if you never press a button, no answer is sent at all; without JavaScript, no search is sent either.',
 		othersHeading: 'Other parties',
 		others:
 			'The iCloud status check may ask Apple’s System Status feed directly from your browser, and Apple then sees that request as it sees any visit to its site. Like any website, the company hosting this one may keep its own short records of requests; we add nothing to them and don’t read them.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Checked {date}',
+		sourceLead: 'source:',
+		basedOnLead: 'based on:',
+		note: 'Note',
+		warning: 'Warning',
+		widget: 'The web page has an interactive check here.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Applies to',
+			lastVerified: 'Last verified',
+			webPage: 'Web page',
+			stepLink: 'Link to this step',
+			source: 'Source:',
+			basedOn: 'Based on:',
+			messages: 'Messages and symptoms this page fixes',
+			sources: 'Sources',
+			changes: 'Changes to these steps',
+		},
+		sourceKinds: { official: 'Official', press: 'Press', 'first-hand': 'First-hand report' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Changes to these steps',
+			everyStep: 'every step',
+			steps: 'Steps:',
+			removed: '{step} (removed)',
+			feedTitle: '{site}: changes to the steps',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Open on your iPhone',
+			hint: 'Scan this code with your iPhone’s camera to open this step there.',
+			alt: 'QR code of the address of this step',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Agent’s desk: every step as a reply',
+			description:
+				'Every step of every fix, ready to paste into a support reply in WhatsApp, plain text, Markdown or HTML, with its link, date and source.',
+			heading: 'Agent’s desk',
+			summary:
+				'Every step of every fix, as a reply to paste into a ticket or a chat: its instructions with the exact labels on screen, its link, the day it was checked and its source. Type to filter, move with the arrow keys, press Enter to copy.',
+			filterLabel: 'Filter steps and messages',
+			filterHint: 'Press / to come back here, ↓ to go to the steps, Enter to copy the first reply.',
+			formatLegend: 'Reply format',
+			formats: { whatsapp: 'WhatsApp', text: 'Plain text', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Language of replies and links',
+			copyReply: 'Copy reply',
+			copyLink: 'Copy link',
+			openStep: 'Open the step',
+			fixes: 'Fixes:',
+			bundles:
+				'For your help desk: every reply as [JSON]({json}) or [CSV]({csv}), and [the changes feed]({feed}) to know when to import them again.',
+			noMatch: 'No step matches “{query}”.',
+			matches: '{count} steps match.',
+			replyCopied: 'Reply copied ({format}): {step}',
+			linkCopied: 'Link copied: {url}',
+			copyBlocked: 'Copying was blocked by the browser. Select and copy this instead: {text}',
+			loading: 'The replies are loading; try again in a moment.',
+			loadFailed: 'The replies could not be loaded. Reload the page to try again.',
+		},
 	},
 };
 

@@ -230,10 +230,10 @@ export const es: UiText = {
 	privacy: {
 		title: 'Privacidad: qué guarda este sitio',
 		description:
-			'Sin cookies, sin anuncios, sin rastreo. Qué se guarda cuando respondes «¿Se resolvió?», y qué no se guarda nunca.',
+			'Sin cookies, sin anuncios, sin seguimiento. Qué se guarda cuando respondes “¿Se solucionó?” o dejas una búsqueda sin respuesta, y qué nunca.',
 		heading: 'Privacidad',
 		summary:
-			'Este centro de ayuda no usa cookies, no muestra anuncios y no usa herramientas de analítica. Lo único que guarda de una visita es tu respuesta a «¿Se resolvió?», si la das, y esta página lo enumera todo.',
+			'Este centro de ayuda no usa cookies, no muestra anuncios ni usa analítica. Solo guarda dos cosas de una visita: tu respuesta a “¿Se solucionó?”, si la das, y una búsqueda que dejas sin abrir ningún resultado, sin nada personal. Esta página lo detalla todo.',
 		feedbackHeading: 'Cuando respondes «¿Se resolvió?»',
 		feedbackIntro:
 			'Al final de cada solución puedes tocar Sí o No, y después de Sí elegir el paso que funcionó. Entonces guardamos:',
@@ -243,17 +243,93 @@ export const es: UiText = {
 		feedbackDay: 'el día (solo la fecha, en UTC, sin la hora).',
 		oneCount:
 			'Para que cada persona cuente una sola vez, también guardamos un código hecho a partir de tu dirección de red con una clave secreta. La clave cambia todos los días, así que el código de un día no se puede relacionar con el de otro, y el código no se puede convertir de nuevo en una dirección. Si vuelves a responder en el mismo artículo el mismo día, tu nueva respuesta reemplaza a la anterior.',
+		unansweredHeading: 'Cuando una búsqueda no encuentra lo que necesitas',
+		unansweredIntro:
+			'Si sales de la página de búsqueda, o cambias a otra app o pestaña, sin abrir ninguno de sus resultados, la página nos dice qué buscaste, para que podamos escribir los artículos que faltan. Antes de guardar nada, quitamos todos los dígitos, las direcciones de correo o web, los números de teléfono, las claves y los códigos (como tu clave de 64 dígitos o un código de verificación). Después guardamos:',
+		unansweredWords:
+			'las palabras que quedan de tu búsqueda, en minúsculas, como máximo 100 caracteres;',
+		unansweredLanguage: 'el idioma de la página;',
+		unansweredDay: 'el día (solo la fecha, en UTC, sin la hora).',
+		unansweredCount:
+			'Para que cada persona cuente una sola vez, también guardamos un código hecho con tu dirección de red y la búsqueda juntas, con la misma clave secreta diaria que para las respuestas. No se puede convertir de nuevo en una dirección, ni relacionar con tus respuestas, tus otras búsquedas u otro día. Solo miramos una búsqueda cuando se hizo al menos tres veces (cada persona cuenta una vez al día), y borramos cada búsqueda a los 30 días.',
 		neverHeading: 'Qué no se guarda nunca',
 		neverAddress: 'tu dirección IP ni ninguna otra dirección de red;',
 		neverBrowser: 'tu navegador, tu dispositivo ni tu sistema operativo;',
 		neverCookies: 'cookies ni ningún otro identificador en tu navegador;',
-		neverVisits: 'la hora de tu visita, las páginas que leíste ni lo que buscaste;',
+		neverVisits:
+			'la hora de tu visita, las páginas que leíste o una búsqueda en la que encontraste respuesta;',
 		neverPersonal:
 			'tu nombre, tu número de teléfono, tu cuenta de Apple ni nada que venga de WhatsApp.',
 		totals:
-			'Usamos las respuestas solo como totales por artículo, para saber qué soluciones funcionan y qué artículos hay que reescribir. Sin JavaScript, o si nunca tocas un botón, no se envía ninguna respuesta.',
+			'Usamos las respuestas solo como totales por artículo, para saber qué soluciones funcionan y qué artículos hay que reescribir, y las búsquedas solo como totales por búsqueda, para saber qué falta. Sin JavaScript, o si nunca pulsas un botón, no se envía ninguna respuesta; sin JavaScript tampoco se envía ninguna búsqueda.',
 		othersHeading: 'Otras partes',
 		others:
 			'La comprobación del estado de iCloud puede consultar directamente desde tu navegador el servicio de estado del sistema de Apple, y Apple ve esa consulta como cualquier visita a su sitio. Como cualquier sitio web, la empresa que aloja este puede guardar sus propios registros breves de las solicitudes; nosotros no les agregamos nada y no los leemos.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Revisado el {date}',
+		sourceLead: 'fuente:',
+		basedOnLead: 'basado en:',
+		note: 'Nota',
+		warning: 'Advertencia',
+		widget: 'La página web tiene aquí una comprobación interactiva.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Se aplica a',
+			lastVerified: 'Última revisión',
+			webPage: 'Página web',
+			stepLink: 'Enlace a este paso',
+			source: 'Fuente:',
+			basedOn: 'Basado en:',
+			messages: 'Mensajes y síntomas que resuelve esta página',
+			sources: 'Fuentes',
+			changes: 'Cambios en estos pasos',
+		},
+		sourceKinds: { official: 'Oficial', press: 'Prensa', 'first-hand': 'Testimonio directo' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Cambios en estos pasos',
+			everyStep: 'todos los pasos',
+			steps: 'Pasos:',
+			removed: '{step} (eliminado)',
+			feedTitle: '{site}: cambios en los pasos',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Abrir en tu iPhone',
+			hint: 'Escanea este código con la cámara del iPhone para abrir este paso allí.',
+			alt: 'Código QR con la dirección de este paso',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Mesa de agentes: cada paso como respuesta',
+			description:
+				'Cada paso de cada solución, listo para pegar en una respuesta de soporte en WhatsApp, texto plano, Markdown o HTML, con su enlace, fecha y fuente.',
+			heading: 'Mesa de agentes',
+			summary:
+				'Cada paso de cada solución, como respuesta para pegar en un ticket o un chat: sus instrucciones con los nombres exactos de la pantalla, su enlace, el día en que se revisó y su fuente. Escribe para filtrar, muévete con las flechas y pulsa Intro para copiar.',
+			filterLabel: 'Filtrar pasos y mensajes',
+			filterHint:
+				'Pulsa / para volver aquí, ↓ para ir a los pasos e Intro para copiar la primera respuesta.',
+			formatLegend: 'Formato de la respuesta',
+			formats: { whatsapp: 'WhatsApp', text: 'Texto plano', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Idioma de respuestas y enlaces',
+			copyReply: 'Copiar respuesta',
+			copyLink: 'Copiar enlace',
+			openStep: 'Abrir el paso',
+			fixes: 'Resuelve:',
+			bundles:
+				'Para tu herramienta de soporte: todas las respuestas en [JSON]({json}) o [CSV]({csv}), y [el feed de cambios]({feed}) para saber cuándo importarlas de nuevo.',
+			noMatch: 'Ningún paso coincide con “{query}”.',
+			matches: '{count} pasos coinciden.',
+			replyCopied: 'Respuesta copiada ({format}): {step}',
+			linkCopied: 'Enlace copiado: {url}',
+			copyBlocked: 'El navegador bloqueó la copia. Selecciona y copia esto: {text}',
+			loading: 'Las respuestas se están cargando; inténtalo de nuevo en un momento.',
+			loadFailed:
+				'No se pudieron cargar las respuestas. Vuelve a cargar la página para intentarlo de nuevo.',
+		},
 	},
 };

@@ -28,3 +28,9 @@ export function pageText(url: URL): { locale: Locale; t: SiteText } {
 	const { locale } = splitLocale(url.pathname);
 	return { locale, t: UI[locale] };
 }
+
+/** How a "Based on:" line names a kind of report in a language: "a press report". */
+export function reportPhrases(locale: Locale): Record<'press' | 'first-hand', string> {
+	const words = UI[locale].article;
+	return { press: words.pressReport, 'first-hand': words.firstHandReport };
+}

@@ -228,10 +228,10 @@ export const ptBr: UiText = {
 	privacy: {
 		title: 'Privacidade: o que este site guarda',
 		description:
-			'Sem cookies, sem anúncios, sem rastreamento. O que é guardado quando você responde “Isso resolveu?”, e o que nunca é.',
+			'Sem cookies, sem anúncios, sem rastreamento. O que fica guardado quando você responde “Isso resolveu?” ou sai de uma busca sem resposta, e o que nunca fica.',
 		heading: 'Privacidade',
 		summary:
-			'Esta central de ajuda não usa cookies, não mostra anúncios e não roda nenhuma ferramenta de análise. A única coisa que ela chega a guardar sobre uma visita é a sua resposta a “Isso resolveu?”, se você responder, e esta página lista tudo o que é guardado.',
+			'Esta central de ajuda não usa cookies, não mostra anúncios e não usa ferramentas de análise. Ela guarda só duas coisas de uma visita: sua resposta a “Isso resolveu?”, se você responder, e uma busca da qual você sai sem abrir nenhum resultado, sem nada pessoal. Esta página lista tudo.',
 		feedbackHeading: 'Quando você responde “Isso resolveu?”',
 		feedbackIntro:
 			'No fim de cada solução, você pode tocar em Sim ou Não e, depois do Sim, escolher o passo que funcionou. Então guardamos:',
@@ -241,17 +241,93 @@ export const ptBr: UiText = {
 		feedbackDay: 'o dia (só a data, em UTC, sem o horário).',
 		oneCount:
 			'Para que cada pessoa conte uma vez só, também guardamos um código gerado a partir do seu endereço de rede com uma chave secreta. A chave muda todo dia, então o código de um dia não pode ser ligado ao código de outro, e o código não pode ser convertido de volta num endereço. Se você responder de novo no mesmo artigo no mesmo dia, a nova resposta substitui a antiga.',
+		unansweredHeading: 'Quando uma busca não encontra o que você precisa',
+		unansweredIntro:
+			'Se você sai da página de busca, ou muda para outro app ou aba, sem abrir nenhum resultado, a página nos diz o que você buscou, para que possamos escrever os artigos que estão faltando. Antes de guardar qualquer coisa, tiramos todos os dígitos, endereços de e-mail ou de sites, números de telefone, chaves e códigos (como a sua chave de 64 dígitos ou um código de verificação). Depois guardamos:',
+		unansweredWords:
+			'as palavras que sobram da sua busca, em minúsculas, no máximo 100 caracteres;',
+		unansweredLanguage: 'o idioma da página;',
+		unansweredDay: 'o dia (só a data, em UTC, sem o horário).',
+		unansweredCount:
+			'Para que cada pessoa conte uma vez só, também guardamos um código feito com o seu endereço de rede e a busca juntos, com a mesma chave secreta diária usada para as respostas. Ele não pode ser convertido de volta em um endereço, nem ligado às suas respostas, às suas outras buscas ou a outro dia. Só olhamos uma busca depois que ela foi feita pelo menos três vezes (cada pessoa conta uma vez por dia), e apagamos cada busca depois de 30 dias.',
 		neverHeading: 'O que nunca é guardado',
 		neverAddress: 'o seu endereço IP ou qualquer outro endereço de rede;',
 		neverBrowser: 'o seu navegador, aparelho ou sistema operacional;',
 		neverCookies: 'cookies ou qualquer outro identificador no seu navegador;',
-		neverVisits: 'a hora da sua visita, as páginas que você leu ou o que você pesquisou;',
+		neverVisits:
+			'o horário da sua visita, as páginas que você leu ou uma busca em que você encontrou resposta;',
 		neverPersonal:
 			'o seu nome, o seu número de telefone, a sua Conta Apple ou qualquer coisa do WhatsApp.',
 		totals:
-			'Usamos as respostas só como totais por artigo, para saber quais soluções funcionam e quais artigos precisam ser reescritos. Sem JavaScript, ou se você nunca tocar num botão, nenhuma resposta é enviada.',
+			'Usamos as respostas só como totais por artigo, para saber quais soluções funcionam e quais artigos precisam ser reescritos, e as buscas só como totais por busca, para saber o que está faltando. Sem JavaScript, ou se você nunca tocar em um botão, nenhuma resposta é enviada; sem JavaScript, nenhuma busca é enviada também.',
 		othersHeading: 'Outras partes',
 		others:
 			'A verificação de status do iCloud pode consultar o feed de Status do Sistema da Apple direto do seu navegador, e a Apple vê essa consulta como vê qualquer visita ao site dela. Como qualquer site, a empresa que hospeda este pode manter os próprios registros curtos das solicitações; não acrescentamos nada a eles e não os lemos.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Verificado em {date}',
+		sourceLead: 'fonte:',
+		basedOnLead: 'com base em:',
+		note: 'Observação',
+		warning: 'Atenção',
+		widget: 'A página da web tem aqui uma verificação interativa.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Vale para',
+			lastVerified: 'Última verificação',
+			webPage: 'Página da web',
+			stepLink: 'Link deste passo',
+			source: 'Fonte:',
+			basedOn: 'Com base em:',
+			messages: 'Mensagens e sintomas que esta página resolve',
+			sources: 'Fontes',
+			changes: 'Mudanças nestes passos',
+		},
+		sourceKinds: { official: 'Oficial', press: 'Imprensa', 'first-hand': 'Relato em primeira mão' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Mudanças nestes passos',
+			everyStep: 'todos os passos',
+			steps: 'Passos:',
+			removed: '{step} (removido)',
+			feedTitle: '{site}: mudanças nos passos',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Abrir no seu iPhone',
+			hint: 'Aponte a câmera do iPhone para este código para abrir este passo nele.',
+			alt: 'Código QR com o endereço deste passo',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Mesa do atendente: cada passo como resposta',
+			description:
+				'Cada passo de cada solução, pronto para colar numa resposta de suporte em WhatsApp, texto simples, Markdown ou HTML, com link, data e fonte.',
+			heading: 'Mesa do atendente',
+			summary:
+				'Cada passo de cada solução, como resposta para colar num ticket ou num chat: as instruções com os nomes exatos da tela, o link, o dia em que foi verificado e a fonte. Digite para filtrar, use as setas para se mover e Enter para copiar.',
+			filterLabel: 'Filtrar passos e mensagens',
+			filterHint:
+				'Tecle / para voltar aqui, ↓ para ir aos passos e Enter para copiar a primeira resposta.',
+			formatLegend: 'Formato da resposta',
+			formats: { whatsapp: 'WhatsApp', text: 'Texto simples', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Idioma das respostas e dos links',
+			copyReply: 'Copiar resposta',
+			copyLink: 'Copiar link',
+			openStep: 'Abrir o passo',
+			fixes: 'Resolve:',
+			bundles:
+				'Para a sua ferramenta de atendimento: todas as respostas em [JSON]({json}) ou [CSV]({csv}), e [o feed de mudanças]({feed}) para saber quando importá-las de novo.',
+			noMatch: 'Nenhum passo corresponde a “{query}”.',
+			matches: '{count} passos correspondem.',
+			replyCopied: 'Resposta copiada ({format}): {step}',
+			linkCopied: 'Link copiado: {url}',
+			copyBlocked: 'O navegador bloqueou a cópia. Selecione e copie isto: {text}',
+			loading: 'As respostas estão carregando; tente de novo em instantes.',
+			loadFailed:
+				'Não foi possível carregar as respostas. Recarregue a página para tentar de novo.',
+		},
 	},
 };
