@@ -37,7 +37,7 @@ export type Block =
 	| { kind: 'heading'; inlines: Inline[] }
 	| { kind: 'note'; type: 'note' | 'warning'; title: string | undefined; blocks: Block[] }
 	| { kind: 'table'; head: Inline[][]; rows: Inline[][][] }
-	/** An island (`<StorageCheck client:visible />`): it works on the web page only. */
+	/** An island (`<StorageCheck />`): it works on the web page only. */
 	| { kind: 'widget'; name: string };
 
 function attributes(tag: string): Record<string, string> {
