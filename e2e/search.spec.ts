@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { PAGEFIND_SCRIPT, PAGEFIND_WASM } from '../src/lib/search/pagefind/files.ts';
 import { expect, takeConsoleErrors, test } from './fixtures.ts';
 import { axeViolations } from './site.ts';
@@ -71,6 +71,38 @@ test('Best match quotes a pasted message and links to its step, even before Page
 	const step = best.getByRole('link', { name: 'A restore asks for the 64-digit key' });
 	await expect(step).toHaveAttribute('href', '/encrypted-backups/#restore-asks-for-key');
 	await expect(page.getByRole('status')).toHaveText('Searching…');
+});
+
+test('the first results come from the instant index while Pagefind is still loading', async ({
+	page,
+}) => {
+	await page.route('**/pagefind/**', () => undefined);
+	await page.goto('/search/?q=icloud+drive');
+	await expect(
+		results(page).getByRole('link', { name: 'Use the right Apple Account, with iCloud Drive on' }),
+	).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('Searching…');
+});
+
+test('when Pagefind’s results arrive, the rows the reader has reached stay where they are', async ({
+	page,
+}) => {
+	const held: Route[] = [];
+	await page.route('**/pagefind/**', (route) => void held.push(route));
+	await page.goto('/search/?q=back+up+now+button');
+	const rows = results(page).locator(':scope > li');
+	await expect(rows.nth(1)).toBeVisible();
+	const reached = await rows.nth(1).evaluateHandle((row) => row);
+	const reachedTitles = await rows.locator(':scope > a').allTextContents();
+	await rows.nth(1).getByRole('link').first().hover();
+
+	await page.unroute('**/pagefind/**');
+	for (const route of held) await route.continue();
+	await expect(results(page)).not.toHaveAttribute('aria-busy', 'true');
+	expect(await rows.nth(1).evaluate((row, before) => row === before, reached)).toBe(true);
+	expect((await rows.locator(':scope > a').allTextContents()).slice(0, 2)).toEqual(
+		reachedTitles.slice(0, 2),
+	);
 });
 
 test('Best match takes a typo and any case, and shows nothing for a query that names no message', async ({

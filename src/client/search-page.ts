@@ -1,24 +1,22 @@
 import { findBestMatch, type BestMatchEntry } from '../lib/search/best-match.ts';
+import { bestMatchEntries, searchInstant, toSearchHitShape } from '../lib/search/instant.ts';
 import { compileRules, type QueryRules } from '../lib/search/rules.ts';
 import {
 	SHORTENED_NOTICE,
-	bestMatchFirst,
 	capQuery,
 	cleanPastedText,
 	describeCount,
 	normalizeQuery,
-	splitExcerpt,
-	toSearchHit,
-	type SearchHit,
 } from '../lib/search/query.ts';
 import { parseSearchPageData, toRulesData } from '../lib/search/page-data.ts';
 import { planSearch, type SearchOutcome } from '../lib/search/plan.ts';
 import { toVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
+import { resultsList } from './search-results.ts';
 import './unanswered.ts';
 
-/** Results shown at first and per "Show more": each costs a fragment download, and the first few are what readers open. */
-const PAGE_SIZE = 5;
+/** Instant rows shown at once: as many as Pagefind's first page of results. */
+const INSTANT_ROWS = 5;
 const DEBOUNCE_MS = 200;
 /** `?verbatim=1` searches exactly what the reader typed: the "Search instead for" link. */
 const VERBATIM_PARAM = 'verbatim';
@@ -61,68 +59,21 @@ const moreRow = byId('search-more-row');
 
 const pageData = parseSearchPageData(byId('search-data')?.textContent);
 const rules: QueryRules = compileRules(toRulesData(pageData?.rules ?? { ignore: [], phrases: [] }));
-const bestMatchEntries: BestMatchEntry[] = pageData?.bestMatch ?? [];
+const instantIndex = pageData?.instant ?? [];
+const bestMatchList: BestMatchEntry[] = bestMatchEntries(instantIndex);
+
+const results = list ? resultsList(list, moreRow) : undefined;
 
 let latestRequest = 0;
 let debounce: ReturnType<typeof setTimeout> | undefined;
-let shown: SearchOutcome<PagefindResult> = { results: [], relaxed: false };
-let shownCount = 0;
 let firstResultMarked = false;
 let bestMatch: BestMatchEntry | undefined;
-
-function renderExcerpt(parent: HTMLElement, excerpt: string) {
-	for (const part of splitExcerpt(excerpt)) {
-		if (part.marked) {
-			const mark = document.createElement('mark');
-			mark.textContent = part.text;
-			parent.append(mark);
-		} else {
-			parent.append(part.text);
-		}
-	}
-}
-
-function renderHit(hit: SearchHit): HTMLLIElement {
-	const item = document.createElement('li');
-	item.className = 'search-result';
-	const title = document.createElement('a');
-	title.href = hit.url;
-	title.className = 'search-result-title';
-	title.textContent = hit.title;
-	const summary = document.createElement('p');
-	summary.textContent = hit.summary;
-	item.append(title, summary);
-	if (hit.risk === 'data-loss') {
-		const risk = document.createElement('p');
-		risk.className = 'meta';
-		risk.textContent = 'This fix deletes your old backup: read its warning first.';
-		item.append(risk);
-	}
-	if (hit.steps.length > 0) {
-		const steps = document.createElement('ul');
-		steps.className = 'search-result-steps';
-		steps.setAttribute('aria-label', `Matching steps in ${hit.title}`);
-		for (const step of hit.steps) {
-			const stepItem = document.createElement('li');
-			const link = document.createElement('a');
-			link.href = step.url;
-			link.textContent = step.title;
-			const excerpt = document.createElement('p');
-			renderExcerpt(excerpt, step.excerpt);
-			stepItem.append(link, excerpt);
-			steps.append(stepItem);
-		}
-		item.append(steps);
-	}
-	return item;
-}
 
 /** Show the message the query names, with its step; works without Pagefind. */
 function renderBestMatch(raw: string) {
 	const region = byId('best-match');
 	if (!region) return;
-	const match =
-		raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchEntries);
+	const match = raw.trim() === '' ? undefined : findBestMatch(cleanPastedText(raw), bestMatchList);
 	bestMatch = match;
 	region.hidden = match === undefined;
 	if (!match) return;
@@ -164,16 +115,18 @@ function renderCorrection(raw: string, corrected: string | undefined) {
 	}
 }
 
-/** Fetch and append the next page of results; stale when a newer search has started. */
-async function appendResults(request: number): Promise<boolean> {
-	const next = shown.results.slice(shownCount, shownCount + PAGE_SIZE);
-	const data = await Promise.all(next.map((result) => result.data()));
-	if (request !== latestRequest || !list) return false;
-	const hits = data.map((item) => toSearchHit(item));
-	list.append(...(shownCount === 0 ? bestMatchFirst(hits, bestMatch?.href) : hits).map(renderHit));
-	shownCount += next.length;
-	if (moreRow) moreRow.hidden = shownCount >= shown.results.length;
-	return true;
+function markFirstResult() {
+	if (firstResultMarked) return;
+	firstResultMarked = true;
+	performance.mark('search:first-result');
+}
+
+/** Show the instant index's answer at once, while Pagefind loads. */
+function showInstant(query: string) {
+	const hits = searchInstant(query, instantIndex)
+		.slice(0, INSTANT_ROWS)
+		.map((hit) => toSearchHitShape(hit, query));
+	if (results?.showInstant(hits, bestMatch?.href)) markFirstResult();
 }
 
 function showFailure(reason: string) {
@@ -182,10 +135,9 @@ function showFailure(reason: string) {
 	list?.removeAttribute('aria-busy');
 }
 
+/** Hide what belongs to the last search's outcome. */
 function resetResults() {
-	list?.replaceChildren();
-	shownCount = 0;
-	for (const element of [empty, failed, relaxedNote, correction, moreRow])
+	for (const element of [empty, failed, relaxedNote, correction])
 		if (element) element.hidden = true;
 }
 
@@ -194,19 +146,23 @@ function resetResults() {
  * status line of this search then starts with the notice.
  */
 async function runSearch(raw: string, verbatim = false, shortened = false) {
-	if (!status || !list) return;
+	if (!status || !list || !results) return;
 	const request = ++latestRequest;
+	results.begin(request);
 	const say = (text: string) => (shortened ? `${SHORTENED_NOTICE} ${text}` : text);
 	renderBestMatch(raw);
 	const query = verbatim ? cleanPastedText(raw) : normalizeQuery(raw, rules);
 	if (query === '') {
 		resetResults();
+		results.clear();
 		status.textContent = say(describeCount(0, ''));
 		return;
 	}
 	status.textContent = say('Searching…');
 	list.setAttribute('aria-busy', 'true');
+	showInstant(query);
 	let engine: Pagefind;
+	let outcome: SearchOutcome<PagefindResult>;
 	try {
 		engine = await loadPagefind();
 	} catch {
@@ -216,28 +172,24 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	}
 	try {
 		const adapter = { search: async (text: string) => (await engine.search(text))?.results ?? [] };
-		const outcome = await planSearch(query, adapter, { loadVocabulary, correct: !verbatim });
+		outcome = await planSearch(query, adapter, { loadVocabulary, correct: !verbatim });
 		if (request !== latestRequest) return;
 		resetResults();
-		shown = outcome;
-		if (!(await appendResults(request))) return;
+		if (!(await results.refine(request, outcome.results, bestMatch?.href))) return;
 	} catch {
 		if (request === latestRequest)
 			showFailure(say('Search stopped with an error. Press Retry to search again.'));
 		return;
 	}
 	list.removeAttribute('aria-busy');
-	if (relaxedNote) relaxedNote.hidden = !shown.relaxed || shown.results.length === 0;
-	renderCorrection(raw, shown.corrected);
-	if (empty) empty.hidden = shown.results.length > 0;
+	if (relaxedNote) relaxedNote.hidden = !outcome.relaxed || outcome.results.length === 0;
+	renderCorrection(raw, outcome.corrected);
+	// Rows the reader had reached stay even when Pagefind found nothing: they still match.
+	const count = Math.max(outcome.results.length, results.rows());
+	if (empty) empty.hidden = count > 0;
 	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
-	status.textContent = say(
-		describeCount(shown.results.length, shown.corrected ?? cleanPastedText(raw)),
-	);
-	if (!firstResultMarked && shown.results.length > 0) {
-		firstResultMarked = true;
-		performance.mark('search:first-result');
-	}
+	status.textContent = say(describeCount(count, outcome.corrected ?? cleanPastedText(raw)));
+	if (count > 0) markFirstResult();
 }
 
 /** What the box was last cut to: searched again (Enter after a paste, Retry), it is still cut. */
@@ -328,10 +280,7 @@ if (root && form && input) {
 		);
 	});
 	byId('search-more')?.addEventListener('click', () => {
-		const before = shownCount;
-		void appendResults(latestRequest).then(() =>
-			list?.querySelectorAll<HTMLAnchorElement>('li.search-result > a')[before]?.focus(),
-		);
+		void results?.more();
 	});
 	root.setAttribute('data-ready', '');
 	performance.mark('search:interactive');

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	buildBestMatchEntries,
-	findBestMatch,
-	matchScore,
-	matchWords,
-	type BestMatchEntry,
-} from './best-match.ts';
-import type { ArticleWithBody } from './vocabulary.ts';
+import { findBestMatch, matchScore, matchWords, type BestMatchEntry } from './best-match.ts';
 
 const entry = (message: string, href: string): BestMatchEntry => ({
 	message,
@@ -72,39 +65,6 @@ describe('matchWords and matchScore', () => {
 	test('score a word-for-word match 1 and a partial one below it', () => {
 		expect(matchScore(['icloud', 'storage', 'full'], ['icloud', 'storage', 'full'])).toBe(1);
 		expect(matchScore(['icloud', 'storage'], ['icloud', 'storage', 'full'])).toBeCloseTo(2 / 3);
-	});
-});
-
-describe('buildBestMatchEntries', () => {
-	const article = (id: string, order: number, message: string): ArticleWithBody =>
-		({
-			id,
-			body: '## Free up space {#free-space}\n\nText.',
-			data: {
-				title: `Title ${id}`,
-				order,
-				errors: [{ message, where: 'whatsapp', step: 'free-space', exact: false }],
-			},
-		}) as unknown as ArticleWithBody;
-
-	test('links each message to its step, with the step’s title', () => {
-		expect(buildBestMatchEntries([article('a', 1, 'Storage full')])).toEqual([
-			{
-				message: 'Storage full',
-				exact: false,
-				articleTitle: 'Title a',
-				stepTitle: 'Free up space',
-				href: '/a/#free-space',
-			},
-		]);
-	});
-
-	test('keeps a message listed by several articles once, for the first in Start here order', () => {
-		const entries = buildBestMatchEntries([
-			article('later', 5, 'Storage full'),
-			article('first', 1, 'storage FULL'),
-		]);
-		expect(entries.map((item) => item.href)).toEqual(['/first/#free-space']);
 	});
 });
 

@@ -1,13 +1,10 @@
-import type { ArticleWithBody } from './vocabulary.ts';
-import { articlePath, sortByOrder } from '../content/articles.ts';
 import { wordsOf } from '../content/article-text.ts';
-import { stepsOf } from '../content/markdown.ts';
 import { editDistance } from './spelling.ts';
 
 /**
  * "Best match": the message a reader pasted, found among the articles' `errors`, with the step that fixes
- * it. The entries are made from the collection at build time and shipped with the search page, so the
- * match shows before Pagefind has loaded, and does not depend on it.
+ * it. The entries come from the instant index (instant.ts), made at build time and shipped with the search
+ * page, so the match shows before Pagefind has loaded, and does not depend on it.
  */
 export interface BestMatchEntry {
 	message: string;
@@ -16,32 +13,6 @@ export interface BestMatchEntry {
 	articleTitle: string;
 	stepTitle: string;
 	href: string;
-}
-
-/**
- * Every message of every article with its step's address and title. A message that several articles list
- * (as happens on a large site) is kept once, for the first of them in Start here order: the fix to try first.
- * That keeps the file a few kilobytes however many articles there are.
- */
-export function buildBestMatchEntries(entries: readonly ArticleWithBody[]): BestMatchEntry[] {
-	const seen = new Set<string>();
-	return sortByOrder(entries).flatMap((entry) => {
-		const steps = stepsOf(entry.body ?? '');
-		return entry.data.errors.flatMap((error) => {
-			const key = matchWords(error.message).join(' ');
-			if (seen.has(key)) return [];
-			seen.add(key);
-			return [
-				{
-					message: error.message,
-					exact: error.exact,
-					articleTitle: entry.data.title,
-					stepTitle: steps.find((step) => step.id === error.step)?.title ?? entry.data.title,
-					href: `${articlePath(entry.id)}#${error.step}`,
-				},
-			];
-		});
-	});
 }
 
 /** Ways of saying the same negation, written one way: Couldn't for Can't, "can not", "cannot". */

@@ -1,13 +1,14 @@
-import type { BestMatchEntry } from './best-match.ts';
+import type { InstantArticle } from './instant.ts';
 import type { QueryRulesData } from './rules.ts';
 
 /**
  * What the search page carries inside its HTML, made at build time: the query rules (already checked by
- * `query-rules-schema.ts`, without the reviewers' notes) and the Best match entries.
+ * `query-rules-schema.ts`, without the reviewers' notes) and the instant index of the page's language,
+ * which Best match reads too.
  */
 export interface SearchPageData {
 	rules: { ignore: string[]; phrases: { readers: string[]; pages: string }[] };
-	bestMatch: BestMatchEntry[];
+	instant: InstantArticle[];
 }
 
 /** The rules in the shape `compileRules` takes. */
@@ -21,19 +22,25 @@ export function toRulesData(data: SearchPageData['rules']): QueryRulesData {
 const isStringArray = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-function isBestMatchEntry(value: unknown): value is BestMatchEntry {
-	if (typeof value !== 'object' || value === null) return false;
-	const entry = value as Record<string, unknown>;
+/**
+ * Whether an entry has the instant index's shape down to its steps' lists. Only this build writes the
+ * index; what the guard must catch is a page cached from another build, whose entries differ in shape.
+ */
+function isInstantArticle(value: unknown): value is InstantArticle {
+	if (!Array.isArray(value)) return false;
+	const [path, title, , steps] = value as unknown[];
 	return (
-		['message', 'articleTitle', 'stepTitle', 'href'].every(
-			(key) => typeof entry[key] === 'string',
-		) && typeof entry['exact'] === 'boolean'
+		typeof path === 'string' &&
+		typeof title === 'string' &&
+		Array.isArray(steps) &&
+		steps.every((step) => Array.isArray(step) && Array.isArray((step as unknown[])[2]))
 	);
 }
 
 /**
  * The page's data, or undefined when the embedded JSON is missing or not in this shape (a stale cached
- * page after a deploy): the page then searches without rules or Best match rather than showing wrong ones.
+ * page after a deploy): the page then searches without rules, instant results or Best match rather than
+ * showing wrong ones.
  * A plain guard, not a schema library, since this runs in the reader's browser.
  */
 export function parseSearchPageData(json: string | null | undefined): SearchPageData | undefined {
@@ -45,12 +52,12 @@ export function parseSearchPageData(json: string | null | undefined): SearchPage
 		return undefined;
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
-	const { rules, bestMatch } = value as Record<string, unknown>;
+	const { rules, instant } = value as Record<string, unknown>;
 	if (
 		typeof rules !== 'object' ||
 		rules === null ||
-		!Array.isArray(bestMatch) ||
-		!bestMatch.every(isBestMatchEntry)
+		!Array.isArray(instant) ||
+		!instant.every(isInstantArticle)
 	)
 		return undefined;
 	const { ignore, phrases } = rules as Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
 	normalizeQuery,
 	splitExcerpt,
 	toSearchHit,
+	withHighlight,
 } from './query.ts';
 
 /** Small rule sets written for each test: these tests check what the rules do, not which rules the site has. */
@@ -287,6 +288,13 @@ describe('bestMatchFirst', () => {
 			'/b/',
 		]);
 	});
+});
+
+test('an instant result’s address carries the highlight parameter as Pagefind’s do, before the step', () => {
+	expect(withHighlight('/a/#step', 'icloud  drive')).toBe(
+		'/a/?highlight=icloud&highlight=drive#step',
+	);
+	expect(withHighlight('/a/', '')).toBe('/a/');
 });
 
 describe('capQuery', () => {

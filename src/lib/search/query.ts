@@ -134,6 +134,20 @@ export function toSearchHit(data: PagefindResultData, maxSteps = 3): SearchHit {
 	};
 }
 
+/** The page a result address opens: result addresses carry the highlight parameter and a step's anchor. */
+export function pathOf(url: string): string {
+	return url.split(/[?#]/)[0] ?? url;
+}
+
+/** `path` (with an optional `#step`) as a result address, with the highlight parameter as Pagefind adds it. */
+export function withHighlight(path: string, query: string): string {
+	const [page = path, step] = path.split('#');
+	const params = new URLSearchParams();
+	for (const term of query.split(/\s+/)) if (term !== '') params.append(HIGHLIGHT_PARAM, term);
+	const search = params.toString();
+	return `${page}${search === '' ? '' : `?${search}`}${step === undefined ? '' : `#${step}`}`;
+}
+
 /**
  * The hits with the article of the Best match first, when it is among them: the page that lists the pasted
  * message as one it fixes answers it better than a page that happens to use its words more often.
@@ -142,9 +156,7 @@ export function bestMatchFirst(
 	hits: readonly SearchHit[],
 	bestMatchHref: string | undefined,
 ): SearchHit[] {
-	const pathOf = (url: string | undefined) => url?.split(/[?#]/)[0];
-	const path = pathOf(bestMatchHref);
-	// Result addresses carry the highlight parameter: compare the paths only.
+	const path = bestMatchHref === undefined ? undefined : pathOf(bestMatchHref);
 	const index = path === undefined ? -1 : hits.findIndex((hit) => pathOf(hit.url) === path);
 	if (index <= 0) return [...hits];
 	return [hits[index] as SearchHit, ...hits.slice(0, index), ...hits.slice(index + 1)];

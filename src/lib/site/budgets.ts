@@ -12,11 +12,15 @@ export const BUDGETS = {
 	 */
 	islandPage: { js: 19 * 1024, css: 8 * 1024 },
 	/**
-	 * The search page: its own script and the search rules and vocabulary it reads inline, besides the
+	 * The search page: its own script and the search rules and instant index it reads inline, besides the
 	 * plain page's. Pagefind's files (its script, WebAssembly and index) load only here and are not
-	 * counted. Measured at 9.8 KB, 3.7 KB of it the inline data (2026-12-05).
+	 * counted. Measured at 12.8 KB in English, 4.4 KB of it the inline data, and 13.2–13.4 KB in Spanish,
+	 * Portuguese and German, whose instant index is longer (2026-12-05). Raised from 12 KB for the instant
+	 * index (+0.8 KB of data, +1.5 KB of script): what decides is the bench's first search, every byte that
+	 * exists only for search with Pagefind's included, which stays at 125.5 kB against Starlight's
+	 * 149.2 kB, 0.84× (limit 0.85×).
 	 */
-	searchPage: { js: 12 * 1024, css: 8 * 1024 },
+	searchPage: { js: 14 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */

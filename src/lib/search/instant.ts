@@ -1,0 +1,274 @@
+import { articlePath, sortByOrder } from '../content/articles.ts';
+import { stepsOf } from '../content/markdown.ts';
+import { localizePath, type Locale } from '../i18n/locales.ts';
+import { matchWords, type BestMatchEntry } from './best-match.ts';
+import { withHighlight, type SearchHit } from './query.ts';
+import { editDistance } from './spelling.ts';
+import type { ArticleWithBody } from './vocabulary.ts';
+
+/**
+ * The instant index: what the search page answers with before Pagefind has loaded, made at build time for
+ * one language and shipped inside the page. It holds each article's title and steps, and under each step
+ * the messages and symptoms it fixes (Best match reads these too, so they ship once). Arrays rather than
+ * objects: the index counts against the search page's byte budget.
+ */
+export type InstantArticle = [path: string, title: string, dataLoss: 0 | 1, steps: InstantStep[]];
+/** A step of an article: its id, its heading, and the messages it fixes, each with whether it is exact. */
+type InstantStep = [id: string, title: string, messages: [text: string, exact: 0 | 1][]];
+
+/**
+ * How much article text (characters of JSON) the index takes in full, in Start here order: about 5 KB
+ * gzipped. The real help center fits with room to spare; on a site of hundreds of articles the later ones
+ * keep only their messages (what Best match needs), and their other words wait for Pagefind.
+ */
+const FULL_ARTICLES_CHARS = 16_000;
+
+/**
+ * The instant index of `entries` for `locale`. A message that several articles list is kept once, under
+ * the first of them in Start here order: the fix to try first.
+ */
+export function buildInstantIndex(
+	entries: readonly ArticleWithBody[],
+	locale: Locale,
+): InstantArticle[] {
+	const seen = new Set<string>();
+	let chars = 0;
+	return sortByOrder(entries).flatMap((entry): InstantArticle[] => {
+		const steps = stepsOf(entry.body ?? '').map((step): InstantStep => {
+			const messages = entry.data.errors
+				.filter((error) => error.step === step.id)
+				.flatMap((error): [string, 0 | 1][] => {
+					const key = matchWords(error.message).join(' ');
+					if (seen.has(key)) return [];
+					seen.add(key);
+					return [[error.message, error.exact ? 1 : 0]];
+				});
+			return [step.id, step.title, messages];
+		});
+		const article = (kept: InstantStep[]): InstantArticle => [
+			localizePath(articlePath(entry.id), locale),
+			entry.data.title,
+			entry.data.risk === 'data-loss' ? 1 : 0,
+			kept,
+		];
+		const full = article(steps);
+		chars += JSON.stringify(full).length;
+		if (chars <= FULL_ARTICLES_CHARS) return [full];
+		const withMessages = steps.filter((step) => step[2].length > 0);
+		return withMessages.length > 0 ? [article(withMessages)] : [];
+	});
+}
+
+/** Best match's entries: every message of the index with its article and step. */
+export function bestMatchEntries(index: readonly InstantArticle[]): BestMatchEntry[] {
+	return index.flatMap(([path, articleTitle, , steps]) =>
+		steps.flatMap(([id, stepTitle, messages]) =>
+			messages.map(([message, exact]) => ({
+				message,
+				exact: exact === 1,
+				articleTitle,
+				stepTitle,
+				href: `${path}#${id}`,
+			})),
+		),
+	);
+}
+
+/** An article the instant index found, with its matching steps, best first. */
+export interface InstantHit {
+	path: string;
+	title: string;
+	dataLoss: boolean;
+	/** Each step with the message of it that matched, as an excerpt: escaped, matched words in `<mark>`. */
+	steps: { id: string; title: string; excerpt: string }[];
+}
+
+/**
+ * A word as the instant index compares it: without a possessive or the endings of plurals and verb forms,
+ * so "backups", "backing" and "backed" meet "backup" and "back". Hand-written rather than a Porter stemmer
+ * library: this runs before Pagefind's own stemming refines the list, and a library would cost the search
+ * page more bytes than this whole module.
+ */
+export function stem(word: string): string {
+	const known = stemmed.get(word);
+	if (known !== undefined) return known;
+	const found = stemOf(word);
+	stemmed.set(word, found);
+	return found;
+}
+
+/** Stems already worked out: the index repeats its words, and the page stems them all on its first search. */
+const stemmed = new Map<string, string>();
+
+function stemOf(word: string): string {
+	let base = word.toLowerCase().replace(/'s$/, '');
+	if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`;
+	else if (base.length > 3 && base.endsWith('s') && !/(?:ss|us|is)$/.test(base))
+		base = base.slice(0, -1);
+	for (const ending of ['ing', 'ed', 'e'])
+		if (base.endsWith(ending) && base.length - ending.length >= 3)
+			return base.slice(0, -ending.length);
+	return base;
+}
+
+/**
+ * The stems of the index that a query word matches, with how well: 1 for the same stem, ½ for the start of
+ * a longer word (the reader is still typing) or a one-letter typo in a word of five letters or more.
+ */
+function matchingStems(word: string, vocabulary: Iterable<string>): Map<string, number> {
+	const found = new Map<string, number>();
+	for (const other of vocabulary) {
+		if (other === word) found.set(other, 1);
+		else if (
+			(word.length >= 3 && other.startsWith(word)) ||
+			(word.length >= 5 && editDistance(word, other, 1) <= 1)
+		)
+			found.set(other, 0.5);
+	}
+	return found;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** `text` as an excerpt in Pagefind's form: escaped, with the words whose stems matched in `<mark>`. */
+function markWords(text: string, matched: ReadonlyMap<string, number>): string {
+	return text
+		.split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/u)
+		.map((part, index) => {
+			const escaped = part.replace(/[&<>]/g, (char) => ESCAPES[char] ?? char);
+			return index % 2 === 1 && matched.has(stem(part.replace(/’/g, "'")))
+				? `<mark>${escaped}</mark>`
+				: escaped;
+		})
+		.join('');
+}
+
+/** A title word counts for more than a step's word: a title says what the whole page is for. */
+const TITLE_WEIGHT = 3;
+const STEP_WEIGHT = 2;
+
+/**
+ * Where each stem of the index occurs: the articles whose title has it, and the steps that have it, each
+ * step as `article * STEPS + step`. Plain arrays of numbers: the page builds this on its first search, on
+ * the way to its first results.
+ */
+interface Prepared {
+	articles: readonly InstantArticle[];
+	titles: Map<string, number[]>;
+	steps: Map<string, number[]>;
+}
+/** More steps than any article has: steps are numbered per article below it. */
+const STEPS = 256;
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+
+/** The stems of a text's words; `wordsOf` split once, with no object per word, as the page does it on load. */
+const stems = (text: string) => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).map(stem);
+
+function addTo(map: Map<string, number[]>, words: readonly string[], place: number) {
+	for (const word of new Set(words)) {
+		const places = map.get(word);
+		if (places) places.push(place);
+		else map.set(word, [place]);
+	}
+}
+
+const preparedIndexes = new WeakMap<readonly InstantArticle[], Prepared>();
+
+function prepare(articles: readonly InstantArticle[]): Prepared {
+	const cached = preparedIndexes.get(articles);
+	if (cached) return cached;
+	const prepared = {
+		articles,
+		titles: new Map<string, number[]>(),
+		steps: new Map<string, number[]>(),
+	};
+	articles.forEach(([, title, , articleSteps], article) => {
+		addTo(prepared.titles, stems(title), article);
+		articleSteps.forEach(([, stepTitle, messages], step) => {
+			const text = messages.reduce((all, [message]) => `${all} ${message}`, stepTitle);
+			addTo(prepared.steps, stems(text), article * STEPS + step);
+		});
+	});
+	preparedIndexes.set(articles, prepared);
+	return prepared;
+}
+
+/**
+ * The articles whose titles, steps and messages share words with `query` (already normalised by the
+ * query rules), best first: each query word counts by how rare it is across the index (so "drive" says
+ * more than "backup") and by where it matched (title over step). Ties keep Start here order. The index's
+ * words are matched once per query word, not once per article, so an answer costs a few milliseconds.
+ */
+export function searchInstant(query: string, index: readonly InstantArticle[]): InstantHit[] {
+	const { articles, titles, steps } = prepare(index);
+	const vocabulary = new Set([...titles.keys(), ...steps.keys()]);
+	const matchedStems = new Map<string, number>();
+	const articleScores = new Map<number, number>();
+	const stepScores = new Map<number, number>();
+	for (const word of new Set(stems(query))) {
+		const matches = matchingStems(word, vocabulary);
+		// The best match of this word in each article's title and in each step.
+		const inTitle = new Map<number, number>();
+		const inStep = new Map<number, number>();
+		for (const [matched, weight] of matches) {
+			matchedStems.set(matched, Math.max(matchedStems.get(matched) ?? 0, weight));
+			for (const article of titles.get(matched) ?? [])
+				inTitle.set(article, Math.max(inTitle.get(article) ?? 0, weight));
+			for (const step of steps.get(matched) ?? [])
+				inStep.set(step, Math.max(inStep.get(step) ?? 0, weight));
+		}
+		const bestStep = new Map<number, number>();
+		for (const [step, weight] of inStep) {
+			const article = Math.floor(step / STEPS);
+			bestStep.set(article, Math.max(bestStep.get(article) ?? 0, weight));
+		}
+		const having = new Set([...inTitle.keys(), ...bestStep.keys()]);
+		if (having.size === 0) continue;
+		const rarity = Math.log(1 + articles.length / having.size);
+		for (const [step, weight] of inStep)
+			stepScores.set(step, (stepScores.get(step) ?? 0) + rarity * weight);
+		for (const article of having) {
+			const weight = Math.max(
+				TITLE_WEIGHT * (inTitle.get(article) ?? 0),
+				STEP_WEIGHT * (bestStep.get(article) ?? 0),
+			);
+			articleScores.set(article, (articleScores.get(article) ?? 0) + rarity * weight);
+		}
+	}
+	return [...articleScores]
+		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+		.map(([article]) => {
+			const [path, title, dataLoss, articleSteps] = articles[article] as InstantArticle;
+			const ranked = articleSteps
+				.map((step, number) => ({ step, score: stepScores.get(article * STEPS + number) ?? 0 }))
+				.filter((item) => item.score > 0)
+				.sort((a, b) => b.score - a.score);
+			return {
+				path,
+				title,
+				dataLoss: dataLoss === 1,
+				steps: ranked.slice(0, 3).map(({ step: [id, stepTitle, messages] }) => {
+					const message = messages.find(([text]) =>
+						stems(text).some((word) => matchedStems.has(word)),
+					);
+					return { id, title: stepTitle, excerpt: markWords(message?.[0] ?? '', matchedStems) };
+				}),
+			};
+		});
+}
+
+/** An instant hit in the shape of a Pagefind one: no summary or excerpt of the body, which only Pagefind has. */
+export function toSearchHitShape(hit: InstantHit, query: string): SearchHit {
+	return {
+		title: hit.title,
+		summary: '',
+		url: withHighlight(hit.path, query),
+		risk: hit.dataLoss ? 'data-loss' : undefined,
+		steps: hit.steps.map((step) => ({
+			title: step.title,
+			url: withHighlight(`${hit.path}#${step.id}`, query),
+			excerpt: step.excerpt,
+		})),
+	};
+}
