@@ -229,8 +229,9 @@ export const de: UiText = {
 		describedMessage: 'Mit unseren Worten: Der Bildschirm sagt es vielleicht anders.',
 		typeSomething: 'Gib eine Meldung oder ein paar Wörter zum Problem ein.',
 		noMatch: 'Keine Artikel passen zu „{query}“.',
+		oneMatch: '{count} Artikel passt zu „{query}“.',
+		manyMatch: '{count} Artikel passen zu „{query}“.',
 		shortened: 'Deine Suche wurde auf die ersten {count} Zeichen gekürzt.',
-		englishResults: 'Ergebnisse auf Englisch',
 	},
 	privacy: {
 		title: 'Datenschutz: Was diese Seite speichert',

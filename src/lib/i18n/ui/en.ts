@@ -215,8 +215,9 @@ export const en = {
 		describedMessage: 'In our words: the screen may say it differently.',
 		typeSomething: 'Type a message or a few words about the problem.',
 		noMatch: 'No articles match “{query}”.',
+		oneMatch: '{count} article matches “{query}”.',
+		manyMatch: '{count} articles match “{query}”.',
 		shortened: 'Your search was shortened to its first {count} characters.',
-		englishResults: 'Results in English',
 	},
 	privacy: {
 		title: 'Privacy: what this site keeps',

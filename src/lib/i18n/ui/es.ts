@@ -224,8 +224,9 @@ export const es: UiText = {
 		describedMessage: 'Con nuestras palabras: la pantalla puede decirlo de otra forma.',
 		typeSomething: 'Escribe un mensaje o unas palabras sobre el problema.',
 		noMatch: 'Ningún artículo coincide con «{query}».',
+		oneMatch: '{count} artículo coincide con “{query}”.',
+		manyMatch: '{count} artículos coinciden con “{query}”.',
 		shortened: 'Tu búsqueda se acortó a sus primeros {count} caracteres.',
-		englishResults: 'Resultados en inglés',
 	},
 	privacy: {
 		title: 'Privacidad: qué guarda este sitio',

@@ -222,8 +222,9 @@ export const ptBr: UiText = {
 		describedMessage: 'Com as nossas palavras: a tela pode dizer de outro jeito.',
 		typeSomething: 'Digite uma mensagem ou algumas palavras sobre o problema.',
 		noMatch: 'Nenhum artigo corresponde a “{query}”.',
+		oneMatch: '{count} artigo corresponde a “{query}”.',
+		manyMatch: '{count} artigos correspondem a “{query}”.',
 		shortened: 'A sua pesquisa foi cortada nos primeiros {count} caracteres.',
-		englishResults: 'Resultados em inglês',
 	},
 	privacy: {
 		title: 'Privacidade: o que este site guarda',
