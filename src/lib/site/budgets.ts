@@ -19,8 +19,12 @@ export const BUDGETS = {
 	 * index (+0.8 KB of data, +1.5 KB of script): what decides is the bench's first search, every byte that
 	 * exists only for search with Pagefind's included, which stays at 125.5 kB against Starlight's
 	 * 149.2 kB, 0.84× (limit 0.85×).
+	 * Raised to 15.5 KB when each language got its own search words and the page's sentences (2026-12-05):
+	 * gzipped, the rules are 0.9 KB in English and 1.5, 2.0 and 2.2 KB in Spanish, Portuguese and German
+	 * (their phrasings and compounds), the sentences 0.4–0.5 KB; the German page measured 15.0 KB, English
+	 * 13.6 KB. The bench's first search is English, so its 0.85× limit still decides there.
 	 */
-	searchPage: { js: 14 * 1024, css: 8 * 1024 },
+	searchPage: { js: 15.5 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */
