@@ -86,6 +86,20 @@ test.describe('copying replies', () => {
 		expect(new URL(url).pathname + new URL(url).hash).toBe('/back-up-now/#start-backup');
 	});
 
+	test('on the Spanish desk, links and replies stay in Spanish', async ({ page }) => {
+		await openDesk(page, '/es/desk/');
+		const step = deskStep(page, 'Inicia la copia');
+		await step.getByRole('button', { name: 'Copiar enlace' }).click();
+		const url = await page.evaluate(() => navigator.clipboard.readText());
+		expect(new URL(url).pathname + new URL(url).hash).toBe('/es/back-up-now/#start-backup');
+		await page.getByRole('radio', { name: 'Texto plano' }).check();
+		await step.getByRole('button', { name: 'Copiar respuesta' }).click();
+		const reply = await page.evaluate(() => navigator.clipboard.readText());
+		expect(reply).toContain('Realizar copia ahora');
+		expect(reply).toContain('/es/back-up-now/#start-backup');
+		expect(reply).toContain('Revisado el');
+	});
+
 	test('works from the keyboard alone: / to filter, arrows to move, Enter to copy', async ({
 		page,
 	}) => {
