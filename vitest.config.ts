@@ -1,3 +1,4 @@
+import react from '@astrojs/react';
 import { getViteConfig } from 'astro/config';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -41,10 +42,11 @@ export default defineConfig({
 				},
 			},
 			// .astro components rendered in-process with Astro's container API, which needs Astro's Vite
-			// plugins: they alone cost about as much CPU as the whole unit project.
+			// plugins: they alone cost about as much CPU as the whole unit project. The React integration
+			// renders the islands the components place.
 			getViteConfig(
 				{ test: { name: 'components', include: COMPONENTS } },
-				{ configFile: false, logLevel: 'error' },
+				{ configFile: false, logLevel: 'error', integrations: [react()] },
 			),
 			{
 				extends: true,

@@ -10,7 +10,7 @@ export const REAL_DIR = join(ROOT, 'content');
 const articlesIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 /**
- * A real article as it reads from `dir`: its relative imports (the islands, `../src/islands/…`) are written
+ * A real article as it reads from `dir`: its relative imports, if any, are written
  * from content/, so a copy elsewhere points them back at the same files.
  */
 function relocated(text: string, dir: string): string {

@@ -23,6 +23,8 @@ import {
 	VERBS,
 	WORDS,
 } from './corpus-vocabulary.ts';
+import { stepsOf } from '../src/lib/content/markdown.ts';
+import { stepHash } from '../src/lib/desk/changes.ts';
 
 /** mulberry32: small, fast, and the same on every machine. */
 export function prng(seed: number): () => number {
@@ -152,8 +154,6 @@ export function generateArticle(
 		// Every step names its sources (the build refuses a step with instructions and none), in turn.
 		'stepSources:',
 		...steps.map((step, i) => `  ${step.id}: [${(i % sources.length) + 1}]`),
-		'---',
-		'',
 	];
 
 	const body = [paragraph(2, 4), ''];
@@ -189,7 +189,18 @@ export function generateArticle(
 		}
 		if (i === steps.length - 1) body.push(paragraph(1, 2), '');
 	}
-	return { slug, text: `${front.join('\n')}\n${body.join('\n').trimEnd()}\n` };
+	// The build refuses a step whose text no dated entry in `changes` records.
+	const text = `${body.join('\n').trimEnd()}\n`;
+	front.push(
+		'changes:',
+		`  - date: 2026-${month}-${day}`,
+		'    steps:',
+		...stepsOf(text).map((step) => `      ${step.id}: '${stepHash(step)}'`),
+		`    summary: ${q('Every step checked against its sources.')}`,
+		'---',
+		'',
+	);
+	return { slug, text: `${front.join('\n')}\n${text}` };
 }
 
 /**

@@ -3,7 +3,7 @@
 // - <Callout type="note|warning" title="…"> → Starlight's <Aside type="note|caution" title="…">;
 // - <SettingsPath app="…" path="A > B > C" /> → **A › B › C** (plain bold text), <L app="…">X</L> → **X**
 //   (the English labels, as our English pages show them);
-// - island imports (`import X from '../src/islands/…'`) and every use of X are dropped;
+// - islands (<StorageCheck />, <ICloudStatus />, and any `import X from '../src/islands/…'`) are dropped;
 // - <DatedFact date upcoming past /> → the sentence our build shows on its build day, as plain text;
 // - `## Heading {#id}` → `## Heading` (Starlight makes its own heading ids; `{…}` would be an MDX expression);
 // - any other capitalised component left over is unwrapped (children kept) and reported.
@@ -62,8 +62,8 @@ function toStarlight(source: string, { onUnknown = (_name: string) => {} } = {})
 	if (!data['title']) throw new Error('front matter has no title');
 	let body = source.slice(fm[0].length);
 
-	// Island imports and their uses.
-	const islands: string[] = [];
+	// Islands and their uses: those the article page supplies (written without an import), and imported ones.
+	const islands: string[] = ['StorageCheck', 'ICloudStatus'];
 	body = body.replace(
 		/^import\s+(?:\{\s*)?(\w+)(?:\s*\})?\s+from\s+['"](?:\.\.\/)+src\/islands\/[^'"]+['"];?[ \t]*\n/gm,
 		(_, name: string) => {

@@ -175,10 +175,16 @@ test('a reader answers on the site served by the Workers runtime, and the vote i
 	await expect(page.getByRole('status').filter({ hasText: 'We noted that' })).toBeVisible();
 	expect(
 		d1(
-			"SELECT article, fixed, step, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'",
+			"SELECT article, fixed, step, lang, length(reader) AS readerLength FROM votes WHERE article = 'make-enough-room'",
 		),
 	).toEqual([
-		{ article: 'make-enough-room', fixed: 1, step: 'find-backup-size', readerLength: 32 },
+		{
+			article: 'make-enough-room',
+			fixed: 1,
+			step: 'find-backup-size',
+			lang: 'en',
+			readerLength: 32,
+		},
 	]);
 	// The authors' report reads a D1 database as it reads the Node one: the schema is the same.
 	expect(feedbackReport(d1File())).toEqual([
@@ -188,6 +194,17 @@ test('a reader answers on the site served by the Workers runtime, and the vote i
 			notFixed: 0,
 			steps: [{ step: 'find-backup-size', count: 1 }],
 		}),
+	]);
+});
+
+test('a vote keeps the page’s language in D1, as the site names it', async () => {
+	const reply = await post(
+		{ article: 'leave-videos-out', fixed: false, lang: 'pt-BR' },
+		{ 'cf-connecting-ip': '192.0.2.40' },
+	);
+	expect(await reply.json()).toMatchObject({ stored: true, lang: 'pt-br' });
+	expect(d1("SELECT fixed, lang FROM votes WHERE article = 'leave-videos-out'")).toEqual([
+		{ fixed: 0, lang: 'pt-br' },
 	]);
 });
 

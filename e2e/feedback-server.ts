@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FEEDBACK_AVAILABILITY_PATH, FEEDBACK_PATH } from '../src/lib/feedback/shared.ts';
-import type { ArticleVotes } from '../src/lib/feedback/summary.ts';
+import type { ArticleSummary, ArticleVotes } from '../src/lib/feedback/summary.ts';
 import { openFeedbackDatabaseReadOnly, readCounts } from '../src/api/feedback-sqlite.ts';
 import { UNANSWERED_PATH } from '../src/lib/search/unanswered.ts';
 import { spawnApiServer } from '../tests/support/api-server.ts';
@@ -15,6 +16,8 @@ export interface ApiServer {
 	base: string;
 	db: string;
 	counts: () => ArticleVotes[];
+	/** What `npm run feedback:report -- --json` prints for this server's database. */
+	report: () => ArticleSummary[];
 	stop: () => void;
 }
 
@@ -38,6 +41,14 @@ export async function startApiServer(siteOrigin: string): Promise<ApiServer> {
 			} finally {
 				reader.close();
 			}
+		},
+		report: () => {
+			const run = spawnSync(process.execPath, ['src/api/feedback-report.ts', '--json'], {
+				env: { PATH: process.env['PATH'], FEEDBACK_DB: db },
+				encoding: 'utf8',
+			});
+			if (run.status !== 0) throw new Error(`feedback:report failed: ${run.stderr}`);
+			return JSON.parse(run.stdout) as ArticleSummary[];
 		},
 		stop: () => {
 			child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeedbackCatalogFile } from '../src/lib/feedback/shared.ts';
+import { uiText } from '../src/lib/i18n/ui/index.ts';
 import { routeFeedbackTo, startApiServer, type ApiServer } from './feedback-server.ts';
 import { expect, takeConsoleErrors, test } from './fixtures.ts';
 import { DIST, articlePaths, axeViolations } from './site.ts';
@@ -98,6 +99,43 @@ test.describe('on a host that stores votes (the real API server)', () => {
 		await expect
 			.poll(() => votesOn('leave-videos-out'))
 			.toMatchObject({ steps: [{ step: 'turn-off-include-videos', count: 1 }] });
+	});
+
+	test('thanks the reader in the page’s language', async ({ page }) => {
+		const { article, feedback } = uiText('de');
+		await routeFeedbackTo(page, server);
+		await page.goto('/de/turn-on-icloud-for-whatsapp/');
+		const group = page.getByRole('group', { name: article.didThisFix });
+		await group.getByRole('button', { name: feedback.yes }).click();
+		await expect(page.getByRole('status').filter({ hasText: feedback.thanksYes })).toBeVisible();
+		const step = 'iCloud Drive einschalten';
+		await page
+			.getByRole('group', { name: feedback.whichStep })
+			.getByRole('button', { name: step })
+			.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: feedback.thanksStep.replace('{step}', step) }),
+		).toBeVisible();
+	});
+
+	test('a vote on a Spanish page counts under es and in the article’s total, in the report', async ({
+		page,
+	}) => {
+		await routeFeedbackTo(page, server);
+		await page.goto('/es/network-and-power/');
+		const group = page.getByRole('group', { name: '¿Se resolvió?' });
+		await group.getByRole('button', { name: 'Sí' }).click();
+		await expect(group.getByRole('button', { name: 'Sí' })).toHaveAttribute('aria-pressed', 'true');
+		const vpn = page
+			.getByRole('group', { name: '¿Qué paso lo resolvió?' })
+			.getByRole('button', { name: 'Pausa la VPN' });
+		await vpn.click();
+		await expect(vpn).toHaveAttribute('aria-pressed', 'true');
+
+		const counted = { fixed: 1, notFixed: 0, steps: [{ step: 'vpn-and-private-relay', count: 1 }] };
+		await expect
+			.poll(() => server.report().find((entry) => entry.article === 'network-and-power'))
+			.toMatchObject({ ...counted, total: 1, languages: [{ lang: 'es', ...counted, total: 1 }] });
 	});
 
 	test('says so plainly when an answer can’t be sent', async ({ page, consoleErrors }) => {

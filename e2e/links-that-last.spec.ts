@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { uiText } from '../src/lib/i18n/ui/index.ts';
 import { openSearchPage } from './site.ts';
 
 // The build refuses a registered link that no longer resolves, following redirects and checking the
@@ -112,6 +113,13 @@ test.describe('copying links for support replies', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			`${title}\n${summary}\n${canonical}`,
 		);
+	});
+
+	test('says what was copied in the page’s language', async ({ page }) => {
+		const { article } = uiText('de');
+		await page.goto('/de/make-enough-room/');
+		await page.getByRole('button', { name: article.copyReply }).click();
+		await expect(page.getByRole('status').filter({ hasText: article.replyCopied })).toBeVisible();
 	});
 });
 

@@ -7,6 +7,7 @@ import { LAST_RESORT_ARTICLE, START_ID, nodeHref } from '../src/lib/troubleshoot
 export {
 	DIST,
 	articlePaths,
+	publishedLocales,
 	pageFile,
 	sitemapPaths,
 	troubleshooterPaths,

@@ -1,3 +1,4 @@
+import { islandsDe } from '../src/lib/i18n/ui/islands.de.ts';
 import { expect, test } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 import { openCheck } from './storage-check-helpers.ts';
@@ -60,6 +61,27 @@ test.describe('storage check accessibility', () => {
 			});
 		}
 	}
+
+	test.describe('in German, for a reader in Germany', () => {
+		test.use({ locale: 'de-DE' });
+
+		test('opens an old link in the reader’s style, and has no axe violations with a note and an answer', async ({
+			page,
+		}) => {
+			const words = islandsDe.storageCheck;
+			// A link written before the site spoke German: "1.500 MB" is 1.5 MB there, shown as this reader writes it.
+			await page.goto('/de/make-enough-room/?backup=1.500+MB&icloud=abc&iphone=3%2C1+GB');
+			const form = page.getByRole('form', { name: words.form });
+			await form.scrollIntoViewIfNeeded();
+			await expect(form).toHaveAttribute('data-ready');
+			await expect(form.getByLabel(words.fields.backup.label)).toHaveValue('1,5 MB');
+			await expect(form.getByRole('status')).toHaveAttribute('data-verdict', 'invalid');
+			await form.getByLabel(words.fields.backup.label).fill('1.500 MB');
+			await form.getByLabel(words.fields.icloud.label).fill('1 GB');
+			await expect(form.getByRole('status')).toHaveAttribute('data-verdict', 'short-icloud');
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	});
 
 	test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });

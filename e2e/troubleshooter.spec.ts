@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { uiText } from '../src/lib/i18n/ui/index.ts';
 import { APPLE_FEED_URL } from '../src/lib/status/sources.ts';
 import { expect, appleFeedFixture, takeConsoleErrors, test } from './fixtures.ts';
 import { articlePaths, troubleshooterPaths } from './site.ts';
@@ -178,6 +179,23 @@ test.describe('live status first', () => {
 			expect(above, 'the notice comes before the question').toBe(true);
 			expect((await notice(page).boundingBox())?.y).toBeLessThan(
 				(await question.boundingBox())?.y ?? 0,
+			);
+		});
+
+		test('the notice speaks the page’s language and links to its page', async ({ page }) => {
+			const { troubleshootStatus: words } = uiText('de');
+			await page.goto('/de/troubleshoot/');
+			const german = page.getByRole('region', { name: /^Apple meldet/ });
+			await expect(german.getByRole('heading', { level: 2 })).toHaveText(
+				'Apple meldet gerade einen Ausfall von iCloud Backup und iCloud Drive',
+			);
+			await expect(german.getByRole('listitem')).toHaveText([
+				'iCloud Backup: Ausfall',
+				'iCloud Drive: Ausfall',
+			]);
+			await expect(german.getByRole('link', { name: words.link })).toHaveAttribute(
+				'href',
+				'/de/is-icloud-down/',
 			);
 		});
 	});

@@ -1,5 +1,7 @@
+import { splitLocale } from '../src/lib/i18n/locales.ts';
+import { uiText } from '../src/lib/i18n/ui/index.ts';
 import { expect, test } from './fixtures.ts';
-import { articlePaths, sitemapPaths, sweep } from './site.ts';
+import { articlePaths, publishedLocales, sitemapPaths, sweep } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -11,28 +13,29 @@ test('every page reads correctly without JavaScript, and every article shows its
 	cspViolations,
 	foreignRequests,
 }) => {
-	const articles = new Set(articlePaths());
+	const articles = new Set(publishedLocales().flatMap((locale) => articlePaths(locale)));
 	const problems = await sweep(
 		sitemapPaths(),
 		{ consoleErrors, cspViolations, foreignRequests },
 		async (path) => {
 			await page.goto(path);
+			const t = uiText(splitLocale(path).locale);
 			const main = page.getByRole('main');
 			const missing = [
 				{ what: 'a visible h1', locator: page.getByRole('heading', { level: 1 }) },
 				{
 					what: 'a visible Start here link',
-					locator: page.getByRole('link', { name: 'Start here' }).first(),
+					locator: page.getByRole('link', { name: t.site.startHere }).first(),
 				},
 				...(articles.has(path)
 					? [
 							{
 								what: 'its Sources',
-								locator: main.getByRole('heading', { level: 2, name: 'Sources' }),
+								locator: main.getByRole('heading', { level: 2, name: t.article.sources }),
 							},
 							{
 								what: 'Did this fix it?',
-								locator: main.getByRole('heading', { level: 2, name: 'Did this fix it?' }),
+								locator: main.getByRole('heading', { level: 2, name: t.article.didThisFix }),
 							},
 						]
 					: []),

@@ -256,7 +256,15 @@ export function troubleshooterIn(locale: Locale): Troubleshooter {
 }
 
 /** The pages that exist in every published language besides the articles. */
-const LOCALIZED_SECTIONS = ['', 'start-here', 'errors', 'search', 'privacy', 'troubleshoot'];
+const LOCALIZED_SECTIONS = [
+	'',
+	'start-here',
+	'errors',
+	'search',
+	'privacy',
+	'troubleshoot',
+	'desk',
+];
 
 /** Whether `path` (English form) has a page in `locale`. */
 export function isLocalizedPath(locale: Locale, path: string): boolean {

@@ -30,6 +30,19 @@ describe('building with a broken article', () => {
 				'step "start-backup": "whatsapp:Back Up Nowz" is not in content/glossary.yaml; add it',
 		},
 		{
+			fixture: 'step-changed-without-entry',
+			file: 'edited-step.mdx',
+			field: 'line 30',
+			message:
+				'the step "check-the-switch" changed after its latest entry in changes (changes[0], 2026-11-26): its text hash is now 5b44fe0388bc, the entry records 965c9c4b3b81.',
+		},
+		{
+			fixture: 'change-in-the-future',
+			file: 'future-change.mdx',
+			field: 'changes[0].date',
+			message: '2099-01-01 is after today',
+		},
+		{
 			fixture: 'step-without-source',
 			file: 'unsourced-step.mdx',
 			field: 'line 23',

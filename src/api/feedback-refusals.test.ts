@@ -51,6 +51,30 @@ describe('refusals: each is 4xx JSON with a message, and nothing is stored', () 
 			error: 'invalid_vote',
 		},
 		{
+			name: 'a language the site does not speak',
+			body: { article: 'restart-iphone', fixed: true, lang: 'fr' },
+			status: 422,
+			error: 'unknown_language',
+		},
+		{
+			name: 'a language with a region the site does not speak',
+			body: { article: 'restart-iphone', fixed: true, lang: 'pt-PT' },
+			status: 422,
+			error: 'unknown_language',
+		},
+		{
+			name: 'an empty language',
+			body: { article: 'restart-iphone', fixed: true, lang: '' },
+			status: 422,
+			error: 'unknown_language',
+		},
+		{
+			name: '"lang" as a number',
+			body: { article: 'restart-iphone', fixed: true, lang: 1 },
+			status: 422,
+			error: 'invalid_vote',
+		},
+		{
 			name: 'a list instead of an object',
 			body: [{ article: 'restart-iphone', fixed: true }],
 			status: 422,

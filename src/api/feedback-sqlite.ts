@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import type { ArticleVotes } from '../lib/feedback/summary.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { SAVE_VOTE_SQL, voteParameters, type FeedbackStore } from './feedback-store.ts';
 
 /** The project's migrations folder, shared with Cloudflare D1. */
@@ -102,7 +103,10 @@ export function createSqliteStore(db: DatabaseSync): FeedbackStore {
 	};
 }
 
-/** Every article with at least one vote, with its counts and the steps readers said fixed it. */
+/**
+ * Every article with at least one vote, with its counts and the steps readers said fixed it: over all
+ * languages, and in each language the votes came in.
+ */
 export function readCounts(db: DatabaseSync): ArticleVotes[] {
 	const totals = db
 		.prepare(
@@ -114,12 +118,35 @@ export function readCounts(db: DatabaseSync): ArticleVotes[] {
 			'SELECT article, step, COUNT(*) AS count FROM votes WHERE step IS NOT NULL GROUP BY article, step ORDER BY article, count DESC, step',
 		)
 		.all();
+	const languages = db
+		.prepare(
+			'SELECT article, lang, SUM(fixed) AS fixed, SUM(1 - fixed) AS notFixed FROM votes GROUP BY article, lang ORDER BY article, lang',
+		)
+		.all();
+	const languageSteps = db
+		.prepare(
+			'SELECT article, lang, step, COUNT(*) AS count FROM votes WHERE step IS NOT NULL GROUP BY article, lang, step ORDER BY article, lang, count DESC, step',
+		)
+		.all();
+	const stepsOf = (rows: typeof steps) =>
+		rows.map((step) => ({ step: String(step['step']), count: Number(step['count']) }));
 	return totals.map((row) => ({
 		article: String(row['article']),
 		fixed: Number(row['fixed']),
 		notFixed: Number(row['notFixed']),
-		steps: steps
-			.filter((step) => step['article'] === row['article'])
-			.map((step) => ({ step: String(step['step']), count: Number(step['count']) })),
+		steps: stepsOf(steps.filter((step) => step['article'] === row['article'])),
+		languages: languages
+			.filter((language) => language['article'] === row['article'])
+			.map((language) => ({
+				// The column's CHECK (migrations/0003_feedback_language.sql) admits the site's languages alone.
+				lang: String(language['lang']) as Locale,
+				fixed: Number(language['fixed']),
+				notFixed: Number(language['notFixed']),
+				steps: stepsOf(
+					languageSteps.filter(
+						(step) => step['article'] === row['article'] && step['lang'] === language['lang'],
+					),
+				),
+			})),
 	}));
 }

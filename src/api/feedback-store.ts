@@ -1,10 +1,11 @@
 /**
  * Where votes go, and the built collection they are checked against. The one SQL statement that
  * writes a vote is shared by both stores: node:sqlite (src/api/feedback-sqlite.ts) and Cloudflare D1
- * (below), over the schema in migrations/0001_feedback.sql.
+ * (below), over the schema in migrations/ (0001_feedback.sql, and 0003_feedback_language.sql for `lang`).
  */
 import * as z from 'zod/mini';
 import type { FeedbackCatalogFile } from '../lib/feedback/shared.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 /** One stored answer. No address, user agent, cookie or time of day: see src/pages/privacy.astro. */
 export interface Vote {
@@ -15,6 +16,8 @@ export interface Vote {
 	article: string;
 	fixed: boolean;
 	step: string | null;
+	/** The language of the page the reader answered on. */
+	lang: Locale;
 }
 
 /** Resolves once the vote is durably stored (only then does the endpoint answer 2xx). */
@@ -25,13 +28,18 @@ export interface FeedbackStore {
 /** Fix article address → its step ids. */
 export type FeedbackCatalog = ReadonlyMap<string, readonly string[]>;
 
-/** A reader's later answer on the same article and day replaces the earlier one: the latest stands. */
-export const SAVE_VOTE_SQL = `INSERT INTO votes (day, reader, article, fixed, step) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (day, reader, article) DO UPDATE SET fixed = excluded.fixed, step = excluded.step`;
+/**
+ * A reader's later answer on the same article and day replaces the earlier one: the latest stands,
+ * in whichever language it came (the language is not part of the key, so a reader counts once).
+ */
+export const SAVE_VOTE_SQL = `INSERT INTO votes (day, reader, article, fixed, step, lang) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (day, reader, article) DO UPDATE SET fixed = excluded.fixed, step = excluded.step, lang = excluded.lang`;
 
 /** The statement's parameters, in order. */
-export function voteParameters(vote: Vote): [string, string, string, number, string | null] {
-	return [vote.day, vote.reader, vote.article, vote.fixed ? 1 : 0, vote.step];
+export function voteParameters(
+	vote: Vote,
+): [string, string, string, number, string | null, Locale] {
+	return [vote.day, vote.reader, vote.article, vote.fixed ? 1 : 0, vote.step, vote.lang];
 }
 
 const CatalogFileSchema = z.object({

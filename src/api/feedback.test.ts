@@ -16,6 +16,7 @@ describe('a vote', () => {
 			article: 'restart-iphone',
 			fixed: true,
 			step: 'force-restart',
+			lang: 'en',
 		});
 		expect(reply.headers.get('access-control-allow-origin')).toBe(SITE);
 		expect(reply.headers.get('cache-control')).toBe('no-store');
@@ -25,7 +26,30 @@ describe('a vote', () => {
 			article: 'restart-iphone',
 			fixed: 1,
 			step: 'force-restart',
+			lang: 'en',
 		});
+	});
+
+	test('keeps the page’s language as the site names it; a vote without one is from an English page', async () => {
+		const replies = [];
+		for (const [lang, address] of [
+			['es', '198.51.100.1'],
+			['pt-BR', '198.51.100.2'],
+			['de', '198.51.100.3'],
+			['pt-br', '198.51.100.4'],
+			[undefined, '198.51.100.5'],
+		] as const)
+			replies.push(await app.vote({ article: 'back-up-now', fixed: false, lang }, { address }));
+		expect(replies.map((reply) => (JSON.parse(reply.body ?? '') as { lang: string }).lang)).toEqual(
+			['es', 'pt-br', 'de', 'pt-br', 'en'],
+		);
+		// Rows come in the order of their readers' hashes.
+		expect(
+			app
+				.rows()
+				.map((row) => String(row['lang']))
+				.sort(),
+		).toEqual(['de', 'en', 'es', 'pt-br', 'pt-br']);
 	});
 
 	test('keeps no address: the reader is the day’s keyed hash of it', async () => {
@@ -43,9 +67,30 @@ describe('a vote', () => {
 		await app.vote({ article: 'restart-iphone', fixed: true });
 		await app.vote({ article: 'back-up-now', fixed: false });
 		await app.vote({ article: 'restart-iphone', fixed: false }, { address: '198.51.100.1' });
-		expect(readCounts(app.db)).toEqual([
+		expect(readCounts(app.db)).toMatchObject([
 			{ article: 'back-up-now', fixed: 0, notFixed: 1, steps: [] },
 			{ article: 'restart-iphone', fixed: 1, notFixed: 1, steps: [] },
+		]);
+	});
+
+	test('counts once per reader, article and day in any language: the latest answer and its language stand', async () => {
+		await app.vote({ article: 'restart-iphone', fixed: false, lang: 'es' });
+		await app.vote({ article: 'restart-iphone', fixed: true, step: 'force-restart', lang: 'en' });
+		await app.vote(
+			{ article: 'restart-iphone', fixed: true, lang: 'es' },
+			{ address: '198.51.100.1' },
+		);
+		expect(readCounts(app.db)).toEqual([
+			{
+				article: 'restart-iphone',
+				fixed: 2,
+				notFixed: 0,
+				steps: [{ step: 'force-restart', count: 1 }],
+				languages: [
+					{ lang: 'en', fixed: 1, notFixed: 0, steps: [{ step: 'force-restart', count: 1 }] },
+					{ lang: 'es', fixed: 1, notFixed: 0, steps: [] },
+				],
+			},
 		]);
 	});
 
@@ -61,7 +106,7 @@ describe('a vote', () => {
 		expect(app.rows()).toHaveLength(1);
 		// The next /56 is another home line.
 		await app.vote({ article: 'restart-iphone', fixed: false }, { address: '2001:db8:0:100::1' });
-		expect(readCounts(app.db)).toEqual([
+		expect(readCounts(app.db)).toMatchObject([
 			{ article: 'restart-iphone', fixed: 1, notFixed: 1, steps: [] },
 		]);
 	});

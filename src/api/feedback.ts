@@ -13,6 +13,8 @@ import {
 	MAX_FEEDBACK_BYTES,
 	type FeedbackAvailability,
 } from '../lib/feedback/shared.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/i18n/locales.ts';
+import { toLocale } from '../lib/search/unanswered.ts';
 import {
 	createRateLimiter,
 	createReaderIdentity,
@@ -63,6 +65,8 @@ export interface FeedbackHost<B extends object> {
 /** The methods the vote path answers. */
 export const FEEDBACK_METHODS = ['POST', 'OPTIONS'];
 
+const LANGUAGES = `Send "lang" as the page's language, one of ${LOCALES.join(', ')} (or pt-BR), or leave it out for English.`;
+
 const VoteSchema = z.strictObject(
 	{
 		article: z.string({
@@ -72,9 +76,11 @@ const VoteSchema = z.strictObject(
 		step: z.optional(
 			z.string({ error: 'Send "step" as the id of one of the article’s steps, or leave it out.' }),
 		),
+		lang: z.optional(z.string({ error: LANGUAGES })),
 	},
 	{
-		error: 'Send a JSON object with "article", "fixed" and, if you like, "step", and nothing else.',
+		error:
+			'Send a JSON object with "article", "fixed" and, if you like, "step" and "lang", and nothing else.',
 	},
 );
 
@@ -125,6 +131,14 @@ function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 		const vote = await readBody(c, VoteSchema, 'invalid_vote');
 		if (vote instanceof Response) return vote;
 		const { article, fixed, step } = vote;
+		const lang = languageOf(vote.lang);
+		if (!lang)
+			return refuse(
+				c,
+				422,
+				'unknown_language',
+				`${quote(vote.lang ?? '')} is not a language of this site. ${LANGUAGES}`,
+			);
 
 		const feedback = c.get('feedback');
 		const catalog = await feedback.catalog();
@@ -155,6 +169,7 @@ function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 				article,
 				fixed,
 				step: step ?? null,
+				lang,
 			});
 		} catch (error) {
 			console.error('A vote could not be stored:', error);
@@ -165,8 +180,14 @@ function storeVote<B extends object>(): MiddlewareHandler<ApiEnv<B>> {
 				'Your answer could not be stored just now. Please try again later.',
 			);
 		}
-		return json(c, { stored: true, article, fixed, step: step ?? null });
+		return json(c, { stored: true, article, fixed, step: step ?? null, lang });
 	};
+}
+
+/** The vote's language as the site names it (`pt-BR` is `pt-br`), or undefined for another. */
+function languageOf(lang: string | undefined): Locale | undefined {
+	// Clients from before the site had languages send none: their pages were English.
+	return lang === undefined ? SOURCE_LOCALE : toLocale(lang);
 }
 
 /** A value from the request, shortened and quoted for a message. */

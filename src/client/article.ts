@@ -6,21 +6,30 @@ const canonical =
 	location.href.split(/[?#]/)[0] ??
 	'';
 
-async function copy(text: string, done: string) {
+/** What to say after a copy, in the page's language (src/layouts/ArticleLayout.astro writes them). */
+interface CopyMessages {
+	/** `{text}` is what the reader can copy by hand. */
+	blocked: string;
+	step: string;
+	reply: string;
+}
+const messages = JSON.parse(status?.dataset['copyMessages'] ?? '{}') as Partial<CopyMessages>;
+
+async function copy(text: string, done: string | undefined) {
 	if (!status) return;
 	try {
 		await navigator.clipboard.writeText(text);
-		status.textContent = done;
+		status.textContent = done ?? '';
 	} catch {
 		// Some browsers refuse clipboard access; the reader can still copy the text by hand.
-		status.textContent = `Copying was blocked by the browser. Select and copy this instead: ${text}`;
+		status.textContent = (messages.blocked ?? '{text}').replace('{text}', () => text);
 	}
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-step]')) {
 	button.hidden = false;
 	button.addEventListener('click', () => {
-		void copy(stepUrl(canonical, button.dataset['copyStep'] ?? ''), 'Link to this step copied.');
+		void copy(stepUrl(canonical, button.dataset['copyStep'] ?? ''), messages.step);
 	});
 }
 
@@ -30,9 +39,6 @@ if (replyButton) {
 	replyButton.addEventListener('click', () => {
 		const title = document.querySelector('h1')?.textContent ?? '';
 		const summary = document.querySelector('.summary')?.textContent ?? '';
-		void copy(
-			replyText({ title, summary, url: canonical }),
-			'Reply copied: title, summary and link.',
-		);
+		void copy(replyText({ title, summary, url: canonical }), messages.reply);
 	});
 }

@@ -1,6 +1,7 @@
 /**
  * "Did this fix it?" (src/components/Feedback.astro): shows the answers only when this host stores
- * votes, sends each answer to the feedback endpoint and thanks the reader in place.
+ * votes, sends each answer to the feedback endpoint and thanks the reader in place, in the page's
+ * language (the component writes the sentences into `data-feedback-messages`).
  * Plain DOM code, not an island: it must fit an article's 4 KB JavaScript budget.
  */
 import {
@@ -16,11 +17,14 @@ const afterNo = document.querySelector<HTMLElement>('[data-feedback-no]');
 // The way on for readers who don't answer; once they do, the answer's own follow-up replaces it.
 const way = document.querySelector<HTMLElement>('[data-feedback-way]');
 
-const THANKS = {
-	yes: 'Thank you! Glad it worked.',
-	no: 'Thank you for telling us.',
-	failed: 'Sorry, your answer couldn’t be sent just now. Please try again later.',
-} as const;
+/** The sentences Feedback.astro writes; `{step}` in `step` is the title of the step the reader picked. */
+interface Messages {
+	yes: string;
+	no: string;
+	failed: string;
+	step: string;
+}
+const THANKS = JSON.parse(group?.dataset['feedbackMessages'] ?? '{}') as Partial<Messages>;
 
 /** True only when the host answers the availability file with `{"available": true}`. */
 async function hostTakesVotes(): Promise<boolean> {
@@ -35,12 +39,15 @@ async function hostTakesVotes(): Promise<boolean> {
 	}
 }
 
+// The site names languages as `<html lang>` does, lower-cased (pt-BR is pt-br): src/lib/i18n/locales.ts.
+const lang = document.documentElement.lang.toLowerCase();
+
 async function send(article: string, fixed: boolean, step?: string): Promise<boolean> {
 	try {
 		const response = await fetch(FEEDBACK_PATH, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(step === undefined ? { article, fixed } : { article, fixed, step }),
+			body: JSON.stringify({ article, fixed, step, lang }),
 		});
 		return response.ok;
 	} catch {
@@ -53,8 +60,8 @@ function press(buttons: Iterable<HTMLButtonElement>, chosen: HTMLButtonElement |
 	for (const button of buttons) button.setAttribute('aria-pressed', String(button === chosen));
 }
 
-function say(text: string) {
-	if (status) status.textContent = text;
+function say(text: string | undefined) {
+	if (status) status.textContent = text ?? '';
 }
 
 async function start(root: HTMLElement, article: string) {
@@ -81,7 +88,8 @@ async function start(root: HTMLElement, article: string) {
 	async function nameStep(button: HTMLButtonElement) {
 		if (!(await send(article, true, button.dataset['feedbackStep']))) return say(THANKS.failed);
 		press(steps, button);
-		say(`Thank you! We noted that “${button.textContent?.trim() ?? ''}” did it.`);
+		const step = button.textContent?.trim() ?? '';
+		say(THANKS.step?.replace('{step}', () => step));
 	}
 	for (const button of answers) button.addEventListener('click', () => void answer(button));
 	for (const button of steps) button.addEventListener('click', () => void nameStep(button));

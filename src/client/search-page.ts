@@ -2,13 +2,19 @@ import { findBestMatch, type BestMatchEntry } from '../lib/search/best-match.ts'
 import { bestMatchEntries, searchInstant, toSearchHitShape } from '../lib/search/instant.ts';
 import { compileRules, type QueryRules } from '../lib/search/rules.ts';
 import {
-	SHORTENED_NOTICE,
 	capQuery,
 	cleanPastedText,
 	describeCount,
+	MAX_QUERY_LENGTH,
 	normalizeQuery,
 } from '../lib/search/query.ts';
-import { parseSearchPageData, toRulesData } from '../lib/search/page-data.ts';
+import {
+	parseSearchPageData,
+	SEARCH_WORD_KEYS,
+	toRulesData,
+	type SearchWords,
+} from '../lib/search/page-data.ts';
+import { fill } from '../lib/i18n/text.ts';
 import { planSearch, type SearchOutcome } from '../lib/search/plan.ts';
 import { toVocabulary, type Vocabulary } from '../lib/search/spelling.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
@@ -69,7 +75,10 @@ const rules: QueryRules = compileRules(toRulesData(pageData?.rules ?? { ignore: 
 const instantIndex = pageData?.instant ?? [];
 const bestMatchList: BestMatchEntry[] = bestMatchEntries(instantIndex);
 
-const results = list ? resultsList(list, moreRow) : undefined;
+// The page's sentences; a page without its data (never built that way) still searches, in silence.
+const words: SearchWords =
+	pageData?.words ?? (Object.fromEntries(SEARCH_WORD_KEYS.map((key) => [key, ''])) as SearchWords);
+const results = list ? resultsList(list, moreRow, words) : undefined;
 
 let latestRequest = 0;
 let debounce: ReturnType<typeof setTimeout> | undefined;
@@ -87,9 +96,7 @@ function renderBestMatch(raw: string) {
 	const step = byId<HTMLAnchorElement>('best-match-step');
 	byId('best-match-message')?.replaceChildren(`“${match.message}”`);
 	byId('best-match-kind')?.replaceChildren(
-		match.exact
-			? 'As the message appears on screen.'
-			: 'In our words: the screen may say it differently.',
+		match.exact ? words.exactMessage : words.describedMessage,
 	);
 	byId('best-match-article')?.replaceChildren(match.articleTitle);
 	if (step) {
@@ -158,16 +165,17 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	if (!status || !list || !results) return;
 	const request = ++latestRequest;
 	results.begin(request);
-	const say = (text: string) => (shortened ? `${SHORTENED_NOTICE} ${text}` : text);
+	const notice = fill(words.shortened, { count: MAX_QUERY_LENGTH });
+	const say = (text: string) => (shortened ? `${notice} ${text}` : text);
 	renderBestMatch(raw);
 	const query = verbatim ? cleanPastedText(raw) : normalizeQuery(raw, rules);
 	if (query === '') {
 		resetResults();
 		results.clear();
-		status.textContent = say(describeCount(0, ''));
+		status.textContent = say(describeCount(0, '', words));
 		return;
 	}
-	status.textContent = say('Searching…');
+	status.textContent = say(words.searching);
 	list.setAttribute('aria-busy', 'true');
 	// Pagefind's search takes the main thread for a while: let the instant rows be painted first.
 	if (showInstant(query)) await afterPaint();
@@ -177,8 +185,7 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	try {
 		engine = await loadPagefind();
 	} catch {
-		if (request === latestRequest)
-			showFailure(say('Search couldn’t load. Check your connection, then press Retry.'));
+		if (request === latestRequest) showFailure(say(words.couldNotLoad));
 		return;
 	}
 	try {
@@ -188,8 +195,7 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 		resetResults();
 		if (!(await results.refine(request, outcome.results, bestMatch?.href))) return;
 	} catch {
-		if (request === latestRequest)
-			showFailure(say('Search stopped with an error. Press Retry to search again.'));
+		if (request === latestRequest) showFailure(say(words.stopped));
 		return;
 	}
 	list.removeAttribute('aria-busy');
@@ -199,7 +205,7 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	const count = Math.max(outcome.results.length, results.rows());
 	if (empty) empty.hidden = count > 0;
 	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
-	status.textContent = say(describeCount(count, outcome.corrected ?? cleanPastedText(raw)));
+	status.textContent = say(describeCount(count, outcome.corrected ?? cleanPastedText(raw), words));
 	if (count > 0) markFirstResult();
 }
 

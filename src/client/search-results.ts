@@ -1,4 +1,5 @@
 // The search page's list of results: instant rows first, Pagefind's rows when they arrive, Show more.
+import { fill } from '../lib/i18n/text.ts';
 import { fuseRankings, type Candidate } from '../lib/search/fuse.ts';
 import {
 	bestMatchFirst,
@@ -31,7 +32,7 @@ function renderExcerpt(parent: HTMLElement, excerpt: string) {
 	}
 }
 
-function renderHit(hit: SearchHit): HTMLLIElement {
+function renderHit(hit: SearchHit, words: ResultWords): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'search-result';
 	const title = document.createElement('a');
@@ -47,13 +48,13 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 	if (hit.risk === 'data-loss') {
 		const risk = document.createElement('p');
 		risk.className = 'meta';
-		risk.textContent = 'This fix deletes your old backup: read its warning first.';
+		risk.textContent = words.riskNote;
 		item.append(risk);
 	}
 	if (hit.steps.length > 0) {
 		const steps = document.createElement('ul');
 		steps.className = 'search-result-steps';
-		steps.setAttribute('aria-label', `Matching steps in ${hit.title}`);
+		steps.setAttribute('aria-label', fill(words.matchingSteps, { title: hit.title }));
 		for (const step of hit.steps) {
 			const stepItem = document.createElement('li');
 			const link = document.createElement('a');
@@ -99,7 +100,17 @@ export interface ResultsList {
 	more(): Promise<void>;
 }
 
-export function resultsList(list: HTMLOListElement, moreRow: HTMLElement | null): ResultsList {
+/** What a result row says besides its page's words, in the page's language. */
+interface ResultWords {
+	riskNote: string;
+	matchingSteps: string;
+}
+
+export function resultsList(
+	list: HTMLOListElement,
+	moreRow: HTMLElement | null,
+	words: ResultWords,
+): ResultsList {
 	/** The search the list shows; a search that is no longer this one leaves the list alone. */
 	let current = 0;
 	let results: readonly Result[] = [];
@@ -121,7 +132,7 @@ export function resultsList(list: HTMLOListElement, moreRow: HTMLElement | null)
 	const render = (hits: readonly SearchHit[]) =>
 		hits.map((hit) => {
 			shownPaths.add(pathOf(hit.url));
-			const row = renderHit(hit);
+			const row = renderHit(hit, words);
 			rowSearch.set(row, current);
 			return row;
 		});

@@ -10,11 +10,14 @@ const PROPS = {
 	past: 'WhatsApp has needed iOS 15.5 or later since {date}.',
 };
 
-/** The component's markup on a site built on `day`. */
-async function renderOn(day: string): Promise<string> {
+/** The component's markup on a site built on `day`, on a page at `path`. */
+async function renderOn(day: string, path = '/update-ios-and-whatsapp/'): Promise<string> {
 	vi.stubEnv('BUILD_DATE', day);
 	const container = await AstroContainer.create();
-	return container.renderToString(DatedFact, { props: PROPS });
+	return container.renderToString(DatedFact, {
+		props: PROPS,
+		request: new Request(`https://whatsapp-backup.help${path}`),
+	});
 }
 
 /** The sentence as a reader reads it, on a site built on `day`. */
@@ -37,6 +40,12 @@ describe('a dated fact in an article', () => {
 		);
 		expect(await readOn('2026-12-01')).toBe(
 			'WhatsApp has needed iOS 15.5 or later since 30 November 2026.',
+		);
+	});
+
+	test('writes the date in the page’s language', async () => {
+		expect(await renderOn('2026-12-01', '/de/update-ios-and-whatsapp/')).toMatch(
+			/<time datetime="2026-11-30"[^>]*>30\. November 2026<\/time>/,
 		);
 	});
 

@@ -3,6 +3,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { parseAppleFeed } from '../lib/status/feed.ts';
+import { LOCALE_INFO, type Locale } from '../lib/i18n/locales.ts';
+import { islandsDe } from '../lib/i18n/ui/islands.de.ts';
+import { islandsEn } from '../lib/i18n/ui/islands.en.ts';
+import { islandsEs } from '../lib/i18n/ui/islands.es.ts';
+import { islandsPtBr } from '../lib/i18n/ui/islands.pt-br.ts';
 import type { StatusView } from '../lib/status/poller.ts';
 import { unknownReport, type StatusReport } from '../lib/status/report.ts';
 import ICloudStatus from './ICloudStatus.tsx';
@@ -17,9 +22,18 @@ function reportFrom(file: string): StatusReport {
 	return parsed.value;
 }
 
-function render(view: StatusView, compact = false): string {
+const WORDS = { en: islandsEn, es: islandsEs, 'pt-br': islandsPtBr, de: islandsDe };
+
+function render(
+	view: StatusView,
+	compact = false,
+	{ locale = 'en', readerLocales = [] }: { locale?: Locale; readerLocales?: string[] } = {},
+): string {
 	return renderToStaticMarkup(
 		createElement(ICloudStatusView, {
+			words: WORDS[locale].icloudStatus,
+			dateLocale: LOCALE_INFO[locale].intl,
+			readerLocales,
 			view,
 			loading: false,
 			announcement: '',
@@ -36,7 +50,9 @@ describe('ICloudStatus server render', () => {
 	test.each([{ compact: false }, { compact: true }])(
 		'shows a sentence and Apple’s link, and no state, when compact is $compact',
 		({ compact }) => {
-			const html = renderToString(createElement(ICloudStatus, { compact }));
+			const html = renderToString(
+				createElement(ICloudStatus, { compact, words: islandsEn.icloudStatus, dateLocale: 'en' }),
+			);
 			expect(html).toContain(APPLE_LINK);
 			expect(html).toContain('data-phase="idle"');
 			expect(html).not.toContain('data-state');
@@ -110,4 +126,48 @@ describe('ICloudStatusView', () => {
 		expect(html).not.toContain('INVENTED TEST MESSAGE');
 		expect(html).toContain('>Refresh</button>');
 	});
+});
+
+describe('ICloudStatusView in the page’s language', () => {
+	test.each([
+		{
+			locale: 'es',
+			states: ['Interrupción', 'Problema', 'Ningún problema informado'],
+			started: /Comenzó: <time dateTime="2026-05-12T16:40:00.000Z">12 may/,
+			note: 'así que «Ningún problema informado» no prueba que iCloud funcione.',
+		},
+		{
+			locale: 'pt-br',
+			states: ['Interrupção', 'Problema', 'Nenhum problema informado'],
+			started: /Início: <time dateTime="2026-05-12T16:40:00.000Z">12 de mai\.?/,
+			note: 'então “Nenhum problema informado” não prova que o iCloud está funcionando.',
+		},
+		{
+			locale: 'de',
+			states: ['Ausfall', 'Problem', 'Kein gemeldetes Problem'],
+			started: /Beginn: <time dateTime="2026-05-12T16:40:00.000Z">12\. Mai/,
+			note: '„Kein gemeldetes Problem“ beweist also nicht, dass iCloud funktioniert.',
+		},
+	] as const)(
+		'labels each state and dates each event in $locale, keeping Apple’s words as Apple’s',
+		({ locale, states, started, note }) => {
+			const html = render(
+				{
+					phase: 'ready',
+					report: reportFrom('apple-status-icloud-backup-outage.js'),
+					failed: false,
+				},
+				false,
+				{ locale },
+			);
+			for (const state of states) expect(html).toContain(`>${state}</span>`);
+			expect(html).toContain('data-service="iCloud Backup" data-state="outage"');
+			expect(html).toMatch(started);
+			expect(html).toContain(
+				'<p class="icloud-status__message" lang="en">INVENTED TEST MESSAGE: Some users may be unable to back up to iCloud.',
+			);
+			expect(html).toContain(note);
+			expect(html).not.toContain('Refresh');
+		},
+	);
 });

@@ -2,22 +2,26 @@
  * The iCloud status widget's markup for a given view: pure, so the server render and tests can use it
  * without a browser. Honest by design: before a check (and without JavaScript) it shows a sentence and
  * a link to Apple's page, never a green light; anything we can't read shows as "Unknown".
+ *
+ * Every word comes from `words`, in the page's language; service names, event messages and how many
+ * users are affected are Apple's, in English as its feed gives them, and marked as English.
  */
 import type { ReactNode } from 'react';
+import { dateLocales } from '../lib/i18n/reader-locales.ts';
 import type { StatusView } from '../lib/status/poller.ts';
 import { WATCHED_SERVICES, type ServiceStatus, type StatusEvent } from '../lib/status/report.ts';
 import { APPLE_STATUS_PAGE_URL } from '../lib/status/sources.ts';
-import { STATE_LABELS, UNKNOWN_REASON_TEXT } from '../lib/status/text.ts';
+import type { StatusWords } from '../lib/status/text.ts';
+import { Fill } from './Fill.tsx';
 import { StateIcon } from './StateIcon.tsx';
-
-const LAG_NOTE =
-	'Apple’s page can lag behind real outages, so “No reported issue” is not proof that iCloud is working.';
-// The same caution before any label is shown, about as long, so the widget keeps its height when rows land.
-const LAG_NOTE_BEFORE_CHECK =
-	'Apple’s page can lag behind real outages, so a clean report is not proof that iCloud is working.';
 
 /** Props of the presentational widget. */
 export interface ICloudStatusViewProps {
+	words: StatusWords;
+	/** The page's Intl tag (LOCALE_INFO[locale].intl): dates are written in the page's language. */
+	dateLocale: string;
+	/** The reader's own locales (navigator.languages), for the clock they are used to; empty on the server. */
+	readerLocales: readonly string[];
 	view: StatusView;
 	loading: boolean;
 	announcement: string;
@@ -28,6 +32,9 @@ export interface ICloudStatusViewProps {
 }
 
 export function ICloudStatusView({
+	words,
+	dateLocale,
+	readerLocales,
 	view,
 	loading,
 	announcement,
@@ -35,7 +42,8 @@ export function ICloudStatusView({
 	ready = false,
 	onRefresh,
 }: ICloudStatusViewProps) {
-	const appleLink = <a href={APPLE_STATUS_PAGE_URL}>Apple’s System Status page</a>;
+	const appleLink = <a href={APPLE_STATUS_PAGE_URL}>{words.appleLink}</a>;
+	const dates = dateLocales(dateLocale, readerLocales);
 	return (
 		<div
 			className={compact ? 'icloud-status icloud-status--compact' : 'icloud-status'}
@@ -46,47 +54,62 @@ export function ICloudStatusView({
 			{view.phase === 'idle' ? (
 				<>
 					<p className="icloud-status__intro">
-						Apple lists known problems with iCloud Backup, iCloud Drive and iCloud sign-in on its
-						System Status page, linked below.
-						{loading ? <span className="icloud-status__checking"> Checking it now…</span> : null}
+						{words.intro}
+						{loading ? <span className="icloud-status__checking"> {words.checkingNow}</span> : null}
 					</p>
-					<PendingRows />
+					<PendingRows words={words} />
 					<p className="icloud-status__note">
-						{LAG_NOTE_BEFORE_CHECK} Source: {appleLink}.
+						{words.lagBeforeCheck} <Fill text={words.source} values={{ link: appleLink }} />
 					</p>
 				</>
 			) : (
 				<>
 					{view.failed ? (
 						<p className="icloud-status__failed">
-							<strong>Couldn’t check right now.</strong> See {appleLink} for the latest.
+							<strong>{words.failed}</strong>{' '}
+							<Fill text={words.failedSee} values={{ link: appleLink }} />
 						</p>
 					) : null}
-					<ul className="icloud-status__list" aria-label="iCloud services on Apple’s System Status">
+					<ul className="icloud-status__list" aria-label={words.listLabel}>
 						{view.report.services.map((service) => (
 							<ServiceRow
 								key={service.name}
 								service={service}
 								compact={compact}
 								failed={view.failed}
+								words={words}
+								dates={dates}
 							/>
 						))}
 					</ul>
 					<div className="icloud-status__meta">
 						<p className="icloud-status__checked">
-							{view.failed ? 'Tried at ' : 'Checked at '}
-							<time dateTime={new Date(view.report.checkedAt).toISOString()}>
-								{formatClock(view.report.checkedAt)}
-							</time>
-							{loading ? <span className="icloud-status__checking"> · Checking…</span> : null}
+							<Fill
+								text={view.failed ? words.triedAt : words.checkedAt}
+								values={{
+									time: (
+										<time dateTime={new Date(view.report.checkedAt).toISOString()}>
+											{formatClock(view.report.checkedAt, dates)}
+										</time>
+									),
+								}}
+							/>
+							{loading ? (
+								<span className="icloud-status__checking"> · {words.checking}</span>
+							) : null}
 						</p>
 						<button type="button" className="button icloud-status__refresh" onClick={onRefresh}>
-							Refresh
+							{words.refresh}
 						</button>
 					</div>
 					<p className="icloud-status__note">
-						{LAG_NOTE}
-						{view.failed ? null : <> Source: {appleLink}.</>}
+						<Fill text={words.lag} values={{ available: words.states.available }} />
+						{view.failed ? null : (
+							<>
+								{' '}
+								<Fill text={words.source} values={{ link: appleLink }} />
+							</>
+						)}
 					</p>
 				</>
 			)}
@@ -101,7 +124,7 @@ export function ICloudStatusView({
  * Rows shaped like the answer, shown while the first check runs so the page doesn't jump when it lands.
  * They carry no data-state and are hidden from assistive technology; without scripting, CSS hides them.
  */
-function PendingRows() {
+function PendingRows({ words }: { words: StatusWords }) {
 	return (
 		<div className="icloud-status__pending" aria-hidden="true">
 			<ul className="icloud-status__list">
@@ -111,14 +134,14 @@ function PendingRows() {
 						<div className="icloud-status__body">
 							<p className="icloud-status__head">
 								<span className="icloud-status__name">{name}</span>
-								<span className="icloud-status__label">Checking…</span>
+								<span className="icloud-status__label">{words.checking}</span>
 							</p>
 						</div>
 					</li>
 				))}
 			</ul>
 			<div className="icloud-status__meta">
-				<p className="icloud-status__checked">Checking…</p>
+				<p className="icloud-status__checked">{words.checking}</p>
 				<span className="button icloud-status__refresh icloud-status__refresh--pending">
 					&nbsp;
 				</span>
@@ -132,12 +155,16 @@ function ServiceRow({
 	service,
 	compact,
 	failed,
+	words,
+	dates,
 }: {
 	service: ServiceStatus;
 	compact: boolean;
 	failed: boolean;
+	words: StatusWords;
+	dates: readonly string[];
 }) {
-	const reason = service.reason === null ? null : UNKNOWN_REASON_TEXT[service.reason];
+	const reason = service.reason === null ? null : words.reasons[service.reason];
 	return (
 		<li className="icloud-status__row" data-service={service.name} data-state={service.state}>
 			<StateIcon state={service.state} />
@@ -145,7 +172,7 @@ function ServiceRow({
 				<p className="icloud-status__head">
 					<span className="icloud-status__name">{service.name}</span>
 					<span className="visually-hidden">: </span>
-					<span className="icloud-status__label">{STATE_LABELS[service.state]}</span>
+					<span className="icloud-status__label">{words.states[service.state]}</span>
 				</p>
 				{reason !== null && !(compact && failed) ? (
 					<p className="icloud-status__reason">{reason}</p>
@@ -153,7 +180,12 @@ function ServiceRow({
 				{compact
 					? null
 					: service.events.map((event, index) => (
-							<EventDetails key={event.id ?? `event-${index}`} event={event} />
+							<EventDetails
+								key={event.id ?? `event-${index}`}
+								event={event}
+								words={words}
+								dates={dates}
+							/>
 						))}
 			</div>
 		</li>
@@ -161,61 +193,62 @@ function ServiceRow({
 }
 
 /** An event's message (always as text) and its times in the reader's time zone. */
-function EventDetails({ event }: { event: StatusEvent }) {
+function EventDetails({
+	event,
+	words,
+	dates,
+}: {
+	event: StatusEvent;
+	words: StatusWords;
+	dates: readonly string[];
+}) {
+	const at = (ms: number) => (
+		<time dateTime={new Date(ms).toISOString()}>{formatDateTime(ms, dates)}</time>
+	);
 	let when: ReactNode = null;
 	if (event.startsAt !== null) {
-		const start = (
-			<time dateTime={new Date(event.startsAt).toISOString()}>
-				{formatDateTime(event.startsAt)}
-			</time>
-		);
-		const end =
-			event.endsAt !== null ? (
-				<time dateTime={new Date(event.endsAt).toISOString()}>{formatDateTime(event.endsAt)}</time>
-			) : null;
+		const start = at(event.startsAt);
 		when =
-			event.status === 'upcoming' ? (
-				<>
-					Planned from {start}
-					{end ? <> to {end}</> : null}
-				</>
+			event.status !== 'upcoming' ? (
+				<Fill text={words.started} values={{ start }} />
+			) : event.endsAt !== null ? (
+				<Fill text={words.plannedFromTo} values={{ start, end: at(event.endsAt) }} />
 			) : (
-				<>Started {start}</>
+				<Fill text={words.plannedFrom} values={{ start }} />
 			);
 	}
 	return (
 		<div className="icloud-status__event">
-			<p className="icloud-status__message">
-				{event.message === '' ? 'Apple gave no details.' : event.message}
-			</p>
+			{event.message === '' ? (
+				<p className="icloud-status__message">{words.noDetails}</p>
+			) : (
+				<p className="icloud-status__message" lang="en">
+					{event.message}
+				</p>
+			)}
 			{when !== null || event.usersAffected !== null ? (
 				<p className="icloud-status__when">
 					{when}
 					{when !== null && event.usersAffected !== null ? ' · ' : null}
-					{event.usersAffected}
+					{event.usersAffected === null ? null : <span lang="en">{event.usersAffected}</span>}
 				</p>
 			) : null}
 		</div>
 	);
 }
 
-let clockFormat: Intl.DateTimeFormat | undefined;
-let dateTimeFormat: Intl.DateTimeFormat | undefined;
-
-/** "HH:MM" in the reader's locale and time zone. */
-function formatClock(ms: number): string {
-	clockFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-	return clockFormat.format(ms);
+/** "HH:MM" in the page's language and the reader's time zone. */
+function formatClock(ms: number, locales: readonly string[]): string {
+	return new Intl.DateTimeFormat(locales, { hour: '2-digit', minute: '2-digit' }).format(ms);
 }
 
-/** Date and time with the zone, in the reader's locale and time zone. */
-function formatDateTime(ms: number): string {
-	dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
+/** Date and time with the zone, in the page's language and the reader's time zone. */
+function formatDateTime(ms: number, locales: readonly string[]): string {
+	return new Intl.DateTimeFormat(locales, {
 		month: 'short',
 		day: 'numeric',
 		hour: '2-digit',
 		minute: '2-digit',
 		timeZoneName: 'short',
-	});
-	return dateTimeFormat.format(ms);
+	}).format(ms);
 }

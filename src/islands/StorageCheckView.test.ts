@@ -1,26 +1,55 @@
-// The view is pure, so what each answer says and links to is checked here without a browser. Typing,
-// the address bar, the reader's locale and hydration are in e2e/storage-check*.spec.ts.
+// The view is pure, so what each answer says and links to, in each language, is checked here without a
+// browser. Typing, the address bar, the reader's locale and hydration are in e2e/storage-check*.spec.ts; the
+// words and paths each page hands the island, in src/components/StorageCheck.test.ts.
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { LOCALE_INFO, type Locale } from '../lib/i18n/locales.ts';
+import { islandsDe } from '../lib/i18n/ui/islands.de.ts';
+import { islandsEn } from '../lib/i18n/ui/islands.en.ts';
+import { islandsEs } from '../lib/i18n/ui/islands.es.ts';
+import { islandsPtBr } from '../lib/i18n/ui/islands.pt-br.ts';
 import type { SizeField, SizeInputs } from '../lib/storage/check.ts';
 import StorageCheck from './StorageCheck.tsx';
-import { StorageCheckView, type CopyState } from './StorageCheckView.tsx';
+import {
+	StorageCheckView,
+	type CopyState,
+	type StorageCheckPaths,
+	type StorageCheckWords,
+} from './StorageCheckView.tsx';
 
 const ID = 'storage-check';
+const PATHS: StorageCheckPaths = {
+	backup: ['WhatsApp', 'Settings', 'Chats', 'Chat Backup'],
+	icloud: ['Settings', '[your name]', 'iCloud'],
+	iphone: ['Settings', 'General', 'iPhone Storage'],
+};
+const WORDS: Record<Locale, StorageCheckWords> = {
+	en: islandsEn.storageCheck,
+	es: islandsEs.storageCheck,
+	'pt-br': islandsPtBr.storageCheck,
+	de: islandsDe.storageCheck,
+};
 
-/** The markup once the island is awake, for sizes typed as given. */
+/** The markup once the island is awake, for sizes typed as given, on a page in `locale`. */
 function render(
 	[backup, icloud, iphone]: [string, string, string],
-	{ locale = ['en-US'], copy = { status: 'idle' } }: { locale?: string[]; copy?: CopyState } = {},
+	{
+		readerLocales = ['en-US'],
+		locale = 'en',
+		copy = { status: 'idle' },
+	}: { readerLocales?: string[]; locale?: Locale; copy?: CopyState } = {},
 ) {
 	const inputs: SizeInputs = { backup, icloud, iphone };
 	const html = renderToStaticMarkup(
 		createElement(StorageCheckView, {
 			id: ID,
+			words: WORDS[locale],
+			paths: PATHS,
+			linkPrefix: LOCALE_INFO[locale].prefix,
 			inputs,
 			ready: true,
-			locale,
+			readerLocales,
 			copy,
 			onChange: () => undefined,
 			onCopy: () => undefined,
@@ -67,7 +96,9 @@ function parts(html: string) {
 
 describe('StorageCheck server render', () => {
 	test('shows the three labelled, empty fields with their hints, and no answer yet', () => {
-		const html = renderToString(createElement(StorageCheck));
+		const html = renderToString(
+			createElement(StorageCheck, { words: WORDS.en, paths: PATHS, linkPrefix: '' }),
+		);
 		for (const label of ['WhatsApp backup size', 'Free iCloud storage', 'Free iPhone storage'])
 			expect(html).toContain(`>${label}</label>`);
 		expect(html.match(/<input[^>]* value=""/g)).toHaveLength(3);
@@ -132,7 +163,7 @@ describe('StorageCheckView answers', () => {
 	});
 
 	test('formats sizes in the reader’s locale', () => {
-		const { answer } = render(['4,2GB', '3GB', '50GB'], { locale: ['de-DE'] });
+		const { answer } = render(['4,2GB', '3GB', '50GB'], { readerLocales: ['de-DE'] });
 		expect(answer).toContain('Free up at least 5,61 GB more.');
 	});
 
@@ -147,6 +178,102 @@ describe('StorageCheckView answers', () => {
 		expect(verdict).toBeUndefined();
 		expect(answer).toBe('Enter all three sizes to see whether there is room for the backup.');
 		expect(next).toBe('');
+	});
+});
+
+describe('StorageCheckView in the page’s language, with the reader’s numbers', () => {
+	test.each([
+		{
+			locale: 'es',
+			readerLocales: ['es-AR'],
+			answer: [
+				'No hay espacio suficiente',
+				'Una copia de 1,5 GB necesita al menos 3,08 GB libres en iCloud y en tu iPhone (2,05 × la copia).',
+				'En iCloud: no alcanza. Libera al menos 1,08 GB más.',
+				'En tu iPhone: hay espacio suficiente.',
+			],
+			link: {
+				text: 'Libera almacenamiento en iCloud',
+				href: '/es/make-enough-room/#free-icloud-storage',
+			},
+		},
+		{
+			locale: 'es',
+			readerLocales: ['es-MX'],
+			answer: ['Una copia de 1.5 GB necesita al menos 3.08 GB libres'],
+			link: {
+				text: 'Libera almacenamiento en iCloud',
+				href: '/es/make-enough-room/#free-icloud-storage',
+			},
+		},
+		{
+			locale: 'pt-br',
+			readerLocales: ['pt-BR'],
+			answer: [
+				'Não há espaço suficiente',
+				'No iCloud: não é suficiente. Libere pelo menos mais 1,08 GB',
+			],
+			link: {
+				text: 'Libere armazenamento no iCloud',
+				href: '/pt-br/make-enough-room/#free-icloud-storage',
+			},
+		},
+		{
+			locale: 'de',
+			readerLocales: ['de-DE'],
+			answer: [
+				'Nicht genug Speicherplatz',
+				'Ein Backup von 1,5 GB braucht mindestens 3,08 GB freien Speicher in iCloud und auf deinem iPhone (2,05 × das Backup).',
+				'In iCloud: nicht genug. Gib mindestens 1,08 GB mehr frei.',
+			],
+			link: {
+				text: 'iCloud-Speicher freigeben',
+				href: '/de/make-enough-room/#free-icloud-storage',
+			},
+		},
+	] as const)(
+		'answers "1,5 GB" on a $locale page for a reader in $readerLocales',
+		({ locale, readerLocales, answer, link }) => {
+			const rendered = render(['1,5 GB', '2 GB', '50 GB'], {
+				locale,
+				readerLocales: [...readerLocales],
+			});
+			expect(rendered.verdict).toBe('short-icloud');
+			for (const sentence of answer) expect(rendered.answer).toContain(sentence);
+			expect(rendered.links[0]).toEqual(link);
+		},
+	);
+
+	test('says in German how a dot before three digits was read, and how to type the other meaning', () => {
+		const { verdict, field } = render(['1.500 MB', '3,1 GB', '3,1 GB'], {
+			locale: 'de',
+			readerLocales: ['de-DE'],
+		});
+		expect(verdict).toBe('enough');
+		expect(field('backup').description).toMatch(
+			/^Gelesen als 1500 MB \(der Punkt trennt die Tausender\)\. Für 1,5 MB gib 1,5 MB ein\./,
+		);
+	});
+
+	test('says in Spanish what is wrong with a size, quoting it', () => {
+		const { verdict, answer, field } = render(['12', '0 GB', '4 XB'], {
+			locale: 'es',
+			readerLocales: ['es-419'],
+		});
+		expect(verdict).toBe('invalid');
+		expect(field('backup').description).toMatch(
+			/^Error: Agrega una unidad a «12»; por ejemplo, 12 GB\. En WhatsApp/,
+		);
+		expect(answer).toContain('Revisa lo que escribiste');
+		expect(answer).toContain(
+			'Espacio libre en el iPhone: «XB» no es una unidad que esta herramienta conozca.',
+		);
+	});
+
+	test('names the plans in the page’s language', () => {
+		expect(
+			render(['4,2 GB', '3 GB', '50 GB'], { locale: 'de', readerLocales: ['de-DE'] }).next,
+		).toContain('iCloud+ gibt es mit 50 GB, 200 GB, 2 TB, 6 TB und 12 TB.');
 	});
 });
 

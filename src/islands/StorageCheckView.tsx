@@ -5,165 +5,55 @@
  * `data-verdict` on the answer (role="status") is a contract with tests and support tooling: "enough",
  * "short-icloud", "short-iphone" or "short-both" once all three sizes are read; "invalid" as soon as any field holds
  * something that is not a size; and no attribute at all while a field is still empty (and in the server render).
+ * The same values in every language: only the words around them change.
+ *
+ * Every word comes from `words`, the page's language; sizes are read and written in the reader's own style
+ * (`readerLocales`), as their iPhone shows them, so a reader in Mexico sees "1.5 GB" and one in Spain "1,5 GB".
  */
-import type { ReactNode } from 'react';
-import { explainSeparator, formatBytes } from '../lib/storage/size.ts';
 import {
-	answerSizes,
 	checkToVerdictAttribute,
 	checkTypedSizes,
-	ICLOUD_PLUS_PLAN_BYTES,
-	nextSteps,
 	SIZE_FIELDS,
 	type SizeField,
 	type SizeInputs,
-	type StorageAnswer,
-	type TypedCheck,
 } from '../lib/storage/check.ts';
+import { decimalMarkOf } from '../lib/storage/format.ts';
+import { explainSeparator } from '../lib/storage/size.ts';
+import { Fill } from './Fill.tsx';
 import { SettingsPath } from './SettingsPath.tsx';
+import {
+	AnswerText,
+	ErrorText,
+	NextSteps,
+	type Context,
+	type StorageCheckPaths,
+	type StorageCheckWords,
+} from './StorageCheckAnswer.tsx';
 
-const FIELDS: Record<SizeField, { label: string; hint: ReactNode }> = {
-	backup: {
-		label: 'WhatsApp backup size',
-		hint: (
-			<>
-				In <SettingsPath places={['WhatsApp', 'Settings', 'Chats', 'Chat Backup']} />, e.g. 4.2 GB.
-			</>
-		),
-	},
-	icloud: {
-		label: 'Free iCloud storage',
-		hint: (
-			<>
-				In <SettingsPath places={['Settings', '[your name]', 'iCloud']} />: your plan’s size minus
-				what is used, e.g. 8 GB.
-			</>
-		),
-	},
-	iphone: {
-		label: 'Free iPhone storage',
-		hint: (
-			<>
-				In <SettingsPath places={['Settings', 'General', 'iPhone Storage']} />: the total minus what
-				is used, e.g. 50 GB.
-			</>
-		),
-	},
-};
-
-// Short labels for the answer ("In iCloud: …"), so the reader can match each line to a field.
-const PLACES = { icloud: 'In iCloud', iphone: 'On your iPhone' } as const;
+export type { StorageCheckPaths, StorageCheckWords };
 
 export type CopyState =
 	{ status: 'idle' } | { status: 'copied' } | { status: 'failed'; link: string };
-
-/** "50 GB, 200 GB, 2 TB, 6 TB and 12 TB" */
-function joinWithAnd(items: readonly string[]): string {
-	// Not Array.prototype.at: Safari gained it in 15.4, and WhatsApp still runs on iOS 15.1.
-	return items.length < 2
-		? items.join('')
-		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
-function AnswerText({ check, locale }: { check: TypedCheck; locale: readonly string[] }) {
-	if (check.kind === 'incomplete')
-		return <p>Enter all three sizes to see whether there is room for the backup.</p>;
-	if (check.kind === 'invalid') {
-		return (
-			<>
-				<p className="storage-check-headline">
-					<span className="storage-check-icon" aria-hidden="true">
-						!
-					</span>
-					Check what you typed
-				</p>
-				<ul>
-					{check.invalid.map((field) => {
-						const state = check.fields[field];
-						return (
-							<li key={field}>
-								{FIELDS[field].label}: {state.status === 'invalid' ? state.error.message : ''}
-							</li>
-						);
-					})}
-				</ul>
-			</>
-		);
-	}
-	const { answer } = check;
-	const sizes = answerSizes(answer, locale);
-	const enough = answer.verdict === 'enough';
-	const place = (where: 'icloud' | 'iphone', shortfall: bigint, shown: string) => (
-		<li key={where}>
-			{PLACES[where]}:{' '}
-			{shortfall > 0n ? (
-				<>
-					not enough. Free up at least <strong>{shown}</strong> more.
-				</>
-			) : (
-				'enough space.'
-			)}
-		</li>
-	);
-	return (
-		<>
-			<p className="storage-check-headline">
-				<span className="storage-check-icon" aria-hidden="true">
-					{enough ? '✓' : '✕'}
-				</span>
-				{enough ? 'Enough space' : 'Not enough space'}
-			</p>
-			<p>
-				A {sizes.backup} backup needs at least <strong>{sizes.required}</strong> free in iCloud and
-				on your iPhone (2.05 × the backup).
-			</p>
-			<ul>
-				{place('icloud', answer.icloudShortfall, sizes.icloudShortfall)}
-				{place('iphone', answer.iphoneShortfall, sizes.iphoneShortfall)}
-			</ul>
-		</>
-	);
-}
-
-function NextSteps({ answer, locale }: { answer: StorageAnswer; locale: readonly string[] }) {
-	const plans = joinWithAnd(ICLOUD_PLUS_PLAN_BYTES.map((bytes) => formatBytes(bytes, locale)));
-	return (
-		<div className="storage-check-next">
-			<p className="storage-check-next-title">
-				{answer.verdict === 'enough' ? 'Next' : 'What you can do'}
-			</p>
-			<ul>
-				{nextSteps(answer.verdict).map((step) => (
-					<li key={step.href}>
-						<a href={step.href}>{step.text}</a>: {step.why}
-					</li>
-				))}
-			</ul>
-			{answer.icloudShortfall > 0n && (
-				// We know how much is free, not the size of the reader's plan, so we can't name the plan that fits; we
-				// say how to work it out instead.
-				<p>
-					iCloud+ plans come in {plans}. A bigger plan helps only if it adds at least{' '}
-					{answerSizes(answer, locale).icloudShortfall}: add that to the size of your current plan,
-					and choose a plan at least that big.
-				</p>
-			)}
-		</div>
-	);
-}
 
 /** Props of the presentational form. */
 export interface StorageCheckViewProps {
 	/** Prefixes the element ids; unique on the page. */
 	id: string;
+	words: StorageCheckWords;
+	paths: StorageCheckPaths;
+	/** The page's address prefix, for the links ('' in English, '/es'…). */
+	linkPrefix: string;
 	inputs: SizeInputs;
 	/**
 	 * The island has hydrated and read the address: only then are there answers, notes, a usable copy
 	 * button and `data-ready`, the signal tests wait for.
 	 */
 	ready: boolean;
-	/** The reader's languages, for the sizes in the answer. */
-	locale: readonly string[];
+	/**
+	 * The reader's own locales (navigator.languages): how they write numbers, which decides how an ambiguous
+	 * size reads ("1,800 MB") and how sizes are written back, as their iPhone writes them.
+	 */
+	readerLocales: readonly string[];
 	copy: CopyState;
 	onChange: (field: SizeField, value: string) => void;
 	onCopy: () => void;
@@ -174,22 +64,27 @@ export interface StorageCheckViewProps {
 /** The form's markup for given inputs. */
 export function StorageCheckView({
 	id,
+	words,
+	paths,
+	linkPrefix,
 	inputs,
 	ready,
-	locale,
+	readerLocales,
 	copy,
 	onChange,
 	onCopy,
 	inputRef,
 }: StorageCheckViewProps) {
-	const check = checkTypedSizes(inputs);
+	const decimalMark = decimalMarkOf(readerLocales);
+	const check = checkTypedSizes(inputs, decimalMark);
 	const verdict = ready ? checkToVerdictAttribute(check) : undefined;
+	const context: Context = { words, paths, linkPrefix, readerLocales };
 
 	return (
 		<form
 			className="storage-check"
 			data-ready={ready ? '' : undefined}
-			aria-label="Check your storage"
+			aria-label={words.form}
 			noValidate
 			onSubmit={(event) => event.preventDefault()}
 		>
@@ -197,7 +92,9 @@ export function StorageCheckView({
 				const state = check.fields[field];
 				const invalid = ready && state.status === 'invalid';
 				const note =
-					ready && state.status === 'valid' ? explainSeparator(inputs[field]) : undefined;
+					ready && state.status === 'valid'
+						? explainSeparator(inputs[field], decimalMark)
+						: undefined;
 				const ids = {
 					input: `${id}-${field}`,
 					hint: `${id}-${field}-hint`,
@@ -209,9 +106,12 @@ export function StorageCheckView({
 					.join(' ');
 				return (
 					<div className="storage-check-field" key={field}>
-						<label htmlFor={ids.input}>{FIELDS[field].label}</label>
+						<label htmlFor={ids.input}>{words.fields[field].label}</label>
 						<p className="storage-check-hint" id={ids.hint}>
-							{FIELDS[field].hint}
+							<Fill
+								text={words.fields[field].hint}
+								values={{ path: <SettingsPath places={paths[field]} /> }}
+							/>
 						</p>
 						<input
 							id={ids.input}
@@ -234,13 +134,13 @@ export function StorageCheckView({
 						/>
 						{invalid && state.status === 'invalid' && (
 							<p className="storage-check-error" id={ids.error}>
-								<span className="visually-hidden">Error: </span>
-								{state.error.message}
+								<span className="visually-hidden">{words.errorPrefix} </span>
+								<ErrorText field={field} error={state.error} context={context} />
 							</p>
 						)}
 						{note !== undefined && (
 							<p className="storage-check-note" id={ids.note}>
-								{note}
+								<Fill text={words.notes[note.kind]} values={{ ...note }} />
 							</p>
 						)}
 					</div>
@@ -248,10 +148,10 @@ export function StorageCheckView({
 			})}
 
 			<div className="storage-check-answer" role="status" aria-live="polite" data-verdict={verdict}>
-				{ready && <AnswerText check={check} locale={locale} />}
+				{ready && <AnswerText check={check} context={context} />}
 			</div>
 
-			{ready && check.kind === 'answer' && <NextSteps answer={check.answer} locale={locale} />}
+			{ready && check.kind === 'answer' && <NextSteps answer={check.answer} context={context} />}
 
 			{/* Present from the first paint, invisible until the island runs, so the page doesn't jump when it does. */}
 			<div
@@ -260,16 +160,15 @@ export function StorageCheckView({
 				}
 			>
 				<button type="button" className="button" onClick={onCopy}>
-					Copy link to this result
+					{words.copy}
 				</button>
 				<p className="storage-check-copy-status" aria-live="polite">
-					{copy.status === 'copied' && 'Link copied'}
-					{copy.status === 'failed' &&
-						'Couldn’t copy the link. Select it below and copy it by hand.'}
+					{copy.status === 'copied' && words.copied}
+					{copy.status === 'failed' && words.copyFailed}
 				</p>
 				{copy.status === 'failed' && (
 					<p className="storage-check-link">
-						<label htmlFor={`${id}-link`}>Link to this result</label>
+						<label htmlFor={`${id}-link`}>{words.linkLabel}</label>
 						<input
 							id={`${id}-link`}
 							type="text"

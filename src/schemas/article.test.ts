@@ -119,7 +119,7 @@ describe('ArticleSchema', () => {
 		{
 			change: { tags: ['x'] },
 			problem:
-				': Unknown field "tags". Allowed fields: title, description, kind, order, risk, minutes, appliesTo, lastVerified, errors, labels, sources, stepSources, dataLossSteps, phrasings.',
+				': Unknown field "tags". Allowed fields: title, description, kind, order, risk, minutes, appliesTo, lastVerified, errors, labels, sources, stepSources, dataLossSteps, phrasings, changes.',
 		},
 	])('rejects $change with "$problem"', ({ change, problem }) => {
 		expect(firstProblem({ ...valid, ...change })).toBe(problem);

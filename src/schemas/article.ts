@@ -81,6 +81,34 @@ const SourceSchema = z.strictObject(
 	},
 );
 
+/**
+ * One dated change to an article's steps: the steps it changed, each with the hash of its new text
+ * (`npm run changes:hashes -- <id>` prints them), or `removed` for a step taken out.
+ */
+const ChangeSchema = z.strictObject({
+	date: z.coerce.date({ error: 'Write the date of the change, e.g. 2026-12-05.' }),
+	steps: z
+		.record(
+			stepId,
+			z
+				.string({
+					error:
+						"Write each step's hash in quotes, as `npm run changes:hashes -- <id>` prints it, e.g. start-backup: '3f9c2a71b0de'.",
+				})
+				.regex(
+					/^(?:[0-9a-f]{12}|removed)$/,
+					'Write the 12-character hash `npm run changes:hashes -- <id>` prints, or "removed" for a step taken out.',
+				),
+			{ error: "Write steps as step id: 'hash', e.g. start-backup: '3f9c2a71b0de'." },
+		)
+		.refine((steps) => Object.keys(steps).length > 0, 'Name at least one step this change made.'),
+	summary: z
+		.string({ error: 'Say in one line what changed.' })
+		.min(10, 'Say in one line what changed, in at least 10 characters.')
+		.max(160, 'Keep the summary to one line of 160 characters or fewer.')
+		.refine((text) => !text.includes('\n'), 'Keep the summary to one line.'),
+});
+
 const articleShape = {
 	title: z
 		.string({ error: 'Give the article a title.' })
@@ -150,6 +178,8 @@ const articleShape = {
 			},
 		)
 		.default({}),
+	/** What changed in the steps and when, newest first; the build checks it against each step's text. */
+	changes: z.array(ChangeSchema).default([]),
 };
 
 /** Front matter every article in `content/` must have; unknown fields are refused so a typo can't go unnoticed. */
@@ -164,3 +194,4 @@ export type Article = z.output<typeof ArticleSchema>;
 export type ErrorMessage = z.output<typeof ErrorMessageSchema>;
 export type ScreenLabel = z.output<typeof ScreenLabelSchema>;
 export type Source = z.output<typeof SourceSchema>;
+export type Change = z.output<typeof ChangeSchema>;

@@ -28,7 +28,7 @@ function pathsIn(locale: Locale): { english: string; path: string }[] {
 
 /** Article pages of a language: the sitemap pages that are not one of the site's own pages or troubleshooter pages. */
 export function articlePaths(locale: Locale = 'en'): string[] {
-	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/']);
+	const ownPages = new Set(['/', '/start-here/', '/errors/', '/search/', '/privacy/', '/desk/']);
 	return pathsIn(locale)
 		.filter(({ english }) => !ownPages.has(english) && !english.startsWith(TROUBLESHOOTER))
 		.map(({ path }) => path);

@@ -108,7 +108,7 @@ export function feedbackApp() {
 		},
 		rows: () =>
 			database()
-				.prepare('SELECT day, reader, article, fixed, step FROM votes ORDER BY article, day')
+				.prepare('SELECT day, reader, article, fixed, step, lang FROM votes ORDER BY article, day')
 				.all(),
 	};
 }

@@ -1,8 +1,10 @@
 import type { Article } from '../../schemas/article.ts';
 import { checkStartHereOrder } from '../troubleshooter/safe-order.ts';
+import { checkChanges } from '../desk/changes.ts';
 import { findActiveMarkup } from './active-markup.ts';
+import { buildDay } from './dated-fact.ts';
 import { blockedSite, isOfficialAddress } from './source-policy.ts';
-import { headingsOf } from './markdown.ts';
+import { headingsOf, stepsOf } from './markdown.ts';
 import { checkStepSources } from './step-sources.ts';
 
 /** An article as the content layer holds it: front matter plus the raw MDX body. */
@@ -41,6 +43,9 @@ const RESERVED_IDS = [
 	'api',
 	'pagefind',
 	'_astro',
+	'desk',
+	'llms',
+	'changes',
 ];
 
 /** Ids the error index page already uses for itself; a message anchor must not take one. */
@@ -69,8 +74,14 @@ function quotables(data: Article) {
 	];
 }
 
-/** Everything wrong with the collection as a whole, one readable line per problem, naming the file. */
-export function checkArticles(articles: readonly ArticleSource[]): string[] {
+/**
+ * Everything wrong with the collection as a whole, one readable line per problem, naming the file.
+ * `today` is the build day: a change to the steps may not be dated after it.
+ */
+export function checkArticles(
+	articles: readonly ArticleSource[],
+	today: Date = buildDay(),
+): string[] {
 	const problems: string[] = [];
 	const where = (article: ArticleSource) => article.filePath ?? `${article.id}.mdx`;
 
@@ -114,7 +125,11 @@ export function checkArticles(articles: readonly ArticleSource[]): string[] {
 				);
 		}
 
-		problems.push(...checkArticleBody(article), ...checkSources(article));
+		problems.push(
+			...checkArticleBody(article),
+			...checkSources(article),
+			...checkArticleChanges(article, today),
+		);
 	}
 	const files = new Map(articles.map((article) => [article.id, where(article)]));
 	problems.push(
@@ -231,6 +246,15 @@ function checkArticleBody(article: ArticleSource): string[] {
 	}
 
 	return problems;
+}
+
+/** The article's `changes` against its steps' text: no step may change without a dated entry. */
+function checkArticleChanges(article: ArticleSource, today: Date): string[] {
+	const file = article.filePath ?? `${article.id}.mdx`;
+	// Padded with the lines above the body, so each step's line is the file's.
+	const body = '\n'.repeat((article.bodyLine ?? 1) - 1) + (article.body ?? '');
+	const steps = stepsOf(body).filter((step) => step.id !== '');
+	return checkChanges(file, article.id, steps, article.data.changes, today);
 }
 
 function suggestId(text: string): string {

@@ -44,8 +44,13 @@ describe('tenseOn', () => {
 });
 
 describe('formatDay and splitOnDate', () => {
-	test('formats a day as readers write it', () => {
-		expect(formatDay(parseDay('2026-11-30'))).toBe('30 November 2026');
+	test.each([
+		{ locale: 'en', text: '30 November 2026' },
+		{ locale: 'es', text: '30 de noviembre de 2026' },
+		{ locale: 'pt-br', text: '30 de novembro de 2026' },
+		{ locale: 'de', text: '30. November 2026' },
+	] as const)('formats a day as $locale readers write it: $text', ({ locale, text }) => {
+		expect(formatDay(parseDay('2026-11-30'), locale)).toBe(text);
 	});
 
 	test('splits a sentence around its {date} placeholder', () => {

@@ -2,6 +2,7 @@
  * Sentences tied to a date ("WhatsApp will need iOS 15.5 from …") are written once, in both tenses, and the
  * build picks the tense for the day it runs. The calendar can then never leave a stale "will" on the site.
  */
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 
 export type Tense = 'upcoming' | 'past';
 
@@ -34,9 +35,13 @@ export function tenseOn(date: Date, day: Date): Tense {
 	return day.getTime() >= date.getTime() ? 'past' : 'upcoming';
 }
 
-/** A day as readers write it: "30 November 2026". */
-export function formatDay(day: Date): string {
-	return new Intl.DateTimeFormat('en-GB', {
+/**
+ * A day as readers of `locale` write it: "30 November 2026", "30 de noviembre de 2026", "30. November 2026".
+ * English keeps the day-month-year order the site has always used, clear to readers on both sides of the
+ * Atlantic; other languages take their page's Intl tag.
+ */
+export function formatDay(day: Date, locale: Locale = 'en'): string {
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : LOCALE_INFO[locale].intl, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

@@ -5,7 +5,7 @@
  * `##` headings: the page lists them and the catalog is built from them in the same way.
  */
 
-/** Where a vote is sent: `POST` with `{"article": "<address>", "fixed": true|false, "step"?: "<step-id>"}`. */
+/** Where a vote is sent: `POST` with `{"article": "<address>", "fixed": true|false, "step"?: "<step-id>", "lang"?: "es"}`. */
 export const FEEDBACK_PATH = '/api/feedback';
 
 /**

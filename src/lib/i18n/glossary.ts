@@ -60,7 +60,7 @@ interface GlossaryEntry {
 /** app → exact English label → its entry. */
 export type Glossary = Record<LabelApp, Record<string, GlossaryEntry>>;
 
-function isLabelApp(value: string): value is LabelApp {
+export function isLabelApp(value: string): value is LabelApp {
 	return (LABEL_APPS as readonly string[]).includes(value);
 }
 

@@ -9,7 +9,26 @@ import type { QueryRulesData } from './rules.ts';
 export interface SearchPageData {
 	rules: { ignore: string[]; phrases: { readers: string[]; pages: string }[] };
 	instant: InstantArticle[];
+	/** What the page's script says, in the page's language. */
+	words: SearchWords;
 }
+
+/** The sentences the search page's script writes (src/lib/i18n/ui/, group `search`). */
+export const SEARCH_WORD_KEYS = [
+	'searching',
+	'couldNotLoad',
+	'stopped',
+	'riskNote',
+	'matchingSteps',
+	'exactMessage',
+	'describedMessage',
+	'typeSomething',
+	'noMatch',
+	'oneMatch',
+	'manyMatch',
+	'shortened',
+] as const;
+export type SearchWords = Record<(typeof SEARCH_WORD_KEYS)[number], string>;
 
 /** The rules in the shape `compileRules` takes. */
 export function toRulesData(data: SearchPageData['rules']): QueryRulesData {
@@ -52,8 +71,11 @@ export function parseSearchPageData(json: string | null | undefined): SearchPage
 		return undefined;
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
-	const { rules, instant } = value as Record<string, unknown>;
+	const { rules, instant, words } = value as Record<string, unknown>;
 	if (
+		typeof words !== 'object' ||
+		words === null ||
+		!SEARCH_WORD_KEYS.every((key) => typeof (words as Record<string, unknown>)[key] === 'string') ||
 		typeof rules !== 'object' ||
 		rules === null ||
 		!Array.isArray(instant) ||

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { uiText } from '../i18n/ui/index.ts';
 import { describe, expect, test } from 'vitest';
 import { compileRules, type QueryRulesData } from './rules.ts';
 import {
@@ -246,7 +247,12 @@ describe('describeCount', () => {
 		{ count: 4, query: 'abc', expected: '4 articles match “abc”.' },
 		{ count: 0, query: '', expected: 'Type a message or a few words about the problem.' },
 	])('returns "$expected" for $count results', ({ count, query, expected }) => {
-		expect(describeCount(count, query)).toBe(expected);
+		expect(describeCount(count, query, uiText('en').search)).toBe(expected);
+	});
+	test('speaks the page’s language', () => {
+		expect(describeCount(2, 'copia', uiText('es').search)).toBe(
+			'2 artículos coinciden con “copia”.',
+		);
 	});
 });
 

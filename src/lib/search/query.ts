@@ -1,4 +1,5 @@
 import { isEdgePunctuation, trimEdges } from './edges.ts';
+import { fill } from '../i18n/text.ts';
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { applyPhrases, bareWord, isIgnored, type QueryRules } from './rules.ts';
 
@@ -76,7 +77,6 @@ export function cleanPastedText(raw: string): string {
 export const MAX_QUERY_LENGTH = 300;
 
 /** What the page tells a reader whose query was cut to `MAX_QUERY_LENGTH`. */
-export const SHORTENED_NOTICE = `Your search was shortened to its first ${MAX_QUERY_LENGTH} characters.`;
 
 /** The query cut to `MAX_QUERY_LENGTH` characters, never in the middle of a character. */
 export function capQuery(raw: string): { query: string; shortened: boolean } {
@@ -163,10 +163,18 @@ export function bestMatchFirst(
 }
 
 /** What the results count says, for sighted readers and screen readers alike. */
-export function describeCount(count: number, query: string): string {
-	if (query === '') return 'Type a message or a few words about the problem.';
-	if (count === 0) return `No articles match “${query}”.`;
-	return `${count} ${count === 1 ? 'article matches' : 'articles match'} “${query}”.`;
+export function describeCount(count: number, query: string, words: CountWords): string {
+	if (query === '') return words.typeSomething;
+	const template = count === 0 ? words.noMatch : count === 1 ? words.oneMatch : words.manyMatch;
+	return fill(template, { count, query });
+}
+
+/** The search page's sentences about a count, in the page's language (src/lib/i18n/ui/). */
+export interface CountWords {
+	typeSomething: string;
+	noMatch: string;
+	oneMatch: string;
+	manyMatch: string;
 }
 
 /** A piece of a Pagefind excerpt: plain text, marked when it matched the query. */

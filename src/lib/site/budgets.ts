@@ -14,14 +14,17 @@ export const BUDGETS = {
 	/**
 	 * The search page: its own script and the search rules and instant index it reads inline, besides the
 	 * plain page's. Pagefind's files (its script, WebAssembly and index) load only here and are not
-	 * counted. Measured at 15.0 KB in English, 5.5 KB of it the inline data (rules 0.9 KB, the instant index
-	 * with its phrasings 4.6 KB), and 14.1–14.3 KB in Spanish, Portuguese and German, which have no
-	 * phrasings yet (2026-12-05). Raised from 12 KB for issue 23's instant index and ranking (+1.8 KB of
-	 * data, +2.7 KB of script): what decides is the bench's first search, every byte that exists only for
-	 * search with Pagefind's included, which the ranking keeps down by fetching three of Pagefind's results
-	 * instead of five: 122.7 kB against Starlight's 149.2 kB on the real articles, 0.82× (limit 0.85×).
+	 * counted. Measured at 12.8 KB in English, 4.4 KB of it the inline data, and 13.2–13.4 KB in Spanish,
+	 * Portuguese and German, whose instant index is longer (2026-12-05). Raised from 12 KB for the instant
+	 * index (+0.8 KB of data, +1.5 KB of script): what decides is the bench's first search, every byte that
+	 * exists only for search with Pagefind's included, which stays at 125.5 kB against Starlight's
+	 * 149.2 kB, 0.84× (limit 0.85×).
+	 * Raised to 15.5 KB when each language got its own search words and the page's sentences (2026-12-05):
+	 * gzipped, the rules are 0.9 KB in English and 1.5, 2.0 and 2.2 KB in Spanish, Portuguese and German
+	 * (their phrasings and compounds), the sentences 0.4–0.5 KB; the German page measured 15.0 KB, English
+	 * 13.6 KB. The bench's first search is English, so its 0.85× limit still decides there.
 	 */
-	searchPage: { js: 15 * 1024, css: 8 * 1024 },
+	searchPage: { js: 15.5 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */

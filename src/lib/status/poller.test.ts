@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LoadResult } from './fetch.ts';
 import { createStatusPoller, type PollerState, type Visibility } from './poller.ts';
 import { unknownReport, WATCHED_SERVICES, type StatusReport } from './report.ts';
+import { summarizeReport } from './text.ts';
+import { islandsEn } from '../i18n/ui/islands.en.ts';
 
 const INTERVAL = 120_000;
+const summarize = (report: StatusReport, failed: boolean) =>
+	summarizeReport(report, failed, islandsEn.icloudStatus);
 
 function healthyReport(checkedAt: number): StatusReport {
 	return {
@@ -62,6 +66,7 @@ function setup() {
 	const poller = createStatusPoller({
 		load: loader.load,
 		onChange: (state) => states.push(state),
+		summarize,
 		visibility: page.visibility,
 		intervalMs: INTERVAL,
 	});
@@ -152,6 +157,7 @@ describe('createStatusPoller', () => {
 		const poller = createStatusPoller({
 			load: () => Promise.reject(new Error('boom')),
 			onChange: (state) => states.push(state),
+			summarize,
 			visibility,
 		});
 		poller.start();

@@ -7,7 +7,6 @@
 import type { LoadResult } from './fetch.ts';
 import { unknownReport, type StatusReport } from './report.ts';
 import { AUTO_REFRESH_MS } from './sources.ts';
-import { summarizeReport } from './text.ts';
 
 /** What the widget shows: nothing checked yet (server render), or a report. */
 export type StatusView =
@@ -52,6 +51,8 @@ export interface PollerOptions {
 	/** One attempt at a report; must stop when `signal` aborts. */
 	load: (signal: AbortSignal) => Promise<LoadResult>;
 	onChange: (state: PollerState) => void;
+	/** The live region's sentence for a report, in the page's language (summarizeReport in text.ts). */
+	summarize: (report: StatusReport, failed: boolean) => string;
 	visibility: Visibility;
 	intervalMs?: number;
 	now?: () => number;
@@ -111,7 +112,7 @@ export function createStatusPoller(options: PollerOptions): StatusPoller {
 				// A newer request has started since, or the widget is gone: this answer is stale, whatever it says.
 				if (stopped || id !== latest) return;
 				lastAttemptAt = now();
-				const summary = summarizeReport(result.report, !result.ok);
+				const summary = options.summarize(result.report, !result.ok);
 				update({
 					view: { phase: 'ready', report: result.report, failed: !result.ok },
 					loading: false,

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { parseAppleFeed } from './feed.ts';
 import { unknownReport, type StatusReport } from './report.ts';
 import { blockingTrouble, troubleHeading } from './troubleshoot.ts';
+import { islandsDe } from '../i18n/ui/islands.de.ts';
+import { islandsEn } from '../i18n/ui/islands.en.ts';
+import { islandsEs } from '../i18n/ui/islands.es.ts';
 import { appleFeedFixture } from '../../../tests/support/apple-feed.ts';
 
 const NOW = Date.UTC(2026, 4, 12, 18);
@@ -16,8 +19,8 @@ describe('blockingTrouble', () => {
 		expect(
 			blockingTrouble({ ok: true, report: fixture('apple-status-icloud-backup-outage.js') }),
 		).toEqual([
-			{ name: 'iCloud Backup', state: 'outage', label: 'Outage' },
-			{ name: 'iCloud Drive', state: 'outage', label: 'Outage' },
+			{ name: 'iCloud Backup', state: 'outage' },
+			{ name: 'iCloud Drive', state: 'outage' },
 		]);
 	});
 
@@ -50,11 +53,23 @@ describe('troubleHeading', () => {
 			states: ['outage', 'issue'],
 			heading: 'Apple reports problems with iCloud Backup and iCloud Drive right now',
 		},
-	] as const)('returns "$heading" for $states', ({ states, heading }) => {
+		{
+			states: ['outage', 'outage'],
+			words: islandsEs.troubleshootStatus,
+			heading: 'Apple informa una interrupción de iCloud Backup e iCloud Drive en este momento',
+		},
+		{
+			states: ['issue'],
+			words: islandsDe.troubleshootStatus,
+			heading: 'Apple meldet gerade ein Problem mit iCloud Backup',
+		},
+	] as const)('returns "$heading" for $states', ({ states, heading, ...row }) => {
 		const names = ['iCloud Backup', 'iCloud Drive'];
+		const words = 'words' in row ? row.words : islandsEn.troubleshootStatus;
 		expect(
 			troubleHeading(
-				states.map((state, index) => ({ name: names[index] ?? '', state, label: state })),
+				states.map((state, index) => ({ name: names[index] ?? '', state })),
+				words,
 			),
 		).toBe(heading);
 	});

@@ -271,10 +271,25 @@ describe('checkTypedSizes', () => {
 		const check = checkTypedSizes(typed('12', '', ''));
 		expect(check.fields.backup).toEqual({
 			status: 'invalid',
-			error: { code: 'missing-unit', message: 'Add a unit to "12", e.g. 12 GB.' },
+			error: { code: 'missing-unit', typed: '12', number: '12', unit: '' },
 		});
 		expect(check.fields.icloud).toEqual({ status: 'empty' });
 	});
+
+	// Sizes as an iPhone set to Spanish, Brazilian Portuguese or German shows them, typed by a reader who
+	// writes "1,5": the verdict is the one the same sizes get in English.
+	test.each([
+		{ inputs: typed('1,5 GB', '3,075 GB', '3,1 GB'), attribute: 'enough' },
+		{ inputs: typed('1,5 GB', '3,07 GB', '50 GB'), attribute: 'short-icloud' },
+		{ inputs: typed('1,5 GB', '200 GB', '3 GB'), attribute: 'short-iphone' },
+		{ inputs: typed('1.500 MB', '3.074 MB', '3.074 MB'), attribute: 'short-both' },
+		{ inputs: typed('1,500 GB', '3,075 GB', '3,075 GB'), attribute: 'enough' },
+	])(
+		'gives data-verdict $attribute for $inputs.backup typed with a decimal comma',
+		({ inputs, attribute }) => {
+			expect(checkToVerdictAttribute(checkTypedSizes(inputs, ','))).toBe(attribute);
+		},
+	);
 });
 
 describe('answerSizes', () => {

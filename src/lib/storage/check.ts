@@ -4,7 +4,8 @@
  * WhatsApp needs free space of at least 2.05 × the backup size in both places (shared/reference,
  * whatsapp-icloud-facts.md). All sizes are whole bytes as BigInt.
  */
-import { formatBytes, GB, parseSize, TB, type SizeError, type SizeResult } from './size.ts';
+import { formatBytes } from './format.ts';
+import { GB, parseSize, TB, type DecimalMark, type SizeError, type SizeResult } from './size.ts';
 
 /** The 2.05× rule as a percentage, so the maths stays in whole numbers: required = backup × 205 / 100. */
 const FREE_SPACE_PERCENT = 205n;
@@ -50,22 +51,13 @@ export function checkStorage(sizes: StorageSizes): StorageAnswer {
 }
 
 /** Read a typed backup size: a part of a byte counts as a whole one, and 0 is refused. */
-export function parseBackupSize(input: string): SizeResult {
-	const result = parseSize(input, { rounding: 'up', allowZero: false });
-	if (result.ok || result.error.code !== 'zero') return result;
-	return {
-		ok: false,
-		error: {
-			code: 'zero',
-			message:
-				'A backup is never 0 bytes. Type the size shown in WhatsApp › Settings › Chats › Chat Backup.',
-		},
-	};
+export function parseBackupSize(input: string, decimalMark: DecimalMark = '.'): SizeResult {
+	return parseSize(input, { rounding: 'up', allowZero: false, decimalMark });
 }
 
 /** Read a typed free space: a part of a byte is dropped, and 0 is fine (there is no room at all). */
-export function parseFreeSpace(input: string): SizeResult {
-	return parseSize(input, { rounding: 'down', allowZero: true });
+export function parseFreeSpace(input: string, decimalMark: DecimalMark = '.'): SizeResult {
+	return parseSize(input, { rounding: 'down', allowZero: true, decimalMark });
 }
 
 /** The three fields of the form, in order; also the names of their URL parameters. */
@@ -87,23 +79,25 @@ export type TypedCheck =
 	| { kind: 'invalid'; fields: Record<SizeField, FieldState>; invalid: SizeField[] }
 	| { kind: 'answer'; fields: Record<SizeField, FieldState>; answer: StorageAnswer };
 
-function readField(field: SizeField, input: string): FieldState {
+function readField(field: SizeField, input: string, decimalMark: DecimalMark): FieldState {
 	if (input.trim() === '') return { status: 'empty' };
-	const result = field === 'backup' ? parseBackupSize(input) : parseFreeSpace(input);
+	const result =
+		field === 'backup' ? parseBackupSize(input, decimalMark) : parseFreeSpace(input, decimalMark);
 	return result.ok
 		? { status: 'valid', bytes: result.value }
 		: { status: 'invalid', error: result.error };
 }
 
 /**
- * Check the form as typed. Something invalid wins over an empty field, so a mistake shows as soon as it is typed;
- * otherwise any empty field means the form is incomplete, and three sizes give an answer.
+ * Check the form as typed by a reader whose decimal mark is `decimalMark`. Something invalid wins over an empty
+ * field, so a mistake shows as soon as it is typed; otherwise any empty field means the form is incomplete, and
+ * three sizes give an answer.
  */
-export function checkTypedSizes(inputs: SizeInputs): TypedCheck {
+export function checkTypedSizes(inputs: SizeInputs, decimalMark: DecimalMark = '.'): TypedCheck {
 	const fields = {
-		backup: readField('backup', inputs.backup),
-		icloud: readField('icloud', inputs.icloud),
-		iphone: readField('iphone', inputs.iphone),
+		backup: readField('backup', inputs.backup, decimalMark),
+		icloud: readField('icloud', inputs.icloud, decimalMark),
+		iphone: readField('iphone', inputs.iphone, decimalMark),
 	};
 	const invalid = SIZE_FIELDS.filter((field) => fields[field].status === 'invalid');
 	if (invalid.length > 0) return { kind: 'invalid', fields, invalid };
@@ -158,68 +152,34 @@ export function answerSizes(answer: StorageAnswer, locale: Intl.LocalesArgument)
 	};
 }
 
-/** A link to the article that helps, and why it helps. */
+/** The articles the check can send a reader to; their words are in the page's language. */
+type NextStepId =
+	'freeIphone' | 'freeIcloud' | 'leaveVideosOut' | 'moreIcloud' | 'deleteOldBackup' | 'backUpNow';
+
+/** A link to the article that helps; `id` names its words. */
 export interface NextStep {
+	id: NextStepId;
 	href: string;
-	text: string;
-	why: string;
 }
 
-/** Every next step the check can suggest; the paths are contracts with the articles. */
-const NEXT_STEPS = {
-	freeIphone: {
-		href: '/make-enough-room/#free-iphone-storage',
-		text: 'Free up iPhone storage',
-		why: 'remove apps, videos and files you no longer need on the iPhone.',
-	},
-	freeIcloud: {
-		href: '/make-enough-room/#free-icloud-storage',
-		text: 'Free up iCloud storage',
-		why: 'see what takes the most room and remove what you keep somewhere else.',
-	},
-	leaveVideosOut: {
-		href: '/leave-videos-out/',
-		text: 'Leave videos out of the backup',
-		why: 'a smaller backup needs less free space in both places.',
-	},
-	moreIcloud: {
-		href: '/make-enough-room/#get-more-icloud-storage',
-		text: 'Get more iCloud storage',
-		why: 'move to a bigger iCloud+ plan.',
-	},
-	deleteOldBackup: {
-		href: '/delete-old-backup/',
-		text: 'Delete the old backup from iCloud',
-		why: 'frees the room it takes, but read the warnings first: that backup is gone for good.',
-	},
-	backUpNow: {
-		href: '/back-up-now/',
-		text: 'Back up now',
-		why: 'start it in WhatsApp › Settings › Chats › Chat Backup.',
-	},
-} as const satisfies Record<string, NextStep>;
+/** Every next step's address (English: the page moves it into its language); contracts with the articles. */
+const NEXT_STEP_HREFS: Record<NextStepId, string> = {
+	freeIphone: '/make-enough-room/#free-iphone-storage',
+	freeIcloud: '/make-enough-room/#free-icloud-storage',
+	leaveVideosOut: '/leave-videos-out/',
+	moreIcloud: '/make-enough-room/#get-more-icloud-storage',
+	deleteOldBackup: '/delete-old-backup/',
+	backUpNow: '/back-up-now/',
+};
+
+const VERDICT_STEPS: Record<Verdict, NextStepId[]> = {
+	enough: ['backUpNow'],
+	'short-iphone': ['freeIphone', 'leaveVideosOut'],
+	'short-icloud': ['freeIcloud', 'leaveVideosOut', 'moreIcloud', 'deleteOldBackup'],
+	'short-both': ['freeIphone', 'freeIcloud', 'leaveVideosOut', 'moreIcloud', 'deleteOldBackup'],
+};
 
 /** What to do next for a verdict: safe fixes first, deleting the old backup last. */
 export function nextSteps(verdict: Verdict): NextStep[] {
-	switch (verdict) {
-		case 'enough':
-			return [NEXT_STEPS.backUpNow];
-		case 'short-iphone':
-			return [NEXT_STEPS.freeIphone, NEXT_STEPS.leaveVideosOut];
-		case 'short-icloud':
-			return [
-				NEXT_STEPS.freeIcloud,
-				NEXT_STEPS.leaveVideosOut,
-				NEXT_STEPS.moreIcloud,
-				NEXT_STEPS.deleteOldBackup,
-			];
-		case 'short-both':
-			return [
-				NEXT_STEPS.freeIphone,
-				NEXT_STEPS.freeIcloud,
-				NEXT_STEPS.leaveVideosOut,
-				NEXT_STEPS.moreIcloud,
-				NEXT_STEPS.deleteOldBackup,
-			];
-	}
+	return VERDICT_STEPS[verdict].map((id) => ({ id, href: NEXT_STEP_HREFS[id] }));
 }

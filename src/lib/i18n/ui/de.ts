@@ -229,8 +229,9 @@ export const de: UiText = {
 		describedMessage: 'Mit unseren Worten: Der Bildschirm sagt es vielleicht anders.',
 		typeSomething: 'Gib eine Meldung oder ein paar Wörter zum Problem ein.',
 		noMatch: 'Keine Artikel passen zu „{query}“.',
+		oneMatch: '{count} Artikel passt zu „{query}“.',
+		manyMatch: '{count} Artikel passen zu „{query}“.',
 		shortened: 'Deine Suche wurde auf die ersten {count} Zeichen gekürzt.',
-		englishResults: 'Ergebnisse auf Englisch',
 	},
 	privacy: {
 		title: 'Datenschutz: Was diese Seite speichert',
@@ -269,5 +270,72 @@ export const de: UiText = {
 		othersHeading: 'Andere Beteiligte',
 		others:
 			'Die Prüfung des iCloud-Status fragt Apples Systemstatus vielleicht direkt aus deinem Browser ab, und Apple sieht diese Anfrage wie jeden anderen Besuch auf seiner Website. Wie bei jeder Website führt das Unternehmen, das diese Seite hostet, womöglich eigene kurze Protokolle über Anfragen; wir fügen ihnen nichts hinzu und lesen sie nicht.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Geprüft am {date}',
+		sourceLead: 'Quelle:',
+		basedOnLead: 'Grundlage:',
+		note: 'Hinweis',
+		warning: 'Warnung',
+		widget: 'Die Webseite hat hier eine interaktive Prüfung.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Gilt für',
+			lastVerified: 'Zuletzt geprüft',
+			webPage: 'Webseite',
+			stepLink: 'Link zu diesem Schritt',
+			source: 'Quelle:',
+			basedOn: 'Grundlage:',
+			messages: 'Meldungen und Anzeichen, die diese Seite behebt',
+			sources: 'Quellen',
+			changes: 'Änderungen an diesen Schritten',
+		},
+		sourceKinds: { official: 'Offiziell', press: 'Presse', 'first-hand': 'Erfahrungsbericht' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Änderungen an diesen Schritten',
+			everyStep: 'alle Schritte',
+			steps: 'Schritte:',
+			removed: '{step} (entfernt)',
+			feedTitle: '{site}: Änderungen an den Schritten',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Auf dem iPhone öffnen',
+			hint: 'Scanne diesen Code mit der Kamera deines iPhone, um diesen Schritt dort zu öffnen.',
+			alt: 'QR-Code mit der Adresse dieses Schritts',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Support-Arbeitsplatz: jeder Schritt als Antwort',
+			description:
+				'Jeder Schritt jeder Lösung, bereit zum Einfügen in eine Support-Antwort in WhatsApp, Klartext, Markdown oder HTML, mit Link, Datum und Quelle.',
+			heading: 'Support-Arbeitsplatz',
+			summary:
+				'Jeder Schritt jeder Lösung als Antwort zum Einfügen in ein Ticket oder einen Chat: die Anleitung mit den genauen Bezeichnungen auf dem Bildschirm, der Link, der Tag der Prüfung und die Quelle. Tippe zum Filtern, bewege dich mit den Pfeiltasten, drücke Enter zum Kopieren.',
+			filterLabel: 'Schritte und Meldungen filtern',
+			filterHint:
+				'Drücke /, um hierher zurückzukommen, ↓, um zu den Schritten zu gehen, und Enter, um die erste Antwort zu kopieren.',
+			formatLegend: 'Format der Antwort',
+			formats: { whatsapp: 'WhatsApp', text: 'Klartext', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Sprache der Antworten und Links',
+			copyReply: 'Antwort kopieren',
+			copyLink: 'Link kopieren',
+			openStep: 'Schritt öffnen',
+			fixes: 'Behebt:',
+			bundles:
+				'Für dein Helpdesk: alle Antworten als [JSON]({json}) oder [CSV]({csv}), und [der Änderungs-Feed]({feed}), damit du weißt, wann du sie neu importieren solltest.',
+			noMatch: 'Kein Schritt passt zu „{query}“.',
+			matches: '{count} Schritte passen.',
+			replyCopied: 'Antwort kopiert ({format}): {step}',
+			linkCopied: 'Link kopiert: {url}',
+			copyBlocked:
+				'Der Browser hat das Kopieren blockiert. Markier stattdessen diesen Text und kopier ihn: {text}',
+			loading: 'Die Antworten werden geladen; versuch es gleich noch einmal.',
+			loadFailed:
+				'Die Antworten konnten nicht geladen werden. Lade die Seite neu, um es noch einmal zu versuchen.',
+		},
 	},
 };

@@ -224,8 +224,9 @@ export const es: UiText = {
 		describedMessage: 'Con nuestras palabras: la pantalla puede decirlo de otra forma.',
 		typeSomething: 'Escribe un mensaje o unas palabras sobre el problema.',
 		noMatch: 'Ningún artículo coincide con «{query}».',
+		oneMatch: '{count} artículo coincide con “{query}”.',
+		manyMatch: '{count} artículos coinciden con “{query}”.',
 		shortened: 'Tu búsqueda se acortó a sus primeros {count} caracteres.',
-		englishResults: 'Resultados en inglés',
 	},
 	privacy: {
 		title: 'Privacidad: qué guarda este sitio',
@@ -265,5 +266,71 @@ export const es: UiText = {
 		othersHeading: 'Otras partes',
 		others:
 			'La comprobación del estado de iCloud puede consultar directamente desde tu navegador el servicio de estado del sistema de Apple, y Apple ve esa consulta como cualquier visita a su sitio. Como cualquier sitio web, la empresa que aloja este puede guardar sus propios registros breves de las solicitudes; nosotros no les agregamos nada y no los leemos.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Revisado el {date}',
+		sourceLead: 'fuente:',
+		basedOnLead: 'basado en:',
+		note: 'Nota',
+		warning: 'Advertencia',
+		widget: 'La página web tiene aquí una comprobación interactiva.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Se aplica a',
+			lastVerified: 'Última revisión',
+			webPage: 'Página web',
+			stepLink: 'Enlace a este paso',
+			source: 'Fuente:',
+			basedOn: 'Basado en:',
+			messages: 'Mensajes y síntomas que resuelve esta página',
+			sources: 'Fuentes',
+			changes: 'Cambios en estos pasos',
+		},
+		sourceKinds: { official: 'Oficial', press: 'Prensa', 'first-hand': 'Testimonio directo' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Cambios en estos pasos',
+			everyStep: 'todos los pasos',
+			steps: 'Pasos:',
+			removed: '{step} (eliminado)',
+			feedTitle: '{site}: cambios en los pasos',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Abrir en tu iPhone',
+			hint: 'Escanea este código con la cámara del iPhone para abrir este paso allí.',
+			alt: 'Código QR con la dirección de este paso',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Mesa de agentes: cada paso como respuesta',
+			description:
+				'Cada paso de cada solución, listo para pegar en una respuesta de soporte en WhatsApp, texto plano, Markdown o HTML, con su enlace, fecha y fuente.',
+			heading: 'Mesa de agentes',
+			summary:
+				'Cada paso de cada solución, como respuesta para pegar en un ticket o un chat: sus instrucciones con los nombres exactos de la pantalla, su enlace, el día en que se revisó y su fuente. Escribe para filtrar, muévete con las flechas y pulsa Intro para copiar.',
+			filterLabel: 'Filtrar pasos y mensajes',
+			filterHint:
+				'Pulsa / para volver aquí, ↓ para ir a los pasos e Intro para copiar la primera respuesta.',
+			formatLegend: 'Formato de la respuesta',
+			formats: { whatsapp: 'WhatsApp', text: 'Texto plano', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Idioma de respuestas y enlaces',
+			copyReply: 'Copiar respuesta',
+			copyLink: 'Copiar enlace',
+			openStep: 'Abrir el paso',
+			fixes: 'Resuelve:',
+			bundles:
+				'Para tu herramienta de soporte: todas las respuestas en [JSON]({json}) o [CSV]({csv}), y [el feed de cambios]({feed}) para saber cuándo importarlas de nuevo.',
+			noMatch: 'Ningún paso coincide con “{query}”.',
+			matches: '{count} pasos coinciden.',
+			replyCopied: 'Respuesta copiada ({format}): {step}',
+			linkCopied: 'Enlace copiado: {url}',
+			copyBlocked: 'El navegador bloqueó la copia. Selecciona y copia esto: {text}',
+			loading: 'Las respuestas se están cargando; inténtalo de nuevo en un momento.',
+			loadFailed:
+				'No se pudieron cargar las respuestas. Vuelve a cargar la página para intentarlo de nuevo.',
+		},
 	},
 };

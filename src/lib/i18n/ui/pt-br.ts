@@ -222,8 +222,9 @@ export const ptBr: UiText = {
 		describedMessage: 'Com as nossas palavras: a tela pode dizer de outro jeito.',
 		typeSomething: 'Digite uma mensagem ou algumas palavras sobre o problema.',
 		noMatch: 'Nenhum artigo corresponde a “{query}”.',
+		oneMatch: '{count} artigo corresponde a “{query}”.',
+		manyMatch: '{count} artigos correspondem a “{query}”.',
 		shortened: 'A sua pesquisa foi cortada nos primeiros {count} caracteres.',
-		englishResults: 'Resultados em inglês',
 	},
 	privacy: {
 		title: 'Privacidade: o que este site guarda',
@@ -263,5 +264,71 @@ export const ptBr: UiText = {
 		othersHeading: 'Outras partes',
 		others:
 			'A verificação de status do iCloud pode consultar o feed de Status do Sistema da Apple direto do seu navegador, e a Apple vê essa consulta como vê qualquer visita ao site dela. Como qualquer site, a empresa que hospeda este pode manter os próprios registros curtos das solicitações; não acrescentamos nada a eles e não os lemos.',
+	},
+	desk: {
+		/** The line that closes every reply. */
+		checked: 'Verificado em {date}',
+		sourceLead: 'fonte:',
+		basedOnLead: 'com base em:',
+		note: 'Observação',
+		warning: 'Atenção',
+		widget: 'A página da web tem aqui uma verificação interativa.',
+		/** The Markdown copy of an article. */
+		markdown: {
+			appliesTo: 'Vale para',
+			lastVerified: 'Última verificação',
+			webPage: 'Página da web',
+			stepLink: 'Link deste passo',
+			source: 'Fonte:',
+			basedOn: 'Com base em:',
+			messages: 'Mensagens e sintomas que esta página resolve',
+			sources: 'Fontes',
+			changes: 'Mudanças nestes passos',
+		},
+		sourceKinds: { official: 'Oficial', press: 'Imprensa', 'first-hand': 'Relato em primeira mão' },
+		/** The dated list of step changes, on the page and in the feed. */
+		changes: {
+			heading: 'Mudanças nestes passos',
+			everyStep: 'todos os passos',
+			steps: 'Passos:',
+			removed: '{step} (removido)',
+			feedTitle: '{site}: mudanças nos passos',
+			entryTitle: '{article}: {summary}',
+		},
+		/** The step hand-off to a phone. */
+		handoff: {
+			open: 'Abrir no seu iPhone',
+			hint: 'Aponte a câmera do iPhone para este código para abrir este passo nele.',
+			alt: 'Código QR com o endereço deste passo',
+		},
+		/** The /desk/ page. */
+		desk: {
+			title: 'Mesa do atendente: cada passo como resposta',
+			description:
+				'Cada passo de cada solução, pronto para colar numa resposta de suporte em WhatsApp, texto simples, Markdown ou HTML, com link, data e fonte.',
+			heading: 'Mesa do atendente',
+			summary:
+				'Cada passo de cada solução, como resposta para colar num ticket ou num chat: as instruções com os nomes exatos da tela, o link, o dia em que foi verificado e a fonte. Digite para filtrar, use as setas para se mover e Enter para copiar.',
+			filterLabel: 'Filtrar passos e mensagens',
+			filterHint:
+				'Tecle / para voltar aqui, ↓ para ir aos passos e Enter para copiar a primeira resposta.',
+			formatLegend: 'Formato da resposta',
+			formats: { whatsapp: 'WhatsApp', text: 'Texto simples', markdown: 'Markdown', html: 'HTML' },
+			languages: 'Idioma das respostas e dos links',
+			copyReply: 'Copiar resposta',
+			copyLink: 'Copiar link',
+			openStep: 'Abrir o passo',
+			fixes: 'Resolve:',
+			bundles:
+				'Para a sua ferramenta de atendimento: todas as respostas em [JSON]({json}) ou [CSV]({csv}), e [o feed de mudanças]({feed}) para saber quando importá-las de novo.',
+			noMatch: 'Nenhum passo corresponde a “{query}”.',
+			matches: '{count} passos correspondem.',
+			replyCopied: 'Resposta copiada ({format}): {step}',
+			linkCopied: 'Link copiado: {url}',
+			copyBlocked: 'O navegador bloqueou a cópia. Selecione e copie isto: {text}',
+			loading: 'As respostas estão carregando; tente de novo em instantes.',
+			loadFailed:
+				'Não foi possível carregar as respostas. Recarregue a página para tentar de novo.',
+		},
 	},
 };

@@ -1,0 +1,11 @@
+-- The language of the page each vote came from, so the report counts an article's votes over all
+-- languages and in each (docs/feedback.md). Applied by `wrangler d1 migrations apply` on Cloudflare D1
+-- and by src/api/feedback-sqlite.ts on Node, like 0001_feedback.sql.
+-- Votes from before this column were all cast on English pages, so they take 'en', as does a vote
+-- that names no language (src/api/feedback.ts).
+-- One vote per reader, article and day stays the rule: the key is still (day, reader, article), without
+-- the language. A reader who answers on /es/restart-iphone/ and then on /restart-iphone/ the same day
+-- replaces their vote, and the row takes the latest answer's language (SAVE_VOTE_SQL in
+-- src/api/feedback-store.ts).
+-- The values are the site's languages as src/lib/i18n/locales.ts names them (LOCALES).
+ALTER TABLE votes ADD COLUMN lang TEXT NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'es', 'pt-br', 'de'));
