@@ -23,8 +23,13 @@ export const BUDGETS = {
 	 * gzipped, the rules are 0.9 KB in English and 1.5, 2.0 and 2.2 KB in Spanish, Portuguese and German
 	 * (their phrasings and compounds), the sentences 0.4–0.5 KB; the German page measured 15.0 KB, English
 	 * 13.6 KB. The bench's first search is English, so its 0.85× limit still decides there.
+	 * Raised to 16 KB with issue 23's ranking (the intent layer reads authors' phrasings, English only so
+	 * far, and the fusion of its rows with Pagefind's, +2.2 KB in English, +0.9 KB elsewhere): English
+	 * 15.0 KB, Spanish 14.7, Portuguese 15.2, German 15.5 (gzip per file and inline block, 2026-12-05). The
+	 * ranking fetches three of Pagefind's fragments instead of five, so the first search stays at 0.82× of
+	 * Starlight's bytes (bench, 2026-12-05).
 	 */
-	searchPage: { js: 15.5 * 1024, css: 8 * 1024 },
+	searchPage: { js: 16 * 1024, css: 8 * 1024 },
 } as const;
 
 /** One file (or inline block) a page loads, with its gzipped size. */
