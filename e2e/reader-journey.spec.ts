@@ -49,6 +49,8 @@ test('keyboard only: "/" focuses search, arrows move through results, Enter open
 	await page.goto('/search/?q=iCloud');
 	const results = page.getByRole('list', { name: 'Search results' });
 	await expect(results.getByRole('link').first()).toBeVisible();
+	// Pagefind's rows follow the instant ones: walk the list once it holds its final rows.
+	await expect(results).not.toHaveAttribute('aria-busy', 'true');
 	await page.locator('body').click({ position: { x: 1, y: 1 } });
 	await page.keyboard.press('/');
 	const search = page.getByRole('searchbox', { name: 'Search for your error or problem' });
