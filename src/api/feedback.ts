@@ -13,8 +13,7 @@ import {
 	MAX_FEEDBACK_BYTES,
 	type FeedbackAvailability,
 } from '../lib/feedback/shared.ts';
-import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/i18n/locales.ts';
-import { toLocale } from '../lib/search/unanswered.ts';
+import { LOCALES, SOURCE_LOCALE, toLocale, type Locale } from '../lib/i18n/locales.ts';
 import {
 	createRateLimiter,
 	createReaderIdentity,

@@ -7,11 +7,10 @@
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
-import { LOCALES } from '../lib/i18n/locales.ts';
+import { LOCALES, toLocale } from '../lib/i18n/locales.ts';
 import {
 	MAX_UNANSWERED_BYTES,
 	scrubQuery,
-	toLocale,
 	UNANSWERED_AVAILABILITY_PATH,
 	UNANSWERED_PATH,
 	type UnansweredAvailability,

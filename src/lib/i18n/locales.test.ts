@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizePath, splitLocale } from './locales.ts';
+import { localizePath, splitLocale, toLocale } from './locales.ts';
 
 describe('addresses per language', () => {
 	test('a site path gains the prefix; English and outside links do not', () => {
@@ -20,5 +20,19 @@ describe('addresses per language', () => {
 		});
 		expect(splitLocale('/de/')).toEqual({ locale: 'de', path: '/' });
 		expect(splitLocale('/design/')).toEqual({ locale: 'en', path: '/design/' });
+	});
+});
+
+describe('toLocale', () => {
+	test.each([
+		['en', 'en'],
+		['pt-BR', 'pt-br'],
+		['pt-br', 'pt-br'],
+		['DE', 'de'],
+		['fr', undefined],
+		['pt', undefined],
+		[' en', undefined],
+	])('%j → %j', (lang, locale) => {
+		expect(toLocale(lang)).toBe(locale);
 	});
 });

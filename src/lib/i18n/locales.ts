@@ -29,6 +29,12 @@ export function isLocale(value: string): value is Locale {
 	return (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language of a request as one of the site's (`pt-BR` is `pt-br`), or undefined. */
+export function toLocale(lang: string): Locale | undefined {
+	const tag = lang.toLowerCase();
+	return isLocale(tag) ? tag : undefined;
+}
+
 /** `/make-enough-room/#x` in `es` → `/es/make-enough-room/#x`; only site paths move. */
 export function localizePath(path: string, locale: Locale): string {
 	if (locale === SOURCE_LOCALE || !path.startsWith('/') || path.startsWith('//')) return path;

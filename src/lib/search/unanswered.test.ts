@@ -6,7 +6,6 @@ import {
 	MAX_STORED_QUERY_LENGTH,
 	scrubQuery,
 	sortReport,
-	toLocale,
 	type UnansweredQuery,
 } from './unanswered.ts';
 
@@ -140,20 +139,6 @@ describe('scrubQuery', () => {
 				expect(scrubQuery(mixed)).toBe(scrubQuery(plain));
 			}),
 		);
-	});
-});
-
-describe('toLocale', () => {
-	test.each([
-		['en', 'en'],
-		['pt-BR', 'pt-br'],
-		['pt-br', 'pt-br'],
-		['DE', 'de'],
-		['fr', undefined],
-		['pt', undefined],
-		[' en', undefined],
-	])('%j → %j', (lang, locale) => {
-		expect(toLocale(lang)).toBe(locale);
 	});
 });
 

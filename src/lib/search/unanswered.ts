@@ -3,7 +3,7 @@
  * Shared by the search page's script (which takes only the paths; the bundler leaves the rest out),
  * the /api side and `npm run search:report`, so it imports nothing but the list of languages.
  */
-import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** Where an unanswered search is sent: `POST` with `{"query": "…", "lang": "en"}`. */
 export const UNANSWERED_PATH = '/api/unanswered';
@@ -55,12 +55,6 @@ export interface UnansweredQuery {
 	query: string;
 	lang: Locale;
 	readers: number;
-}
-
-/** The language of a request as one of the site's (`pt-BR` is `pt-br`), or undefined. */
-export function toLocale(lang: string): Locale | undefined {
-	const tag = lang.toLowerCase();
-	return isLocale(tag) ? tag : undefined;
 }
 
 /**
