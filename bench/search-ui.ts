@@ -111,14 +111,12 @@ function watchFirstResult({
 			return;
 		}
 	};
-	const start = () => {
-		new MutationObserver((records) => {
-			for (const record of records) for (const node of record.addedNodes) check(node);
-		}).observe(document.documentElement, { childList: true, subtree: true });
-	};
-	// Only what is added after the page is parsed counts: static links (sidebars, lists) are no results.
-	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-	else start();
+	// Watched from the document's first node on: our search page paints its instant rows while its module
+	// script runs, which is before DOMContentLoaded. Static links (sidebars, lists) are still no results,
+	// because only links inside the results container count, and both sites send that container empty.
+	new MutationObserver((records) => {
+		for (const record of records) for (const node of record.addedNodes) check(node);
+	}).observe(document, { childList: true, subtree: true });
 }
 
 /** The reader's action: ours submits the header form; on Starlight, open the dialog and type. */
