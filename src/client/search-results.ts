@@ -5,6 +5,7 @@ import {
 	bestMatchFirst,
 	pathOf,
 	splitExcerpt,
+	withoutHeading,
 	toSearchHit,
 	type PagefindResultData,
 	type SearchHit,
@@ -20,8 +21,8 @@ const PAGE_SIZE = 5;
  */
 const FIRST_FETCH = 3;
 
-function renderExcerpt(parent: HTMLElement, excerpt: string) {
-	for (const part of splitExcerpt(excerpt)) {
+function renderExcerpt(parent: HTMLElement, excerpt: string, heading: string) {
+	for (const part of withoutHeading(splitExcerpt(excerpt), heading)) {
 		if (part.marked) {
 			const mark = document.createElement('mark');
 			mark.textContent = part.text;
@@ -61,7 +62,7 @@ function renderHit(hit: SearchHit, words: ResultWords): HTMLLIElement {
 			link.href = step.url;
 			link.textContent = step.title;
 			const excerpt = document.createElement('p');
-			renderExcerpt(excerpt, step.excerpt);
+			renderExcerpt(excerpt, step.excerpt, step.title);
 			stepItem.append(link, excerpt);
 			steps.append(stepItem);
 		}

@@ -10,6 +10,7 @@ import {
 	describeCount,
 	normalizeQuery,
 	splitExcerpt,
+	withoutHeading,
 	toSearchHit,
 	withHighlight,
 } from './query.ts';
@@ -320,5 +321,50 @@ describe('capQuery', () => {
 		const { query } = capQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀😀`);
 		expect(query).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
 		expect(query.isWellFormed()).toBe(true);
+	});
+});
+
+describe('withoutHeading', () => {
+	const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+
+	test.each([
+		[
+			'the whole heading and the stop after it',
+			'<mark>Stuck</mark> on “Preparing”. Most likely, WhatsApp',
+			'Stuck on “Preparing”',
+			'Most likely, WhatsApp',
+		],
+		[
+			'the end of a heading Pagefind cut at the front',
+			'the <mark>backup</mark> really <mark>stuck?</mark> Compare sizes. Before you delete',
+			'Is the backup really stuck? Compare sizes',
+			'Before you delete',
+		],
+		[
+			'in any language and case',
+			'<mark>Hängt</mark> das Backup wirklich? Größen vergleichen. Bevor du',
+			'Hängt das Backup wirklich? Größen vergleichen',
+			'Bevor du',
+		],
+	])('drops %s', (_, excerpt, heading, rest) => {
+		expect(text(withoutHeading(splitExcerpt(excerpt), heading))).toBe(rest);
+	});
+
+	test('keeps the marks of what stays', () => {
+		expect(
+			withoutHeading(splitExcerpt('Restart. Then <mark>back up</mark> again'), 'Restart'),
+		).toEqual([
+			{ text: 'Then ', marked: false },
+			{ text: 'back up', marked: true },
+			{ text: ' again', marked: false },
+		]);
+	});
+
+	test.each([
+		['an excerpt that does not start with the heading', 'Before you delete', 'Compare sizes'],
+		['an excerpt that is only the heading', 'Compare sizes.', 'Compare sizes'],
+		['one word of the heading, which may start any sentence', 'sizes differ', 'Compare sizes'],
+	])('keeps %s', (_, excerpt, heading) => {
+		expect(text(withoutHeading(splitExcerpt(excerpt), heading))).toBe(excerpt);
 	});
 });

@@ -208,6 +208,39 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
+/**
+ * The excerpt without the step's heading at its start. Pagefind's excerpt of a section begins with the
+ * section's heading, often cut at the front ("…the backup really stuck? Compare sizes. Before you…"), and
+ * the results list already shows that heading as the step's link just above. The heading, or its end from
+ * its second-to-last word on, is dropped with the stop Pagefind adds after it; an excerpt that is nothing
+ * but the heading is kept as it is.
+ */
+export function withoutHeading(parts: readonly ExcerptPart[], heading: string): ExcerptPart[] {
+	const text = parts.map((part) => part.text).join('');
+	const lower = text.toLocaleLowerCase();
+	const words = heading
+		.trim()
+		.split(/\s+/)
+		.filter((word) => word !== '');
+	// Longest first: the whole heading, then its ends of two words or more.
+	const ends = words
+		.map((_, first) => words.slice(first).join(' ').toLocaleLowerCase())
+		.filter((_, first) => first === 0 || words.length - first >= 2);
+	const found = ends.find((end) => lower.startsWith(end));
+	if (found === undefined) return [...parts];
+	let cut = found.length;
+	cut += /^[\s.:]*/.exec(text.slice(cut))?.[0].length ?? 0;
+	if (cut >= text.length) return [...parts];
+	const kept: ExcerptPart[] = [];
+	let position = 0;
+	for (const part of parts) {
+		const end = position + part.text.length;
+		if (end > cut) kept.push({ ...part, text: part.text.slice(Math.max(0, cut - position)) });
+		position = end;
+	}
+	return kept;
+}
+
 /** Drop any tag Pagefind left in, then decode entities: the result is only ever used as text. */
 function decodeEntities(text: string): string {
 	return text
