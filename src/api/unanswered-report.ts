@@ -6,11 +6,10 @@
  * running: WAL lets both). For Cloudflare D1, export the database to a file first
  * (docs/unanswered-searches.md).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatUnansweredReport, type UnansweredQuery } from '../lib/search/unanswered.ts';
 import { utcDay } from './feedback-reader.ts';
-import { DEFAULT_FEEDBACK_DB, openFeedbackDatabase } from './feedback-sqlite.ts';
+import { openFeedbackDatabase } from './feedback-sqlite.ts';
+import { runAsCommand, runReport } from './report-command.ts';
 import { readUnanswered } from './unanswered-sqlite.ts';
 
 /** The report for the database at `path` on the UTC day of `now`. */
@@ -32,32 +31,17 @@ export function main(
 	err: (text: string) => void,
 	now: number = Date.now(),
 ): number {
-	const unknown = args.filter((arg) => arg !== '--json');
-	if (unknown.length > 0) {
-		err(`Unknown option ${unknown.join(' ')}. Use: npm run search:report [-- --json]\n`);
-		return 2;
-	}
-	const path = env['FEEDBACK_DB'] || DEFAULT_FEEDBACK_DB;
-	if (!existsSync(path)) {
-		err(
-			`There is no feedback database at ${path}. Set FEEDBACK_DB to the file \`npm run api\` writes.\n`,
-		);
-		return 1;
-	}
-	const report = unansweredReport(path, now);
-	out(
-		args.includes('--json')
-			? `${JSON.stringify(report, null, 2)}\n`
-			: formatUnansweredReport(report, path),
+	return runReport(
+		{
+			script: 'search:report',
+			read: (path) => unansweredReport(path, now),
+			format: formatUnansweredReport,
+		},
+		args,
+		env,
+		out,
+		err,
 	);
-	return 0;
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-	process.exitCode = main(
-		process.argv.slice(2),
-		process.env,
-		(text) => process.stdout.write(text),
-		(text) => process.stderr.write(text),
-	);
-}
+runAsCommand(import.meta.url, main);
