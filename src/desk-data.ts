@@ -6,7 +6,7 @@
 import type { ArticleEntry } from './lib/content/articles.ts';
 import { buildDay } from './lib/content/dated-fact.ts';
 import { LOCALE_INFO, isLocale, type Locale } from './lib/i18n/locales.ts';
-import type { DeskLanguage } from './lib/desk/replies.ts';
+import { deskSteps, type DeskLanguage, type ReplyEntry } from './lib/desk/replies.ts';
 import { englishLabels, type LabelResolver } from './lib/desk/step-doc.ts';
 import { deskWords } from './lib/desk/words.ts';
 import { articlesIn, glossary, PUBLISHED_LOCALES } from './site-data.ts';
@@ -58,4 +58,15 @@ export function contentFor(lang: string | undefined): DeskContent {
 	const content = DESK_CONTENT.find((candidate) => candidate.locale === locale);
 	if (!isLocale(locale) || !content) throw new Error(`No desk content for the language "${lang}".`);
 	return content;
+}
+
+/** The routes of the reply bundles (`/desk/replies.<lang>.json`, `.csv`): one per language, by its code. */
+export function bundlePaths() {
+	return DESK_CONTENT.map((content) => ({ params: { lang: content.locale }, props: { content } }));
+}
+
+/** The replies a bundle route built by `bundlePaths` holds, one per step. */
+export function bundleReplies(props: Record<string, unknown>, site: URL | undefined): ReplyEntry[] {
+	const { content } = props as { content: DeskContent };
+	return deskSteps(content.entries, deskLanguage(content, site)).map((step) => step.reply);
 }
