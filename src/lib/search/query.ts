@@ -217,16 +217,18 @@ export function splitExcerpt(excerpt: string): ExcerptPart[] {
  */
 export function withoutHeading(parts: readonly ExcerptPart[], heading: string): ExcerptPart[] {
 	const text = parts.map((part) => part.text).join('');
-	const lower = text.toLocaleLowerCase();
 	const words = heading
 		.trim()
 		.split(/\s+/)
 		.filter((word) => word !== '');
-	// Longest first: the whole heading, then its ends of two words or more.
+	// Longest first: the whole heading, then its ends of two words or more. Compared slice by slice, so a
+	// letter whose lower case is longer never shifts where the cut falls.
 	const ends = words
-		.map((_, first) => words.slice(first).join(' ').toLocaleLowerCase())
+		.map((_, first) => words.slice(first).join(' '))
 		.filter((_, first) => first === 0 || words.length - first >= 2);
-	const found = ends.find((end) => lower.startsWith(end));
+	const found = ends.find(
+		(end) => text.slice(0, end.length).toLocaleLowerCase() === end.toLocaleLowerCase(),
+	);
 	if (found === undefined) return [...parts];
 	let cut = found.length;
 	cut += /^[\s.:]*/.exec(text.slice(cut))?.[0].length ?? 0;
