@@ -37,6 +37,10 @@ export async function measurePage(page: Page, path: string): Promise<PageAssets>
 	page.on('response', onResponse);
 	await page.goto(path);
 	await wakeIslands(page);
+	// A page that starts search keeps fetching Pagefind after its first paint: let it finish here, or its
+	// late answers would be counted against the next page of a sweep.
+	if (requested.some((requestedPath) => requestedPath.startsWith('/pagefind/')))
+		await page.waitForLoadState('networkidle');
 	page.off('response', onResponse);
 	const inline = await page.evaluate(() => ({
 		scripts: [...document.querySelectorAll('script:not([src])')].map(
