@@ -113,7 +113,20 @@ async function measure(page: Page, cases: Case[], prefix = ''): Promise<Row[]> {
 	return rows;
 }
 
-function report(name: string, rows: Row[], targetTop1: number, targetTop3?: number) {
+/**
+ * A held-out set stays out of sample only while nobody reads its misses, so the run prints its scores alone;
+ * `RELEVANCE_SHOW_HELD_OUT_MISSES=1` lists them, for whoever then moves the queries they read to the tuning
+ * set, as the held-out criterion requires.
+ */
+const SHOW_HELD_OUT_MISSES = process.env['RELEVANCE_SHOW_HELD_OUT_MISSES'] === '1';
+
+function report(
+	name: string,
+	rows: Row[],
+	targetTop1: number,
+	targetTop3?: number,
+	{ heldOut = false } = {},
+) {
 	const top1 = rows.filter((row) => row.rank === 1).length / rows.length;
 	const top3 = rows.filter((row) => row.rank >= 1 && row.rank <= 3).length / rows.length;
 	const nothing = rows.filter((row) => row.top.length === 0).length;
@@ -125,7 +138,11 @@ function report(name: string, rows: Row[], targetTop1: number, targetTop3?: numb
 		'nothing-found': { score: String(nothing), target: '0' },
 	});
 	const misses = rows.filter((row) => row.rank !== 1);
-	if (misses.length > 0) {
+	if (misses.length > 0 && heldOut && !SHOW_HELD_OUT_MISSES) {
+		console.log(
+			`${name}: ${misses.length} not ranked first (listed with RELEVANCE_SHOW_HELD_OUT_MISSES=1)`,
+		);
+	} else if (misses.length > 0) {
 		console.log(`${name}, not ranked first:`);
 		console.table(
 			misses.map((row) => ({
@@ -181,12 +198,14 @@ test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningT
 		heldOutRows,
 		TARGETS.heldOutTop1,
 		TARGETS.heldOutTop3,
+		{ heldOut: true },
 	);
 	report(
 		`Held-out, batch "${LATEST_BATCH}" alone (${HELD_OUT_FILE.batches[LATEST_BATCH ?? '']})`,
 		heldOutRows.filter((row) => row.batch === LATEST_BATCH),
 		TARGETS.heldOutTop1,
 		TARGETS.heldOutTop3,
+		{ heldOut: true },
 	);
 	for (const { locale, tuning: cases, heldOut: heldOutCases } of LANGUAGE_SETS) {
 		const prefix = LOCALE_INFO[locale].prefix;
@@ -198,13 +217,15 @@ test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningT
 				await measure(page, heldOutCases, prefix),
 				TARGETS.heldOutTop1,
 				TARGETS.heldOutTop3,
+				{ heldOut: true },
 			);
 	}
 	const quote = (rows: Row[]) => rows.map((row) => `"${row.query}"`).join(', ');
 	expect(tuning.top1, `tuning top-1; misses: ${quote(tuning.misses)}`).toBeGreaterThanOrEqual(
 		TARGETS.tuningTop1,
 	);
-	expect(heldOut.top1, `held-out top-1; misses: ${quote(heldOut.misses)}`).toBeGreaterThanOrEqual(
+	const heldOutMisses = SHOW_HELD_OUT_MISSES ? `; misses: ${quote(heldOut.misses)}` : '';
+	expect(heldOut.top1, `held-out top-1${heldOutMisses}`).toBeGreaterThanOrEqual(
 		TARGETS.heldOutTop1,
 	);
 	expect(heldOut.found, 'held-out queries that find at least one page').toBeGreaterThanOrEqual(
