@@ -62,16 +62,21 @@ export function matchWords(text: string): string[] {
  */
 const typoApart = new Map<string, boolean>();
 const TYPO_MEMORY = 20_000;
+const HAS_DIGIT = /\d/;
 
 /** Two words are the same when equal or, for longer words without digits, a typo apart: 0% is not 99%. */
 function sameWord(a: string, b: string): boolean {
 	if (a === b) return true;
 	const shorter = Math.min(a.length, b.length);
-	if (shorter < 4 || /\d/.test(a + b)) return false;
+	if (shorter < 4) return false;
+	const allowed = shorter >= 6 ? 2 : 1;
+	// Words further apart in length than the edits allowed can't be a typo apart: most pairs end here,
+	// before the memo's key is built.
+	if (Math.abs(a.length - b.length) > allowed || HAS_DIGIT.test(a) || HAS_DIGIT.test(b))
+		return false;
 	const key = a < b ? `${a} ${b}` : `${b} ${a}`;
 	let same = typoApart.get(key);
 	if (same === undefined) {
-		const allowed = shorter >= 6 ? 2 : 1;
 		same = editDistance(a, b, allowed) <= allowed;
 		if (typoApart.size >= TYPO_MEMORY) typoApart.clear();
 		typoApart.set(key, same);
