@@ -26,6 +26,16 @@ describe('the rules file', () => {
 			'turn off iCloud Drive on',
 		);
 	});
+
+	test('the site’s own rules read "is Apple down" as a status question and "how do I back up" as backing up now', () => {
+		const site = compileRules(parseQueryRules(siteFile));
+		expect(normalizeQuery('is Apple down right now?', site)).toBe('iCloud down');
+		expect(normalizeQuery('are the apple servers down at the moment', site)).toBe('iCloud down');
+		expect(normalizeQuery('How do I back up my chats?', site)).toBe('back up now chats');
+		expect(normalizeQuery('can I backup whatsapp at any time', site)).toBe(
+			'backup whatsapp by hand',
+		);
+	});
 });
 
 describe('parseQueryRules', () => {
