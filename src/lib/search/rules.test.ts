@@ -27,7 +27,7 @@ describe('the rules file', () => {
 		);
 	});
 
-	test('the site’s own rules read "is Apple down" as a status question and "how do I back up" as backing up now', () => {
+	test('the site’s own rules read "is Apple down" as a status question, "how do I back up" as backing up now, and drop "an error message"', () => {
 		const site = compileRules(parseQueryRules(siteFile));
 		expect(normalizeQuery('is Apple down right now?', site)).toBe('iCloud down');
 		expect(normalizeQuery('are the apple servers down at the moment', site)).toBe('iCloud down');
@@ -35,6 +35,7 @@ describe('the rules file', () => {
 		expect(normalizeQuery('can I backup whatsapp at any time', site)).toBe(
 			'backup whatsapp by hand',
 		);
+		expect(normalizeQuery('backup fails with an error message', site)).toBe('backup fails');
 	});
 });
 
