@@ -27,7 +27,7 @@ describe('the rules file', () => {
 		);
 	});
 
-	test('the site’s own rules read "is Apple down" as a status question, "how do I back up" as backing up now, and drop "an error message"', () => {
+	test('the site’s own rules read "is Apple down" as a status question, "how do I back up" as backing up now, "nothing helps" as nothing works and a black screen as a frozen iPhone; they drop "an error message"', () => {
 		const site = compileRules(parseQueryRules(siteFile));
 		expect(normalizeQuery('is Apple down right now?', site)).toBe('iCloud down');
 		expect(normalizeQuery('are the apple servers down at the moment', site)).toBe('iCloud down');
@@ -36,6 +36,10 @@ describe('the rules file', () => {
 			'backup whatsapp by hand',
 		);
 		expect(normalizeQuery('backup fails with an error message', site)).toBe('backup fails');
+		expect(normalizeQuery('I tried everything, nothing seems to help', site)).toBe(
+			'nothing works, nothing works',
+		);
+		expect(normalizeQuery('stuck on a black screen', site)).toBe('stuck on frozen restart iPhone');
 	});
 });
 
