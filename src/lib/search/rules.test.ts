@@ -27,19 +27,20 @@ describe('the rules file', () => {
 		);
 	});
 
-	test('the site’s own rules read "is Apple down" as a status question, "how do I back up" as backing up now, "nothing helps" as nothing works and a black screen as a frozen iPhone; they drop "an error message"', () => {
-		const site = compileRules(parseQueryRules(siteFile));
-		expect(normalizeQuery('is Apple down right now?', site)).toBe('iCloud down');
-		expect(normalizeQuery('are the apple servers down at the moment', site)).toBe('iCloud down');
-		expect(normalizeQuery('How do I back up my chats?', site)).toBe('back up now chats');
-		expect(normalizeQuery('can I backup whatsapp at any time', site)).toBe(
-			'backup whatsapp by hand',
-		);
-		expect(normalizeQuery('backup fails with an error message', site)).toBe('backup fails');
-		expect(normalizeQuery('I tried everything, nothing seems to help', site)).toBe(
-			'nothing works, nothing works',
-		);
-		expect(normalizeQuery('stuck on a black screen', site)).toBe('stuck on frozen restart iPhone');
+	test.each([
+		{ reader: 'is Apple down right now?', pages: 'iCloud down' },
+		{ reader: 'are the apple servers down at the moment', pages: 'iCloud down' },
+		{ reader: 'How do I back up my chats?', pages: 'back up now chats' },
+		{ reader: 'can I backup whatsapp at any time', pages: 'backup whatsapp by hand' },
+		{ reader: 'backup fails with an error message', pages: 'backup fails' },
+		{ reader: 'I tried everything, nothing seems to help', pages: 'nothing works, nothing works' },
+		{ reader: 'stuck on a black screen', pages: 'stuck on frozen restart iPhone' },
+		{
+			reader: 'hi guys, backup fails because iCloud is already full',
+			pages: 'backup fails iCloud full',
+		},
+	])('the site’s own rules read "$reader" as the pages’ "$pages"', ({ reader, pages }) => {
+		expect(normalizeQuery(reader, compileRules(parseQueryRules(siteFile)))).toBe(pages);
 	});
 });
 
