@@ -35,6 +35,8 @@ describe('the rules file', () => {
 		{ reader: 'backup fails with an error message', pages: 'backup fails' },
 		{ reader: 'I tried everything, nothing seems to help', pages: 'nothing works, nothing works' },
 		{ reader: 'stuck on a black screen', pages: 'stuck on frozen restart iPhone' },
+		{ reader: 'it stops when the screen goes off', pages: 'stops WhatsApp running open on screen' },
+		{ reader: 'it works for a while and then fails', pages: 'stuck partway fails' },
 		{
 			reader: 'hi guys, backup fails because iCloud is already full',
 			pages: 'backup fails iCloud full',
