@@ -37,6 +37,10 @@ describe('the rules file', () => {
 		{ reader: 'stuck on a black screen', pages: 'stuck on frozen restart iPhone' },
 		{ reader: 'it stops when the screen goes off', pages: 'stops WhatsApp running open on screen' },
 		{ reader: 'it works for a while and then fails', pages: 'stuck partway fails' },
+		{ reader: 'how to make a whatsapp backup', pages: 'back up now' },
+		{ reader: 'save my chats to iCloud', pages: 'back up now' },
+		{ reader: 'is it just me or is iCloud not working?', pages: 'iCloud down iCloud not working' },
+		{ reader: 'back up on 5G without wifi', pages: 'back up on mobile data mobile data' },
 		{
 			reader: 'hi guys, backup fails because iCloud is already full',
 			pages: 'backup fails iCloud full',
