@@ -140,6 +140,18 @@ describe('searchInstant', () => {
 		expect(paths('storgae full')[0]).toBe('/make-enough-room/');
 	});
 
+	test('a hyphenated word of the pages meets a reader who writes it as one word', () => {
+		const index = buildInstantIndex(
+			[
+				...ARTICLES,
+				article('network', 5, 'Check Wi-Fi and power', '## Check the connection {#connection}\n'),
+			],
+			'en',
+		);
+		expect(searchInstant('wifi', index).map((hit) => hit.path)).toEqual(['/network/']);
+		expect(searchInstant('wi-fi', index)[0]?.path).toBe('/network/');
+	});
+
 	test('lists the matching steps, with the message that matched marked as an excerpt', () => {
 		const [hit] = searchInstant('old date', INDEX);
 		expect(hit?.steps).toEqual([

@@ -198,6 +198,18 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 /** The stems of a text's words; `wordsOf` split once, with no object per word, as the page does it on load. */
 const stems = (text: string) => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).map(stem);
 
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * The index's words: a text's stems, and each hyphenated word also written as one, since readers write
+ * "wifi", "popup" and "end to end" alike; the pages' "Wi-Fi" then meets a reader's "wifi". Only the index
+ * gets the joined form: a query's "wi-fi" already matches the parts.
+ */
+const indexStems = (text: string) => [
+	...stems(text),
+	...(text.toLowerCase().match(HYPHENATED) ?? []).map((word) => stem(word.replace(/-/g, ''))),
+];
+
 function addTo(map: Map<string, number[]>, words: readonly string[], place: number) {
 	for (const word of new Set(words)) {
 		const places = map.get(word);
@@ -213,13 +225,13 @@ function prepare(articles: readonly InstantArticle[]): Prepared {
 	if (cached) return cached;
 	const prepared: Prepared = { articles, titles: new Map(), steps: new Map(), phrasings: [] };
 	articles.forEach(([, title, , articleSteps], article) => {
-		addTo(prepared.titles, stems(title), article);
+		addTo(prepared.titles, indexStems(title), article);
 		articleSteps.forEach(([, stepTitle, messages, phrasings = []], number) => {
 			const step = article * STEPS + number;
 			const sentences = [...messages.map(([message]) => message), ...phrasings];
 			for (const sentence of sentences)
-				prepared.phrasings.push({ step, words: new Set(stems(sentence)) });
-			addTo(prepared.steps, stems([stepTitle, ...sentences].join(' ')), step);
+				prepared.phrasings.push({ step, words: new Set(indexStems(sentence)) });
+			addTo(prepared.steps, indexStems([stepTitle, ...sentences].join(' ')), step);
 		});
 	});
 	preparedIndexes.set(articles, prepared);

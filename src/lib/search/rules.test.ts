@@ -26,6 +26,28 @@ describe('the rules file', () => {
 			'turn off iCloud Drive on',
 		);
 	});
+
+	test.each([
+		{ reader: 'is Apple down right now?', pages: 'iCloud down' },
+		{ reader: 'are the apple servers down at the moment', pages: 'iCloud down' },
+		{ reader: 'How do I back up my chats?', pages: 'back up now chats' },
+		{ reader: 'can I backup whatsapp at any time', pages: 'backup whatsapp by hand' },
+		{ reader: 'backup fails with an error message', pages: 'backup fails' },
+		{ reader: 'I tried everything, nothing seems to help', pages: 'nothing works, nothing works' },
+		{ reader: 'stuck on a black screen', pages: 'stuck on frozen restart iPhone' },
+		{ reader: 'it stops when the screen goes off', pages: 'stops WhatsApp running open on screen' },
+		{ reader: 'it works for a while and then fails', pages: 'stuck partway fails' },
+		{ reader: 'how to make a whatsapp backup', pages: 'back up now' },
+		{ reader: 'save my chats to iCloud', pages: 'back up now' },
+		{ reader: 'is it just me or is iCloud not working?', pages: 'iCloud down iCloud not working' },
+		{ reader: 'back up on 5G without wifi', pages: 'back up on mobile data mobile data' },
+		{
+			reader: 'hi guys, backup fails because iCloud is already full',
+			pages: 'backup fails iCloud full',
+		},
+	])('the site’s own rules read "$reader" as the pages’ "$pages"', ({ reader, pages }) => {
+		expect(normalizeQuery(reader, compileRules(parseQueryRules(siteFile)))).toBe(pages);
+	});
 });
 
 describe('parseQueryRules', () => {
