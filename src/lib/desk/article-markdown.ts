@@ -5,20 +5,14 @@
  */
 import type { ArticleEntry } from '../content/articles.ts';
 import { stepSourceLine } from '../content/step-sources.ts';
+import { longDate } from '../i18n/dates.ts';
 import { fill } from '../i18n/text.ts';
 import { LOCALE_INFO, localizePath } from '../i18n/locales.ts';
 import { reportPhrases } from '../i18n/ui/index.ts';
 import { stepUrl } from '../site/share.ts';
 import { changedSteps } from './changes.ts';
 import { writeBlocks } from './formats.ts';
-import {
-	articleUrl,
-	idSteps,
-	longDate,
-	stepTitleOf,
-	writeContext,
-	type DeskLanguage,
-} from './replies.ts';
+import { articleUrl, idSteps, stepTitleOf, writeContext, type DeskLanguage } from './replies.ts';
 import { parseBlocks } from './step-doc.ts';
 
 /** The address of an article's Markdown copy: `/back-up-now.md`, `/es/back-up-now.md`. */

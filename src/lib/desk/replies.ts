@@ -7,8 +7,9 @@ import type { ErrorMessage } from '../../schemas/article.ts';
 import { articlePath, type ArticleEntry } from '../content/articles.ts';
 import { stepsOf, type Step } from '../content/markdown.ts';
 import { stepSourceLine } from '../content/step-sources.ts';
+import { longDate } from '../i18n/dates.ts';
 import { fill } from '../i18n/text.ts';
-import { LOCALE_INFO, localizePath, type Locale } from '../i18n/locales.ts';
+import { localizePath, type Locale } from '../i18n/locales.ts';
 import { stepUrl } from '../site/share.ts';
 import {
 	datedOn,
@@ -58,25 +59,6 @@ export interface DeskStep {
 	previewHtml: string;
 	/** The messages on /errors/ that this step fixes, as the reader sees them. */
 	messages: ErrorMessage[];
-}
-
-/**
- * One formatter per language: making an Intl.DateTimeFormat costs far more than using one, and the build
- * writes a date under every step of every article (5 of a 1,000-article build's 40 s went there).
- */
-const longDates = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date as the language writes it in full: "November 26, 2026", "26 de noviembre de 2026". */
-export function longDate(day: Date, locale: Locale): string {
-	let format = longDates.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
-			dateStyle: 'long',
-			timeZone: 'UTC',
-		});
-		longDates.set(locale, format);
-	}
-	return format.format(day);
 }
 
 /** The absolute address of an article in a language. */
