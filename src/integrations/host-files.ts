@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cspHeaderRules, cspProblems, readMetaCsp } from '../lib/site/headers.ts';
 import { fileToPath } from '../lib/site/link-checks.ts';
+import { staticImports, withModulePreloads } from '../lib/site/module-preloads.ts';
 import { completeRedirectPage, redirectRules, type RedirectTarget } from '../lib/site/redirects.ts';
 import { SITE_LANG } from '../lib/site/site.ts';
 import { LOCALES, LOCALE_INFO, SOURCE_LOCALE } from '../lib/i18n/locales.ts';
@@ -13,8 +14,9 @@ import { listBuiltFiles } from './built-files.ts';
  * Writes what static hosts read besides the pages: `_redirects` from the config's redirects (a real
  * HTTP 301 on Cloudflare Pages and Netlify), and each page's Content-Security-Policy appended to
  * `_headers`, so hosts send it as a header too. Also completes Astro's redirect pages, which lack an
- * `<html>` element and a policy. Fails the build when an HTML file has no <meta> policy, or when
- * `_headers` leaves a page or the 404 answer open to framing.
+ * `<html>` element and a policy, and has every page preload its module scripts and what they import
+ * (module-preloads.ts). Fails the build when an HTML file has no <meta> policy, or when `_headers` leaves a
+ * page or the 404 answer open to framing.
  */
 export function hostFiles(): AstroIntegration {
 	let redirects: Record<string, RedirectTarget> = {};
@@ -29,10 +31,13 @@ export function hostFiles(): AstroIntegration {
 				const notFoundPages = await moveLocaleNotFoundPages(outDir);
 				const policies = new Map<string, string>();
 				const filePolicies = new Map<string, string | undefined>();
-				for (const file of await listBuiltFiles(outDir)) {
+				const files = await listBuiltFiles(outDir);
+				const imports = await moduleImports(outDir, files);
+				const importsOf = (path: string) => imports.get(path) ?? [];
+				for (const file of files) {
 					if (!file.endsWith('.html')) continue;
 					const built = await readFile(join(outDir, file), 'utf8');
-					const html = completeRedirectPage(built, SITE_LANG);
+					const html = withModulePreloads(completeRedirectPage(built, SITE_LANG), importsOf);
 					if (html !== built) await writeFile(join(outDir, file), html);
 					const policy = readMetaCsp(html);
 					filePolicies.set(file, policy);
@@ -61,6 +66,19 @@ export function hostFiles(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The static imports of each JavaScript module the build wrote, by its address. */
+async function moduleImports(outDir: string, files: readonly string[]) {
+	const modules = files.filter((file) => file.endsWith('.js'));
+	return new Map(
+		await Promise.all(
+			modules.map(async (file): Promise<[string, string[]]> => {
+				const path = fileToPath(file);
+				return [path, await staticImports(await readFile(join(outDir, file), 'utf8'), path)];
+			}),
+		),
+	);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 	PAGEFIND_WASM,
 	pagefindWasm,
 } from '../../src/lib/search/pagefind/files.ts';
+import { moduleScriptsOf, staticImports } from '../../src/lib/site/module-preloads.ts';
 import { SITE_LANG } from '../../src/lib/site/site.ts';
 import { DIST, builtHtmlFiles, pageFile } from '../support/built-site.ts';
 
@@ -31,9 +32,22 @@ test('every file a page preloads is in the build', () => {
 	expect(missing).toEqual([]);
 });
 
-test('the search page preloads Pagefind’s script while it is parsed', () => {
-	const head = readFileSync(join(DIST, pageFile('/search/')), 'utf8').split('</head>')[0] ?? '';
-	expect(preloadsOf(head)).toEqual([{ rel: 'modulepreload', href: PAGEFIND_SCRIPT }]);
+test('the search page preloads, from its head, Pagefind’s script and every module its own script needs', async () => {
+	const html = readFileSync(join(DIST, pageFile('/search/')), 'utf8');
+	const preloaded = preloadsOf(html.split('</head>')[0] ?? '')
+		.filter(({ rel }) => rel === 'modulepreload')
+		.map(({ href }) => href);
+	const needed = new Set<string>();
+	const visit = async (path: string) => {
+		if (needed.has(path)) return;
+		needed.add(path);
+		for (const imported of await staticImports(readFileSync(join(DIST, path), 'utf8'), path))
+			await visit(imported);
+	};
+	for (const script of moduleScriptsOf(html)) await visit(script);
+	// The search script and at least one chunk it shares with other pages.
+	expect(needed.size).toBeGreaterThan(2);
+	expect(preloaded.toSorted()).toEqual([PAGEFIND_SCRIPT, ...needed].toSorted());
 });
 
 test('the WebAssembly each search page fetches ahead is the one Pagefind’s entry file names for its language', () => {
