@@ -133,6 +133,8 @@ function inOrder(haystack: readonly string[], needle: readonly string[]): boolea
 }
 
 const FUZZY_WORDS = 6;
+/** The share of a fuzzy match's query words that the message must have too. */
+const FUZZY_SHARE_OF_QUERY = 0.75;
 
 /**
  * How well a query matches one message, from 0 (not at all) to 1 (word for word), or 0 when the match is
@@ -161,9 +163,17 @@ export function matchScore(queryWords: readonly string[], messageWords: readonly
 	// The whole message, or its start only for a paste cut short. Six words or more: a reader's sentence
 	// shares four or five everyday words with many messages, a pasted message shares more.
 	if (queryWords.length < FUZZY_WORDS) return 0;
+	// A part can't share more words than it has: one shorter than this fails the checks below whatever it
+	// holds, so its words-in-common table (most of a long paste's cost, cold) is never filled.
+	const shortest = Math.max(FUZZY_WORDS, FUZZY_SHARE_OF_QUERY * queryWords.length);
 	for (const part of [messageWords, messageWords.slice(0, queryWords.length + 4)]) {
+		if (part.length < shortest) continue;
 		const common = wordsInCommon(queryWords, part);
-		if (common >= FUZZY_WORDS && common / queryWords.length >= 0.75 && common / part.length >= 0.6)
+		if (
+			common >= FUZZY_WORDS &&
+			common / queryWords.length >= FUZZY_SHARE_OF_QUERY &&
+			common / part.length >= 0.6
+		)
 			return (0.8 * common) / longer;
 	}
 	return 0;
