@@ -228,10 +228,14 @@ function prepare(articles: readonly InstantArticle[]): Prepared {
 		addTo(prepared.titles, indexStems(title), article);
 		articleSteps.forEach(([, stepTitle, messages, phrasings = []], number) => {
 			const step = article * STEPS + number;
-			const sentences = [...messages.map(([message]) => message), ...phrasings];
-			for (const sentence of sentences)
-				prepared.phrasings.push({ step, words: new Set(indexStems(sentence)) });
-			addTo(prepared.steps, indexStems([stepTitle, ...sentences].join(' ')), step);
+			const stepWords = indexStems(stepTitle);
+			// Each sentence is split and stemmed once, for its own entry and for its step's words.
+			for (const sentence of [...messages.map(([message]) => message), ...phrasings]) {
+				const words = indexStems(sentence);
+				prepared.phrasings.push({ step, words: new Set(words) });
+				stepWords.push(...words);
+			}
+			addTo(prepared.steps, stepWords, step);
 		});
 	});
 	preparedIndexes.set(articles, prepared);
