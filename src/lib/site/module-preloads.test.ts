@@ -4,10 +4,10 @@ import { moduleScriptsOf, staticImports, withModulePreloads } from './module-pre
 describe('staticImports', () => {
 	test('finds the static imports of minified output, resolved against the module’s address', async () => {
 		const code =
-			'import{t as e}from"./text.abc.js";import"../shared/side.js";const n=()=>import("./later.js");e(n)';
+			'import{t as e}from"./text.abc.js";import"../chunks/side.js";const n=()=>import("./later.js");e(n)';
 		expect(await staticImports(code, '/_astro/search.123.js')).toEqual([
 			'/_astro/text.abc.js',
-			'/shared/side.js',
+			'/chunks/side.js',
 		]);
 	});
 
