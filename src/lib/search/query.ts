@@ -52,8 +52,12 @@ export function normalizeQuery(raw: string, rules: QueryRules): string {
 	const cleaned = trimEdges(applyPhrases(text, rules), isEdgePunctuation);
 	const kept = cleaned.split(' ').filter((word) => !isIgnored(word, rules));
 	if (kept.length === 0) return cleaned;
-	// Dropping words can bring a phrase together ("whats the app"), so the rules run once more.
-	return trimEdges(applyPhrases(kept.join(' '), rules), isEdgePunctuation);
+	// Dropping words can bring a phrase together ("whats the app"), or leave a quote mark at the query's
+	// edge that kept a phrase from matching, so the edges are trimmed and the rules run once more.
+	return trimEdges(
+		applyPhrases(trimEdges(kept.join(' '), isEdgePunctuation), rules),
+		isEdgePunctuation,
+	);
 }
 
 /** Pasted text as a reader would read it back: straight apostrophes, no quotes or brackets, no trailing punctuation. */

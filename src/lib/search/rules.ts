@@ -145,10 +145,16 @@ export function applyPhrases(text: string, rules: QueryRules): string {
 	return result.replace(/\s+/g, ' ').trim();
 }
 
-/** A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your". */
+/**
+ * A word without the punctuation around it, lower-cased: "I." → "i", "Your" → "your", "a'" → "a". An
+ * apostrophe inside a word belongs to it ("don't"); at its edge it is a quote mark, which the query's own
+ * trimming drops too, so a word counts as the same word wherever it stands in the query.
+ */
 export function bareWord(word: string): string {
-	return trimEdges(word.toLowerCase(), isNotWordCharacter);
+	return trimEdges(word.toLowerCase(), isAroundWord);
 }
+
+const isAroundWord = (char: string) => char === "'" || isNotWordCharacter(char);
 
 /** Whether a word carries no topic by the data file's list. */
 export function isIgnored(word: string, rules: QueryRules): boolean {
