@@ -48,3 +48,17 @@ test('result excerpts show a Settings path as the page does, without the commas 
 	expect(checked.length).toBeGreaterThan(10);
 	expect(checked.filter((item) => !item.indexed)).toEqual([]);
 });
+
+test('result excerpts start a callout with its title, not with the icon drawn beside it', () => {
+	const checked = indexedPages().flatMap(({ url, content }) => {
+		const html = readFileSync(join(DIST, pageFile(new URL(url, 'http://x').pathname)), 'utf8');
+		return [
+			...html.matchAll(/<span class="callout-icon"[^>]*>(.*?)<\/span>(.*?)<\/p>/gs),
+		].map(([, icon, title]) => {
+			const shown = decode(title.replace(/<[^>]*>/g, '')).trim();
+			return { url, shown, indexed: content.includes(shown), withIcon: content.includes(`${icon}${shown}`) };
+		});
+	});
+	expect(checked.length).toBeGreaterThan(10);
+	expect(checked.filter((item) => !item.indexed || item.withIcon)).toEqual([]);
+});
