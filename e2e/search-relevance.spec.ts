@@ -13,8 +13,9 @@ import { articlePaths } from './site.ts';
  * - `relevance-set.json`, the tuning set: queries the rules, ranking and wording were tuned on;
  * - `relevance-held-out.json`, public queries (each with its source) that nothing was tuned on, kept only if they
  *   meet the criterion written at the top of that file. A held-out query whose miss is looked into moves to the
- *   tuning set, and a new public query takes its place. Each query names the batch it was collected in, and the
- *   latest batch is also reported alone: it is the out-of-sample number for the ranking as it is now.
+ *   tuning set, and a new public query takes its place. Each query names the batch it was collected in; the
+ *   batches nobody looked into are reported together, and the latest batch alone: it is the out-of-sample
+ *   number for the ranking as it is now.
  */
 
 interface Case {
@@ -31,6 +32,12 @@ const TUNING = read('./relevance-set.json') as Case[];
 const HELD_OUT_FILE = read('./relevance-held-out.json') as {
 	criterion: string;
 	batches: Record<string, string>;
+	/**
+	 * The batches none of whose misses anybody has looked at. A batch whose misses were read and moved to the
+	 * tuning set keeps only what the ranking already found, so its score is biased upward: these batches
+	 * together are the held-out number to quote.
+	 */
+	notLookedAt: string[];
 	queries: Case[];
 };
 const HELD_OUT = HELD_OUT_FILE.queries;
@@ -176,6 +183,10 @@ test('both relevance sets are big enough, cover every article and expect article
 			Object.keys(HELD_OUT_FILE.batches),
 			`held-out "${item.query}" names its batch`,
 		).toContain(item.batch);
+	for (const batch of HELD_OUT_FILE.notLookedAt)
+		expect(Object.keys(HELD_OUT_FILE.batches), `notLookedAt names batch "${batch}"`).toContain(
+			batch,
+		);
 	const tuningQueries = new Set(TUNING.map((item) => item.query.toLowerCase()));
 	for (const item of HELD_OUT)
 		expect(tuningQueries.has(item.query.toLowerCase()), `"${item.query}" is in both sets`).toBe(
@@ -201,7 +212,14 @@ test(`search page ranks the expected article first: tuning ≥ ${TARGETS.tuningT
 		{ heldOut: true },
 	);
 	report(
-		`Held-out, batch "${LATEST_BATCH}" alone (${HELD_OUT_FILE.batches[LATEST_BATCH ?? '']})`,
+		`Held-out, batches nobody looked into (${HELD_OUT_FILE.notLookedAt.join(', ')})`,
+		heldOutRows.filter((row) => HELD_OUT_FILE.notLookedAt.includes(row.batch ?? '')),
+		TARGETS.heldOutTop1,
+		TARGETS.heldOutTop3,
+		{ heldOut: true },
+	);
+	report(
+		`Held-out, batch "${LATEST_BATCH}" alone`,
 		heldOutRows.filter((row) => row.batch === LATEST_BATCH),
 		TARGETS.heldOutTop1,
 		TARGETS.heldOutTop3,
