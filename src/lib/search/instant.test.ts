@@ -181,4 +181,18 @@ test('stem meets plurals and verb forms at one word', () => {
 	expect(['restoring', 'restored', 'restore'].map(stem)).toEqual(['restor', 'restor', 'restor']);
 	expect(['messages', 'iCloud’s'.replace('’', "'")].map(stem)).toEqual(['messag', 'icloud']);
 	expect(stem('access')).toBe('access');
+	expect(['stopped', 'stopping', 'stop'].map(stem)).toEqual(['stop', 'stop', 'stop']);
+	expect(['transferring', 'transferred', 'transfer'].map(stem)).toEqual([
+		'transfer',
+		'transfer',
+		'transfer',
+	]);
+	expect(['added', 'add', 'stalled', 'stall', 'missed'].map(stem)).toEqual([
+		'add',
+		'add',
+		'stall',
+		'stall',
+		'miss',
+	]);
+	expect(['settings', 'set'].map(stem)).toEqual(['sett', 'set']);
 });

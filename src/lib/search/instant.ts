@@ -127,8 +127,21 @@ function stemOf(word: string): string {
 		base = base.slice(0, -1);
 	for (const ending of ['ing', 'ed', 'e'])
 		if (base.endsWith(ending) && base.length - ending.length >= 3)
-			return base.slice(0, -ending.length);
+			return undoubled(base.slice(0, -ending.length), ending);
 	return base;
+}
+
+/**
+ * "stopped", "transferring", "dropping" double their last letter before the ending: without it they meet
+ * "stop", "transfer", "drop". Only after "ing" or "ed", and only from four letters, so "added" stays with
+ * "add"; double l, s and z are the word's own ("stalled", "missed"), and a double t stays so that the
+ * pages' Settings never meets "set".
+ */
+function undoubled(base: string, ending: string): string {
+	const last = base.at(-1) ?? '';
+	return ending !== 'e' && base.length >= 4 && last === base.at(-2) && !/[lszt]/.test(last)
+		? base.slice(0, -1)
+		: base;
 }
 
 /**
