@@ -54,7 +54,7 @@ test('result excerpts start a callout with its title, not with the icon drawn be
 		const html = readFileSync(join(DIST, pageFile(new URL(url, 'http://x').pathname)), 'utf8');
 		return [
 			...html.matchAll(/<span class="callout-icon"[^>]*>(.*?)<\/span>(.*?)<\/p>/gs),
-		].map(([, icon, title]) => {
+		].map(([, icon = '', title = '']) => {
 			const shown = decode(title.replace(/<[^>]*>/g, '')).trim();
 			return { url, shown, indexed: content.includes(shown), withIcon: content.includes(`${icon}${shown}`) };
 		});
