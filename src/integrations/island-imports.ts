@@ -19,8 +19,7 @@ const ISLANDS: Record<string, string> = {
 };
 
 /** A Sätteri plugin: an MDX file imports, at its top, each island it uses. */
-export const islandImports: MdastPluginEntry = ({ sourceFormat }) => {
-	if (sourceFormat !== 'mdx') return null;
+export const islandImports: MdastPluginEntry = () => {
 	const used = new Set<string>();
 	const note = ({ name }: { name?: string | null | undefined }) => {
 		if (name && Object.hasOwn(ISLANDS, name)) used.add(name);
