@@ -24,10 +24,10 @@ export default defineConfig({
 	markdown: {
 		// No article has code, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
 		syntaxHighlight: false,
-		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
-		// An article imports each island it uses, so only its page links the island's CSS.
 		processor: satteri({
+			// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
 			features: { headingAttributes: true },
+			// An article imports each island it uses, so only its pages link the island's CSS.
 			mdastPlugins: [islandImports],
 		}),
 	},
