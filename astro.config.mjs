@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { islandImports } from './src/integrations/island-imports.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
@@ -23,8 +24,12 @@ export default defineConfig({
 	markdown: {
 		// No article has code, and Shiki's inline styles would need 'unsafe-inline' in the CSP.
 		syntaxHighlight: false,
-		// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
-		processor: satteri({ features: { headingAttributes: true } }),
+		processor: satteri({
+			// `## Step title {#step-id}` keeps step anchors stable when a heading is reworded.
+			features: { headingAttributes: true },
+			// An article imports each island it uses, so only its pages link the island's CSS.
+			mdastPlugins: [islandImports],
+		}),
 	},
 	// An article that is renamed keeps its old address here, so links already sent still land on it.
 	// Static hosts get a redirect page for each; hosts that read `_redirects` also get a real 301.
