@@ -31,11 +31,12 @@ export const BUDGETS = {
 	 * Not raised for the rules that read readers' stories and questions (2026-12-06), which were trimmed to
 	 * fit instead: English 16,239 B (145 B to spare), Spanish 15,329, Portuguese 15,801, German 16,157. The
 	 * next English phrasing or rule has to find its bytes in the page first.
-	 * Raised to 16.5 KB when the fifth held-out batch's misses moved to the tuning set and the rules and
-	 * phrasings learned from them (2026-12-06, session 3): no smaller encoding of the data was found (the
-	 * index's phrasings, pre-stemmed or deduplicated, gzip 25 B smaller; a terser build of the script,
-	 * 43 B), and the page's bytes are what the bench's first search counts beside Pagefind's, which
-	 * stays at 0.83× of Starlight's on the real articles (limit 0.85×). English 16,459 B.
+	 * Raised to 16.5 KB for the rules, phrasings and stemming learned from the held-out misses that moved
+	 * to the tuning set (2026-12-06, session 3): no smaller encoding of the data was found (the index's
+	 * phrasings, pre-stemmed or deduplicated, gzip 25 B smaller; a terser build of the script, 43 B), and
+	 * the page's bytes are what the bench's first search counts beside Pagefind's, which stays under 0.85×
+	 * of Starlight's on the real articles. English 16,547 B, Spanish 15,415, Portuguese 15,887, German
+	 * 16,243.
 	 */
 	searchPage: { js: 16.5 * 1024, css: 8 * 1024 },
 } as const;
