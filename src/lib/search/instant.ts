@@ -126,22 +126,13 @@ function stemOf(word: string): string {
 	else if (base.length > 3 && base.endsWith('s') && !/(?:ss|us|is)$/.test(base))
 		base = base.slice(0, -1);
 	for (const ending of ['ing', 'ed', 'e'])
-		if (base.endsWith(ending) && base.length - ending.length >= 3)
-			return undoubled(base.slice(0, -ending.length), ending);
+		if (base.endsWith(ending) && base.length - ending.length >= 3) {
+			const found = base.slice(0, -ending.length);
+			// "stopped", "transferring" meet "stop", "transfer"; "added" stays with "add", and a double l, s,
+			// z or t is the word's own ("stalled", "missed", and Settings, which must never meet "set").
+			return ending === 'e' || found.length < 4 ? found : found.replace(/([^aeiouylszt])\1$/, '$1');
+		}
 	return base;
-}
-
-/**
- * "stopped", "transferring", "dropping" double their last letter before the ending: without it they meet
- * "stop", "transfer", "drop". Only after "ing" or "ed", and only from four letters, so "added" stays with
- * "add"; double l, s and z are the word's own ("stalled", "missed"), and a double t stays so that the
- * pages' Settings never meets "set".
- */
-function undoubled(base: string, ending: string): string {
-	const last = base.at(-1) ?? '';
-	return ending !== 'e' && base.length >= 4 && last === base.at(-2) && !/[lszt]/.test(last)
-		? base.slice(0, -1)
-		: base;
 }
 
 /**
