@@ -194,5 +194,5 @@ test('stem meets plurals and verb forms at one word', () => {
 		'stall',
 		'miss',
 	]);
-	expect(['settings', 'set'].map(stem)).toEqual(['sett', 'set']);
+	expect(['settings', 'set', 'freeing', 'free'].map(stem)).toEqual(['sett', 'set', 'fre', 'fre']);
 });

@@ -128,9 +128,9 @@ function stemOf(word: string): string {
 	for (const ending of ['ing', 'ed', 'e'])
 		if (base.endsWith(ending) && base.length - ending.length >= 3) {
 			const found = base.slice(0, -ending.length);
-			// "stopped", "transferring" meet "stop", "transfer"; "added" stays with "add", and a double l, s,
-			// z or t is the word's own ("stalled", "missed", and Settings, which must never meet "set").
-			return ending === 'e' || found.length < 4 ? found : found.replace(/([^aeiouylszt])\1$/, '$1');
+			// "stopped", "transferring", "freeing" meet "stop", "transfer", "free"; "added" stays with "add", and
+			// a double l, s, z or t is the word's own ("stalled", "missed", and Settings, never "set").
+			return ending === 'e' || found.length < 4 ? found : found.replace(/([^lszt])\1$/, '$1');
 		}
 	return base;
 }
