@@ -7,6 +7,7 @@ import { sampleTreeMemory } from './process-tree.ts';
 import type { BuildSummary, Site } from './types.ts';
 import { discoverArticles } from './pages.ts';
 import { buildMemory } from '../scripts/build-memory.ts';
+import { PAGEFIND_INDEX_ENV } from '../scripts/pagefind-index.ts';
 import { BENCH, dirSize, median, NODE, REF, ROOT, round, sleep, tail, WORK } from './util.ts';
 
 /** One timed build, as it ran. */
@@ -60,7 +61,7 @@ function buildPlan(site: Site, name: string, articlesDir: string): Plan {
 	const outDir = join(WORK, 'dist', `${site}-${name}`);
 	const cacheDir = join(WORK, 'cache', `${site}-${name}`);
 	if (site === 'ours') {
-		// = `npm run build` (scripts/build.ts: astro build, then pagefind, with its memory settings), with
+		// = `npm run build` (scripts/build.ts: astro build, then pagefind, with its memory and index settings), with
 		// ARTICLES_DIR and OUT_DIR; bench/astro-build.mjs only adds a private cacheDir (see there why). On a corpus other than content/, bench/astro-corpus.config.mjs
 		// keeps the permalink registry in bench/.work (content/'s registry cannot match other articles); the
 		// build checks and records it like `npm run permalinks`.
@@ -73,6 +74,7 @@ function buildPlan(site: Site, name: string, articlesDir: string): Plan {
 			` && "${NODE}" node_modules/pagefind/lib/runner/bin.cjs --site "${outDir}"`;
 		const env: Record<string, string> = {
 			...memory.env,
+			...PAGEFIND_INDEX_ENV,
 			ARTICLES_DIR: articlesDir,
 			OUT_DIR: outDir,
 		};
