@@ -21,6 +21,8 @@ import { isBehind } from './lib/i18n/versions.ts';
 import { uiText } from './lib/i18n/ui/index.ts';
 import { fill } from './lib/i18n/text.ts';
 import type { ArticleEntry } from './lib/content/articles.ts';
+import type { QueryRulesData } from './lib/search/rules.ts';
+import { parseQueryRules } from './schemas/query-rules.ts';
 
 const TREE_FILE = process.env['TROUBLESHOOTER_FILE'] ?? 'content/troubleshooter.yaml';
 // The tree is written for content/'s articles. A build of another folder (ARTICLES_DIR: the bench's
@@ -279,4 +281,21 @@ export function localeParams() {
 		params: { lang: locale === SOURCE_LOCALE ? undefined : locale },
 		props: { locale },
 	}));
+}
+
+// Each language's words for search: content/search-synonyms.json (English), content/<lang>/search-synonyms.json.
+const SEARCH_RULE_FILES = import.meta.glob<{ default: unknown }>(
+	'../content/**/search-synonyms.json',
+	{ eager: true },
+);
+
+/** One language's search rules, checked: a malformed rule fails the build with its file, entry and field. */
+export function searchRulesIn(locale: Locale): QueryRulesData {
+	const file =
+		locale === SOURCE_LOCALE
+			? 'content/search-synonyms.json'
+			: `content/${locale}/search-synonyms.json`;
+	const rules = SEARCH_RULE_FILES[`../${file}`];
+	if (!rules) throw new Error(`${file} is missing.`);
+	return parseQueryRules(rules.default, file);
 }

@@ -26,7 +26,6 @@ const INSTANT_ROWS = 5;
 const DEBOUNCE_MS = 200;
 /** `?verbatim=1` searches exactly what the reader typed: the "Search instead for" link. */
 const VERBATIM_PARAM = 'verbatim';
-const VOCABULARY_PATH = '/search-vocabulary.json';
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
 
@@ -40,9 +39,14 @@ const afterPaint = () =>
 
 void afterPaint().then(() => loadPagefind().catch(() => undefined));
 
-/** The site's words, fetched only when a search finds too little; a failure just means no typo correction. */
+/**
+ * The words of the page's language (`data-vocabulary`), fetched only when a search finds too little; a
+ * failure just means no typo correction.
+ */
 function loadVocabulary(): Promise<Vocabulary | undefined> {
-	vocabulary ??= fetch(VOCABULARY_PATH)
+	const address = root?.dataset['vocabulary'];
+	if (address === undefined) return Promise.resolve(undefined);
+	vocabulary ??= fetch(address)
 		.then((response) =>
 			response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
 		)

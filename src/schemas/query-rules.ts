@@ -26,14 +26,17 @@ const QueryRulesSchema = z.strictObject({
 	rules: z.array(RuleSchema),
 });
 
-/** The rules file, checked; throws an error naming the file, the entry and the field when it is malformed. */
-export function parseQueryRules(raw: unknown): QueryRulesData {
+/**
+ * A rules file (English's, or `file`: content/<lang>/search-synonyms.json), checked; throws an error naming
+ * the file, the entry and the field when it is malformed.
+ */
+export function parseQueryRules(raw: unknown, file = QUERY_RULES_FILE): QueryRulesData {
 	const result = QueryRulesSchema.safeParse(raw);
 	if (result.success) return { ignore: result.data.ignore, rules: result.data.rules };
 	const problems = result.error.issues.map(
 		(issue) => `- ${formatPath(issue.path)}: ${issue.message}`,
 	);
-	throw new Error(`${QUERY_RULES_FILE} is malformed:\n${problems.join('\n')}`);
+	throw new Error(`${file} is malformed:\n${problems.join('\n')}`);
 }
 
 /** `["rules", 2, "readers", 0]` → `rules[2].readers[0]`. */

@@ -13,3 +13,9 @@ export type LabelText = (
 
 /** Words before Spain's label, in the note a Spanish page shows after a label that differs there. */
 export const SPAIN_NOTE = 'en España:';
+
+/** A label's words as a page shows them, for text made from the page (the search vocabulary). */
+export function shownLabelWords(text: LabelText): string {
+	const shown = text.kind === 'label' ? text.text : `${text.description} (${text.english})`;
+	return text.spain === undefined ? shown : `${shown} (${SPAIN_NOTE} ${text.spain})`;
+}

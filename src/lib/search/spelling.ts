@@ -1,8 +1,8 @@
 /**
- * Typo correction against the site's own vocabulary (`/search-vocabulary.json`, made at build time from
- * titles, messages, step headings and bodies by `vocabulary.ts`). Hand-written rather than a library: the
- * whole job is one edit distance over a few thousand words, and a library would add more to the search page
- * than this file weighs.
+ * Typo correction against the site's own vocabulary in the page's language (`/search-vocabulary.json`,
+ * `/<lang>/search-vocabulary.json`, made at build time from titles, messages, step headings and bodies by
+ * `vocabulary.ts`). Hand-written rather than a library: the whole job is one edit distance over a few
+ * thousand words, and a library would add more to the search page than this file weighs.
  */
 
 /**

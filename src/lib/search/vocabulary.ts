@@ -11,11 +11,14 @@ export interface ArticleWithBody extends ArticleEntry {
  * The words of the whole site, most frequent first: titles, summaries, messages, step headings and bodies.
  * Typo correction picks from these, so a correction is always a word some page uses. Words shorter than
  * four letters are left out (no correction is tried for them), numbers too (the index keeps them as they are),
- * and the words search ignores: "icould" must become "icloud", not "could".
+ * and the words search ignores: "icould" must become "icloud", not "could". `showLabel` gives an on-screen
+ * label's words as the page's language shows them (visibleText), so a translation's list holds no English
+ * label its pages don't show.
  */
 export function buildVocabulary(
 	entries: readonly ArticleWithBody[],
 	ignored: ReadonlySet<string> = new Set(),
+	showLabel?: (app: string, label: string) => string,
 ): string[] {
 	const counts = new Map<string, number>();
 	for (const entry of entries) {
@@ -26,7 +29,7 @@ export function buildVocabulary(
 			...entry.data.errors.map((error) => error.message),
 			...entry.data.labels.map((label) => label.label),
 			...stepsOf(body).map((step) => step.title),
-			visibleText(body),
+			visibleText(body, showLabel),
 		];
 		for (const word of texts.flatMap(wordsOf)) {
 			if (word.length < 4 || /\d/.test(word) || ignored.has(word)) continue;
