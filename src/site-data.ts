@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { sortByOrder } from './lib/content/articles.ts';
 import { bodyAsInFile, bodyStartLine, checkArticles } from './lib/content/content-checks.ts';
-import { checkArticleLabels, checkTranslationLabels } from './lib/i18n/glossary.ts';
+import { checkArticleLabels, checkTranslationLabels, screenLabel } from './lib/i18n/glossary.ts';
 import { stepsOf } from './lib/content/markdown.ts';
 import { readGlossary } from './schemas/glossary.ts';
 import { entryToNode, treeYamlProblem } from './schemas/troubleshooter.ts';
@@ -168,6 +168,14 @@ async function loadTranslations() {
 				...checkArticleLabels(file, bodyInFile(translation), glossary, locale),
 				...checkTranslationLabels(file, bodyInFile(english), bodyInFile(translation)),
 			);
+			// A button the translation names no words for reads as the glossary shows it on that language's
+			// screen, as the article's steps show it, rather than in English.
+			const onScreen: Record<string, string> = {};
+			for (const label of english.data.labels) {
+				const shown = screenLabel(glossary, label.where, label.label, locale);
+				if (data.messages[label.id] === undefined && shown !== undefined)
+					onScreen[label.id] = shown;
+			}
 			const translate = <T extends { id: string; exact: boolean }>(item: T, text: keyof T) => {
 				const words = data.messages[item.id];
 				return words === undefined
@@ -184,7 +192,7 @@ async function loadTranslations() {
 					isBehind(readFileSync(english.filePath, 'utf8'), data.translatedFrom),
 				inEnglish: new Set(
 					[...english.data.errors, ...english.data.labels]
-						.filter((item) => data.messages[item.id] === undefined)
+						.filter((item) => data.messages[item.id] === undefined && !(item.id in onScreen))
 						.map((item) => item.id),
 				),
 				data: {
@@ -193,7 +201,12 @@ async function loadTranslations() {
 					description: data.description,
 					appliesTo: data.appliesTo ?? english.data.appliesTo,
 					errors: english.data.errors.map((error) => translate(error, 'message')),
-					labels: english.data.labels.map((label) => translate(label, 'label')),
+					labels: english.data.labels.map((label) => {
+						const shown = onScreen[label.id];
+						return shown === undefined
+							? translate(label, 'label')
+							: { ...label, label: shown, exact: false, quotedFrom: undefined };
+					}),
 				},
 			});
 		}

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LABEL_APPS, screenLabel } from '../../src/lib/i18n/glossary.ts';
 import { LOCALE_INFO, SOURCE_LOCALE, splitLocale } from '../../src/lib/i18n/locales.ts';
+import { readGlossary } from '../../src/schemas/glossary.ts';
 import { DIST, builtHtmlFiles, publishedLocales, sitemapPaths } from '../support/built-site.ts';
 
 /**
@@ -92,5 +94,18 @@ describe('every page in every language', () => {
 		const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 		for (const locale of published)
 			expect(xml).toContain(`hreflang="${LOCALE_INFO[locale].htmlLang}"`);
+	});
+
+	test('the errors page names each button as a screen in its language shows it, where a source does', () => {
+		const glossary = readGlossary();
+		const stillEnglish: string[] = [];
+		for (const locale of published.filter((locale) => locale !== SOURCE_LOCALE)) {
+			const page = html(`${LOCALE_INFO[locale].prefix.slice(1)}/errors/index.html`);
+			const buttons = page.slice(page.indexOf('id="buttons-and-switches"'));
+			for (const [, label = ''] of buttons.matchAll(/<strong lang="en">([^<]+)<\/strong>/g))
+				if (LABEL_APPS.some((app) => screenLabel(glossary, app, label, locale) !== undefined))
+					stillEnglish.push(`${locale}: ${label}`);
+		}
+		expect(stillEnglish).toEqual([]);
 	});
 });

@@ -5,6 +5,7 @@ import {
 	countLabels,
 	labelText,
 	scanLabels,
+	screenLabel,
 	settingsPathText,
 	slotLabel,
 	type Glossary,
@@ -95,6 +96,16 @@ describe('labelText', () => {
 			{ kind: 'label', text: 'Chats' },
 		]);
 	});
+});
+
+test.each<{ app: string; label: string; locale: Locale; shown: string | undefined }>([
+	{ app: 'whatsapp', label: 'Settings', locale: 'de', shown: 'Einstellungen' },
+	{ app: 'whatsapp', label: 'Back Up Now', locale: 'es', shown: undefined },
+	{ app: 'whatsapp', label: 'Chats', locale: 'pt-br', shown: undefined },
+	{ app: 'whatsapp', label: 'Settings', locale: 'en', shown: undefined },
+	{ app: 'restore', label: 'Settings', locale: 'es', shown: undefined },
+])('screenLabel: $app:$label in $locale reads $shown', ({ app, label, locale, shown }) => {
+	expect(screenLabel(glossary, app, label, locale)).toBe(shown);
 });
 
 test('slotLabel reads the label back from the HTML Astro hands over', () => {

@@ -111,6 +111,21 @@ export function labelText(
 	return { kind: 'label', text: translated.label, ...note };
 }
 
+/**
+ * The label a screen in `locale` shows, where a source shows it (how /errors/ names a button); undefined
+ * for English, a place that is no app of the glossary, or a label no source shows in `locale`.
+ */
+export function screenLabel(
+	glossary: Glossary,
+	app: string,
+	label: string,
+	locale: Locale,
+): string | undefined {
+	if (locale === 'en' || !isLabelApp(app)) return undefined;
+	const translated = glossary[app][label]?.[locale];
+	return translated?.kind === 'none' ? undefined : translated?.label;
+}
+
 /** Each place of a `<SettingsPath>` as it reads in `locale`. */
 export function settingsPathText(
 	glossary: Glossary,
