@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildVocabulary } from '../../lib/search/vocabulary.ts';
-import { labelText } from '../../lib/i18n/glossary.ts';
+import { labelText, slotLabel } from '../../lib/i18n/glossary.ts';
 import { shownLabelWords } from '../../lib/i18n/label-text.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { articlesIn, glossary, localeParams, searchRulesIn } from '../../site-data.ts';
@@ -16,8 +16,9 @@ export const getStaticPaths = localeParams;
  */
 export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
 	const ignored = new Set(searchRulesIn(locale).ignore.words.map((word) => word.toLowerCase()));
+	// The label is looked up as <L> looks it up: curly apostrophes and entities read as the glossary's keys.
 	const words = buildVocabulary(articlesIn(locale), ignored, (app, label) =>
-		shownLabelWords(labelText(glossary, app, label, locale)),
+		shownLabelWords(labelText(glossary, app, slotLabel(label), locale)),
 	);
 	return new Response(JSON.stringify(words), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
