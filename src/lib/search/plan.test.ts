@@ -115,6 +115,21 @@ describe('sumScores', () => {
 		expect(ids(sumScores(perWord, [page('c', 1)]))).toEqual(['a', 'b', 'c']);
 	});
 
+	test('shows each page as the search that says most about it found it: every word, else its best word', () => {
+		const found = (id: string, score: number, word: string) => ({ id, score, word });
+		const perWord = [
+			[found('stuck', 1, 'whatsapp'), found('restore', 2, 'whatsapp')],
+			[found('stuck', 4, '99')],
+			[found('stuck', 3, 'stuck')],
+		];
+		const summed = sumScores(perWord, [found('restore', 9, 'whatsapp 99')]);
+		expect(summed.map(({ id, word }) => [id, word])).toEqual([
+			['stuck', '99'],
+			['restore', 'whatsapp 99'],
+		]);
+		expect(summed[0]?.score).toBe(8);
+	});
+
 	test('keeps the first-seen order on equal scores, and finds nothing in nothing', () => {
 		expect(ids(sumScores([[page('x', 1), page('y', 1)]]))).toEqual(['x', 'y']);
 		expect(sumScores([[], []])).toEqual([]);

@@ -54,23 +54,37 @@ const SENTENCE_WORDS = 3;
  */
 const ALL_WORDS_BONUS = 0.2;
 
-/** Add up each page's scores over the word-by-word searches; the pages in `allWords` get the bonus. */
+/**
+ * Add up each page's scores over the word-by-word searches; the pages in `allWords` get the bonus. Each
+ * page keeps the result of the search that says most about it, since that result's excerpts and highlight
+ * are what its row shows: the whole query's when the page has every word (its excerpts mark them all),
+ * otherwise the word it scored highest for. Keeping the first word's result instead showed "WhatsApp"
+ * marked in every excerpt of "whatsapp backup stuck at 99" and opened the page highlighting it.
+ */
 export function sumScores<R extends Ranked>(
 	perWord: readonly (readonly R[])[],
 	allWords: readonly R[] = [],
 ): R[] {
-	const totals = new Map<string, { result: R; score: number; first: number }>();
+	const totals = new Map<string, { result: R; best: number; score: number; first: number }>();
 	let order = 0;
 	for (const results of perWord)
 		for (const result of results) {
-			const entry = totals.get(result.id) ?? { result, score: 0, first: order++ };
+			const entry = totals.get(result.id) ?? {
+				result,
+				best: result.score,
+				score: 0,
+				first: order++,
+			};
+			if (result.score > entry.best) Object.assign(entry, { result, best: result.score });
 			entry.score += result.score;
 			totals.set(result.id, entry);
 		}
 	const best = Math.max(0, ...[...totals.values()].map((entry) => entry.score));
 	for (const result of allWords) {
 		const entry = totals.get(result.id);
-		if (entry) entry.score += ALL_WORDS_BONUS * best;
+		if (!entry) continue;
+		entry.result = result;
+		entry.score += ALL_WORDS_BONUS * best;
 	}
 	return [...totals.values()]
 		.sort((a, b) => b.score - a.score || a.first - b.first)
