@@ -56,6 +56,19 @@ const LANGUAGE_SETS = LOCALES.filter((locale) => locale !== SOURCE_LOCALE).map((
 			: [],
 	};
 });
+/**
+ * A second labeller's blind judgement of the queries of both sets (`relevance-second-labels.json`, its
+ * `about` says how it was made): how often two careful people pick the same article is the ceiling a
+ * ranking can be held to, and a result either of them calls good is one a reader can use.
+ */
+interface SecondLabel {
+	query: string;
+	best: string;
+	good: string[];
+	confidence: 'high' | 'medium' | 'low';
+}
+const SECOND_LABELS = (read('./relevance-second-labels.json') as { labels: SecondLabel[] }).labels;
+const secondLabelOf = new Map(SECOND_LABELS.map((label) => [label.query, label]));
 const LATEST_BATCH = Object.keys(HELD_OUT_FILE.batches).at(-1);
 /** Issue 23's targets for the held-out set (and each of its batches): good-first, top three, nothing found. */
 const TARGETS = { tuningTop1: 0.95, heldOutTop1: 0.9, heldOutTop3: 0.98, heldOutFound: 1 };
@@ -144,6 +157,27 @@ function report(
 		'top-3': { score: percent(top3), target: targetTop3 === undefined ? '' : percent(targetTop3) },
 		'nothing-found': { score: String(nothing), target: '0' },
 	});
+	const labelled = rows.flatMap((row) => {
+		const label = secondLabelOf.get(row.query);
+		return label ? [{ row, label, good: new Set([row.expect, ...label.good]) }] : [];
+	});
+	if (labelled.length > 0) {
+		const share = (hits: number) => percent(hits / labelled.length);
+		console.log(`${name}: ${labelled.length} with a second label`);
+		console.table({
+			'second labeller picks the same article': {
+				score: share(labelled.filter(({ row, label }) => label.best === row.expect).length),
+			},
+			'good-first, either labeller': {
+				score: share(labelled.filter(({ row, good }) => good.has(row.top[0] ?? '')).length),
+			},
+			'top-3, either labeller': {
+				score: share(
+					labelled.filter(({ row, good }) => row.top.slice(0, 3).some((id) => good.has(id))).length,
+				),
+			},
+		});
+	}
 	const misses = rows.filter((row) => row.rank !== 1);
 	if (misses.length > 0 && heldOut && !SHOW_HELD_OUT_MISSES) {
 		console.log(
@@ -164,7 +198,7 @@ function report(
 	return { top1, found, misses };
 }
 
-test('both relevance sets are big enough, cover every article and expect articles that exist', () => {
+test('both relevance sets are big enough, cover every article and expect articles that exist, and so do the second labels', () => {
 	const slugs = articlePaths().map(slugOf);
 	expect(TUNING.length).toBeGreaterThanOrEqual(MIN_TUNING_CASES);
 	expect(HELD_OUT.length).toBeGreaterThanOrEqual(MIN_HELD_OUT_CASES);
@@ -187,6 +221,17 @@ test('both relevance sets are big enough, cover every article and expect article
 		expect(Object.keys(HELD_OUT_FILE.batches), `notLookedAt names batch "${batch}"`).toContain(
 			batch,
 		);
+	const queries = new Set([...TUNING, ...HELD_OUT].map((item) => item.query));
+	for (const label of SECOND_LABELS) {
+		expect(queries, `second label "${label.query}" is for a query of the sets`).toContain(
+			label.query,
+		);
+		for (const slug of [label.best, ...label.good])
+			expect(slugs, `second label of "${label.query}" names articles that exist`).toContain(slug);
+		expect(label.good, `second label of "${label.query}" counts its best as good`).toContain(
+			label.best,
+		);
+	}
 	const tuningQueries = new Set(TUNING.map((item) => item.query.toLowerCase()));
 	for (const item of HELD_OUT)
 		expect(tuningQueries.has(item.query.toLowerCase()), `"${item.query}" is in both sets`).toBe(
