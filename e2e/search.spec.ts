@@ -142,10 +142,22 @@ test('a sentence no page has every word of still finds the closest pages, and sa
 	page,
 }) => {
 	await page.goto(`/search/?q=${encodeURIComponent('force close the app, restart your device')}`);
-	await expect(
-		page.getByText('No page has all of these words; showing the closest.'),
-	).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText(
+		'No article has all the words of “force close the app, restart your device”; the closest come first.',
+	);
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
+});
+
+test('a result that can lose chats warns in its row, a safe one does not', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('restore chats from icloud')}`);
+	const warning = 'This can delete chats or a backup: read its warning first.';
+	const row = (title: string) =>
+		results(page)
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+	await expect(row('Restore WhatsApp chats from iCloud on an iPhone')).toContainText(warning);
+	await expect(row('Use the right Apple Account, with iCloud Drive on')).toBeVisible();
+	await expect(row('Use the right Apple Account, with iCloud Drive on')).not.toContainText(warning);
 });
 
 test('Show more results adds the next results and moves focus to the first new one', async ({
@@ -215,7 +227,7 @@ test('a pasted page of text is searched by its first 300 characters, and the pag
 	await searchBox(page).fill(pasted);
 	await searchBox(page).press('Enter');
 	await expect(page.getByRole('status')).toContainText(
-		/^Your search was shortened to its first 300 characters\. \d+ articles? match/,
+		/^Your search was shortened to its first 300 characters\. No article has all the words of “Can.t complete backup\./,
 	);
 	await expect(results(page).getByRole('listitem').first()).toBeVisible();
 	await expect(searchBox(page)).toHaveValue(pasted.slice(0, 300));

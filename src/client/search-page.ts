@@ -70,7 +70,6 @@ const status = byId('search-status');
 const list = byId<HTMLOListElement>('search-results');
 const empty = byId('search-empty');
 const failed = byId('search-failed');
-const relaxedNote = byId('search-relaxed');
 const correction = byId('search-correction');
 const moreRow = byId('search-more-row');
 
@@ -157,8 +156,7 @@ function showFailure(reason: string) {
 
 /** Hide what belongs to the last search's outcome. */
 function resetResults() {
-	for (const element of [empty, failed, relaxedNote, correction])
-		if (element) element.hidden = true;
+	for (const element of [empty, failed, correction]) if (element) element.hidden = true;
 }
 
 /**
@@ -203,14 +201,15 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 		return;
 	}
 	list.removeAttribute('aria-busy');
-	if (relaxedNote) relaxedNote.hidden = !outcome.relaxed || outcome.results.length === 0;
 	renderCorrection(raw, outcome.corrected);
 	// Rows the reader had reached stay even when Pagefind found nothing: they still match.
-	const count = Math.max(outcome.results.length, results.rows());
-	if (empty) empty.hidden = count > 0;
+	const shown = Math.max(outcome.results.length, results.rows());
+	if (empty) empty.hidden = shown > 0;
 	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
-	status.textContent = say(describeCount(count, outcome.corrected ?? cleanPastedText(raw), words));
-	if (count > 0) markFirstResult();
+	const count = outcome.relaxed ? shown : outcome.matching;
+	const searched = outcome.corrected ?? cleanPastedText(raw);
+	status.textContent = say(describeCount(count, searched, words, outcome.relaxed));
+	if (shown > 0) markFirstResult();
 }
 
 /** What the box was last cut to: searched again (Enter after a paste, Retry), it is still cut. */

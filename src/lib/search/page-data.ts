@@ -26,6 +26,7 @@ export const SEARCH_WORD_KEYS = [
 	'noMatch',
 	'oneMatch',
 	'manyMatch',
+	'closest',
 	'shortened',
 ] as const;
 export type SearchWords = Record<(typeof SEARCH_WORD_KEYS)[number], string>;

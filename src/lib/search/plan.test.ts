@@ -41,7 +41,7 @@ describe('planSearch', () => {
 			correct: true,
 			loadVocabulary: async () => ((fetched = true), vocabulary),
 		});
-		expect(outcome).toEqual({ results: found, relaxed: false });
+		expect(outcome).toEqual({ results: found, relaxed: false, matching: 3 });
 		expect(fetched).toBe(false);
 	});
 
@@ -66,6 +66,8 @@ describe('planSearch', () => {
 		const outcome = await planSearch('icloud status apple', engine, options);
 		expect(outcome.relaxed).toBe(false);
 		expect(ids(outcome.results)).toEqual(['status', 'storage']);
+		// Only the page with every word counts as matching; the one sharing "icloud" is listed below it.
+		expect(outcome.matching).toBe(1);
 	});
 
 	test('keeps Pagefind’s own ranking for two words that enough pages have', async () => {
@@ -80,12 +82,16 @@ describe('planSearch', () => {
 			{ search: async (text) => (searched.push(text), both) },
 			options,
 		);
-		expect(outcome).toEqual({ results: both, relaxed: false });
+		expect(outcome).toEqual({ results: both, relaxed: false, matching: 3 });
 		expect(searched).toEqual(['icloud storage']);
 	});
 
 	test('finds nothing, and says so, when no word matches anything', async () => {
-		expect(await planSearch('zzqxv qqqq', engine, options)).toEqual({ results: [], relaxed: true });
+		expect(await planSearch('zzqxv qqqq', engine, options)).toEqual({
+			results: [],
+			relaxed: true,
+			matching: 0,
+		});
 	});
 
 	test('still searches when the vocabulary cannot load', async () => {

@@ -31,6 +31,11 @@ export interface SearchOutcome<R extends Ranked> {
 	corrected?: string;
 	/** True when no page has all of the query's words and the results are the closest ones. */
 	relaxed: boolean;
+	/**
+	 * How many pages have every word of the query: what the page counts as matching. A sentence's summed
+	 * results also hold every page that shares one of its everyday words, nearly all of them.
+	 */
+	matching: number;
 }
 
 export interface PlanOptions {
@@ -113,14 +118,16 @@ export async function planSearch<R extends Ranked>(
 		}
 	}
 	const withCorrection = corrected === undefined ? {} : { corrected };
+	const matching = results.length;
 	if (words.length < 2 || (results.length >= ENOUGH_RESULTS && words.length < SENTENCE_WORDS))
-		return { results, relaxed: false, ...withCorrection };
+		return { results, relaxed: false, matching, ...withCorrection };
 	const unique = [...new Set(words.map((word) => word.toLowerCase()))];
 	// A word that finds nothing on its own is one Pagefind cannot match: it adds nothing to the sum.
 	const perWord = await Promise.all(unique.map((word) => engine.search(word)));
 	return {
 		results: sumScores(perWord, results),
-		relaxed: results.length === 0,
+		relaxed: matching === 0,
+		matching,
 		...withCorrection,
 	};
 }

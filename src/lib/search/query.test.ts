@@ -254,6 +254,12 @@ describe('describeCount', () => {
 	])('returns "$expected" for $count results', ({ count, query, expected }) => {
 		expect(describeCount(count, query, uiText('en').search)).toBe(expected);
 	});
+	test('says the closest pages come first, not how many share a word, when no page has every word', () => {
+		expect(describeCount(16, 'it stops when the screen goes off', uiText('en').search, true)).toBe(
+			'No article has all the words of “it stops when the screen goes off”; the closest come first.',
+		);
+		expect(describeCount(0, 'zzqxv', uiText('en').search, true)).toBe('No articles match “zzqxv”.');
+	});
 	test('speaks the page’s language', () => {
 		expect(describeCount(2, 'copia', uiText('es').search)).toBe(
 			'2 artículos coinciden con “copia”.',

@@ -166,10 +166,26 @@ export function bestMatchFirst(
 	return [hits[index] as SearchHit, ...hits.slice(0, index), ...hits.slice(index + 1)];
 }
 
-/** What the results count says, for sighted readers and screen readers alike. */
-export function describeCount(count: number, query: string, words: CountWords): string {
+/**
+ * What the results count says, for sighted readers and screen readers alike. When no page has every word
+ * (`closest`), a count would only say how many pages share any word of a sentence, nearly all of them:
+ * the reader is told instead that the list starts with the closest pages.
+ */
+export function describeCount(
+	count: number,
+	query: string,
+	words: CountWords,
+	closest = false,
+): string {
 	if (query === '') return words.typeSomething;
-	const template = count === 0 ? words.noMatch : count === 1 ? words.oneMatch : words.manyMatch;
+	const template =
+		count === 0
+			? words.noMatch
+			: closest
+				? words.closest
+				: count === 1
+					? words.oneMatch
+					: words.manyMatch;
 	return fill(template, { count, query });
 }
 
@@ -179,6 +195,7 @@ export interface CountWords {
 	noMatch: string;
 	oneMatch: string;
 	manyMatch: string;
+	closest: string;
 }
 
 /** A piece of a Pagefind excerpt: plain text, marked when it matched the query. */

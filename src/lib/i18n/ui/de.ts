@@ -214,7 +214,7 @@ export const de: UiText = {
 		bestMatch: 'Bester Treffer',
 		fixedBy: 'Behoben durch',
 		fixedByIn: 'in',
-		relaxed: 'Keine Seite enthält alle diese Wörter; hier sind die, die am besten passen.',
+
 		results: 'Suchergebnisse',
 		more: 'Mehr Ergebnisse zeigen',
 		emptyHeading: 'Nichts gefunden. Probier eine dieser Möglichkeiten',
@@ -223,7 +223,7 @@ export const de: UiText = {
 			'Die Suche konnte nicht geladen werden. Prüf deine Verbindung und tippe dann auf „Noch einmal“.',
 		stopped:
 			'Die Suche wurde mit einem Fehler beendet. Tippe auf „Noch einmal“, um erneut zu suchen.',
-		riskNote: 'Diese Lösung löscht dein altes Backup: Lies zuerst ihre Warnung.',
+		riskNote: 'Das kann Chats oder ein Backup löschen: Lies zuerst die Warnung.',
 		matchingSteps: 'Passende Schritte in {title}',
 		exactMessage: 'So, wie die Meldung auf dem Bildschirm steht.',
 		describedMessage: 'Mit unseren Worten: Der Bildschirm sagt es vielleicht anders.',
@@ -231,6 +231,7 @@ export const de: UiText = {
 		noMatch: 'Keine Artikel passen zu „{query}“.',
 		oneMatch: '{count} Artikel passt zu „{query}“.',
 		manyMatch: '{count} Artikel passen zu „{query}“.',
+		closest: 'Kein Artikel enthält alle Wörter von „{query}“; die passendsten stehen zuerst.',
 		shortened: 'Deine Suche wurde auf die ersten {count} Zeichen gekürzt.',
 	},
 	privacy: {

@@ -211,14 +211,14 @@ export const es: UiText = {
 		bestMatch: 'Mejor resultado',
 		fixedBy: 'Se resuelve con',
 		fixedByIn: 'en',
-		relaxed: 'Ninguna página tiene todas estas palabras; te mostramos las más parecidas.',
+
 		results: 'Resultados de la búsqueda',
 		more: 'Mostrar más resultados',
 		emptyHeading: 'No encontramos nada. Prueba una de estas opciones',
 		searching: 'Buscando…',
 		couldNotLoad: 'No se pudo cargar la búsqueda. Revisa tu conexión y luego presiona Reintentar.',
 		stopped: 'La búsqueda se detuvo con un error. Presiona Reintentar para buscar de nuevo.',
-		riskNote: 'Esta solución borra tu copia antigua: lee antes su advertencia.',
+		riskNote: 'Esto puede borrar chats o una copia: lee antes su advertencia.',
 		matchingSteps: 'Pasos que coinciden en {title}',
 		exactMessage: 'Tal como aparece el mensaje en la pantalla.',
 		describedMessage: 'Con nuestras palabras: la pantalla puede decirlo de otra forma.',
@@ -226,6 +226,8 @@ export const es: UiText = {
 		noMatch: 'Ningún artículo coincide con «{query}».',
 		oneMatch: '{count} artículo coincide con “{query}”.',
 		manyMatch: '{count} artículos coinciden con “{query}”.',
+		closest:
+			'Ningún artículo tiene todas las palabras de “{query}”; primero van los más parecidos.',
 		shortened: 'Tu búsqueda se acortó a sus primeros {count} caracteres.',
 	},
 	privacy: {

@@ -208,7 +208,7 @@ export const ptBr: UiText = {
 		bestMatch: 'Melhor resultado',
 		fixedBy: 'Resolvido por',
 		fixedByIn: 'em',
-		relaxed: 'Nenhuma página tem todas estas palavras; mostrando as mais próximas.',
+
 		results: 'Resultados da pesquisa',
 		more: 'Mostrar mais resultados',
 		emptyHeading: 'Nada encontrado. Tente uma destas opções',
@@ -216,7 +216,7 @@ export const ptBr: UiText = {
 		couldNotLoad:
 			'Não foi possível carregar a pesquisa. Confira a sua conexão e use o botão Tentar de novo.',
 		stopped: 'A pesquisa parou com um erro. Use o botão Tentar de novo para pesquisar outra vez.',
-		riskNote: 'Esta solução apaga o seu backup antigo: leia o aviso dela antes.',
+		riskNote: 'Isto pode apagar conversas ou um backup: leia o aviso antes.',
 		matchingSteps: 'Passos encontrados em {title}',
 		exactMessage: 'Como a mensagem aparece na tela.',
 		describedMessage: 'Com as nossas palavras: a tela pode dizer de outro jeito.',
@@ -224,6 +224,7 @@ export const ptBr: UiText = {
 		noMatch: 'Nenhum artigo corresponde a “{query}”.',
 		oneMatch: '{count} artigo corresponde a “{query}”.',
 		manyMatch: '{count} artigos correspondem a “{query}”.',
+		closest: 'Nenhum artigo tem todas as palavras de “{query}”; os mais próximos vêm primeiro.',
 		shortened: 'A sua pesquisa foi cortada nos primeiros {count} caracteres.',
 	},
 	privacy: {
