@@ -206,7 +206,8 @@ async function runSearch(raw: string, verbatim = false, shortened = false) {
 	const shown = Math.max(outcome.results.length, results.rows());
 	if (empty) empty.hidden = shown > 0;
 	// Say what the reader typed (or the correction searched), not the trimmed-down query Pagefind was given.
-	const count = outcome.relaxed ? shown : outcome.matching;
+	// The pages with every word are the matches; when Pagefind found none, the rows the reader kept are.
+	const count = outcome.relaxed || outcome.matching === 0 ? shown : outcome.matching;
 	const searched = outcome.corrected ?? cleanPastedText(raw);
 	status.textContent = say(describeCount(count, searched, words, outcome.relaxed));
 	if (shown > 0) markFirstResult();

@@ -63,8 +63,8 @@ const ALL_WORDS_BONUS = 0.2;
  * Add up each page's scores over the word-by-word searches; the pages in `allWords` get the bonus. Each
  * page keeps the result of the search that says most about it, since that result's excerpts and highlight
  * are what its row shows: the whole query's when the page has every word (its excerpts mark them all),
- * otherwise the word it scored highest for. Keeping the first word's result instead showed "WhatsApp"
- * marked in every excerpt of "whatsapp backup stuck at 99" and opened the page highlighting it.
+ * otherwise the word it scored highest for. So "whatsapp backup stuck at 99" shows the step about 99 %,
+ * not excerpts that mark the everyday "WhatsApp".
  */
 export function sumScores<R extends Ranked>(
 	perWord: readonly (readonly R[])[],

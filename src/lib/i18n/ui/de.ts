@@ -214,7 +214,6 @@ export const de: UiText = {
 		bestMatch: 'Bester Treffer',
 		fixedBy: 'Behoben durch',
 		fixedByIn: 'in',
-
 		results: 'Suchergebnisse',
 		more: 'Mehr Ergebnisse zeigen',
 		emptyHeading: 'Nichts gefunden. Probier eine dieser Möglichkeiten',

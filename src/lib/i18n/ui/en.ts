@@ -202,7 +202,6 @@ export const en = {
 		bestMatch: 'Best match',
 		fixedBy: 'Fixed by',
 		fixedByIn: 'in',
-
 		results: 'Search results',
 		more: 'Show more results',
 		emptyHeading: 'Nothing matched. Try one of these',

@@ -211,7 +211,6 @@ export const es: UiText = {
 		bestMatch: 'Mejor resultado',
 		fixedBy: 'Se resuelve con',
 		fixedByIn: 'en',
-
 		results: 'Resultados de la búsqueda',
 		more: 'Mostrar más resultados',
 		emptyHeading: 'No encontramos nada. Prueba una de estas opciones',

@@ -208,7 +208,6 @@ export const ptBr: UiText = {
 		bestMatch: 'Melhor resultado',
 		fixedBy: 'Resolvido por',
 		fixedByIn: 'em',
-
 		results: 'Resultados da pesquisa',
 		more: 'Mostrar mais resultados',
 		emptyHeading: 'Nada encontrado. Tente uma destas opções',
